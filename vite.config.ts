@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx } from '@crxjs/vite-plugin';
+import manifest from './manifest.json' with { type: 'json' };
+
+// Two builds from one source:
+// - production (`npm run build` -> dist/): the store build. Real clock, no test hooks.
+// - e2e (`npm run build:test` -> dist-e2e/): the same code with `import.meta.env.MODE === 'e2e'`,
+//   which compiles in a test clock the end-to-end tests drive from the service worker.
+//   Vite removes those branches from the store build, so no web page can change the pace.
+export default defineConfig(({ mode }) => ({
+  plugins: [preact(), crx({ manifest })],
+  build: {
+    outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
+    emptyOutDir: true,
+    sourcemap: mode === 'e2e',
+    target: 'chrome116',
+  },
+  server: { cors: { origin: [/chrome-extension:\/\//] } },
+}));
