@@ -1,0 +1,93 @@
+import browser from 'webextension-polyfill';
+import { createMessageRouter } from './message-router';
+import { onPageReady, onSyncBatch, onSyncFinished, onTabGone as onSyncTabGone, startSync, stopSync } from './sync-controller';
+import { focusOrOpenConnectionsTab, tabIsOnConnectionsPage } from './connections-tab';
+import * as session from './session/session-controller';
+import * as queue from './queue-commands';
+import * as data from './data-commands';
+import { registerContextMenu, onContextMenuClick } from './review-menu';
+import { onReminderAlarm, ensureReminderAlarm, onNotificationButton, onNotificationClick, REMINDER_ALARM } from './reminder';
+import { refreshBadge } from './badge';
+import { installTestHooks } from './test-hooks';
+
+/**
+ * QuietPrune's service worker. Chrome stops it whenever it is idle, so it keeps nothing in
+ * memory: every listener is registered synchronously at the top level (so a waking event is not
+ * lost), every piece of state is read from IndexedDB when needed, and every delay that must
+ * outlive the worker is a chrome.alarms alarm.
+ */
+const route = createMessageRouter(
+  {
+    'sync/start': () => startSync(),
+    'sync/stop': () => stopSync(),
+    'page/open-connections': async () => {
+      await focusOrOpenConnectionsTab();
+      return { ok: true };
+    },
+    'queue/add': (m) => queue.addToQueue(m.people, m.reason),
+    'queue/remove': (m) => queue.removeFromQueue(m.profileKeys),
+    'queue/reorder': (m) => queue.reorderQueue(m.profileKeys),
+    'queue/retry': (m) => queue.retryItems(m.profileKeys),
+    'queue/clear': (m) => queue.clearQueue(m.which),
+    'keep/set': (m) => queue.setKeep(m.people, m.keep),
+    'session/start': () => session.startSession(),
+    'session/pause': () => session.pauseSession(),
+    'session/resume': () => session.resumeSession(),
+    'session/stop': () => session.stopSession('You stopped the session.'),
+    'settings/save': (m) => data.saveSettings(m.settings),
+    'data/delete-all': () => data.deleteAllData(),
+    'data/restore': (m) => data.restoreBackup(m.backup),
+    'import/done': () => data.importDone(),
+  },
+  {
+    'page/ready': async (_m, tabId) => {
+      await onPageReady(tabId);
+      await session.onPageReady(tabId);
+      return { ok: true };
+    },
+    'sync/batch': (m, tabId) => onSyncBatch(m, tabId),
+    'sync/finished': (m, tabId) => onSyncFinished(m, tabId),
+    'page/warning': (m, tabId) => session.onPageWarning(tabId, m.kind, m.evidence),
+    'removal/result': (m, tabId) => session.onRemovalResult(m, tabId),
+    'session/user-pause': (_m, tabId) => session.fromSessionTab(tabId, () => session.pauseSession()),
+    'session/user-resume': (_m, tabId) => session.fromSessionTab(tabId, () => session.resumeSession()),
+    'session/user-stop': (_m, tabId) => session.fromSessionTab(tabId, () => session.stopSession('You stopped the session on the page.')),
+  },
+);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
+
+browser.runtime.onInstalled.addListener(() => {
+  registerContextMenu();
+  void ensureReminderAlarm();
+  void refreshBadge();
+});
+browser.runtime.onStartup.addListener(() => {
+  void ensureReminderAlarm();
+  void refreshBadge();
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === session.SESSION_ALARM) void session.onSessionAlarm();
+  else if (alarm.name === REMINDER_ALARM) void onReminderAlarm();
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  void onSyncTabGone(tabId);
+  void session.onTabGone(tabId, 'The Connections tab was closed, so the session ended.');
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url === undefined) return;
+  void (async () => {
+    if (await tabIsOnConnectionsPage(tabId)) return;
+    await onSyncTabGone(tabId);
+    await session.onTabLeftPage(tabId, change.url!);
+  })();
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
+browser.notifications.onButtonClicked.addListener((id, button) => void onNotificationButton(id, button));
+browser.notifications.onClicked.addListener((id) => void onNotificationClick(id));
+
+if (import.meta.env.MODE === 'e2e') installTestHooks();

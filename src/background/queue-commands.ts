@@ -1,0 +1,121 @@
+import type { Reply } from '../messages';
+import type { ProfileKey } from '../core/connection';
+import { clearFinished, dequeue, enqueue, reorder, requeue, type PersonToQueue, type QueueItem } from '../core/removal-queue';
+import { announce } from './broadcast';
+import { refreshBadge } from './badge';
+import { now } from './clock';
+import { database } from './database';
+
+/**
+ * The user's commands on the queue and the Keep list. Each runs in one IndexedDB transaction
+ * through the pure queue state machine (core/removal-queue.ts), so a refused change changes nothing.
+ */
+async function changed(): Promise<void> {
+  await announce('queue', 'keep');
+  await refreshBadge();
+}
+
+export async function addToQueue(people: readonly PersonToQueue[], reason: string): Promise<Reply<{ added: number; refused: string[] }>> {
+  const at = await now();
+  const db = await database();
+  const tx = db.transaction(['queue', 'keep'], 'readwrite');
+  const keep = new Set(await tx.objectStore('keep').getAllKeys());
+  const items: QueueItem[] = await tx.objectStore('queue').getAll();
+  const refused: string[] = [];
+  let added = 0;
+  for (const person of people) {
+    const result = enqueue(items, person, reason.trim() || 'Cleanup', keep, at);
+    if (!result.ok) {
+      refused.push(result.message);
+      continue;
+    }
+    const index = items.findIndex((i) => i.profileKey === person.profileKey);
+    if (index >= 0) items[index] = result.value; // a finished item queued again
+    else items.push(result.value);
+    await tx.objectStore('queue').put(result.value);
+    added++;
+  }
+  await tx.done;
+  await changed();
+  return { ok: true, data: { added, refused } };
+}
+
+export async function removeFromQueue(keys: readonly ProfileKey[]): Promise<Reply> {
+  return editQueue((items) => {
+    let list = items;
+    for (const key of keys) {
+      const result = dequeue(list, key);
+      if (!result.ok) return result;
+      list = result.value;
+    }
+    return { ok: true, value: list };
+  });
+}
+
+export async function reorderQueue(keys: readonly ProfileKey[]): Promise<Reply> {
+  const at = await now();
+  return editQueue((items) => reorder(items, keys, at));
+}
+
+export async function retryItems(keys: readonly ProfileKey[]): Promise<Reply> {
+  const at = await now();
+  return editQueue((items) => {
+    const next = [...items];
+    for (const key of keys) {
+      const index = next.findIndex((i) => i.profileKey === key);
+      if (index < 0) return { ok: false, message: 'That person is not in the queue.' };
+      const result = requeue(next[index]!, 'user', at);
+      if (!result.ok) return result;
+      next[index] = result.value;
+    }
+    return { ok: true, value: next };
+  });
+}
+
+export async function clearQueue(which: 'finished' | 'all-queued'): Promise<Reply> {
+  return editQueue((items) => ({
+    ok: true,
+    value: which === 'finished' ? clearFinished(items) : items.filter((i) => i.status !== 'queued'),
+  }));
+}
+
+/** Keep: a person on this list can never be queued, and leaves the queue if they were in it. */
+export async function setKeep(people: readonly PersonToQueue[], keep: boolean): Promise<Reply> {
+  const at = await now();
+  const db = await database();
+  const tx = db.transaction(['queue', 'keep'], 'readwrite');
+  for (const person of people) {
+    if (keep) {
+      await tx.objectStore('keep').put({ profileKey: person.profileKey, profileUrl: person.profileUrl, name: person.name, addedAt: at });
+      const item = await tx.objectStore('queue').get(person.profileKey);
+      if (item?.status === 'queued') await tx.objectStore('queue').delete(person.profileKey);
+    } else {
+      await tx.objectStore('keep').delete(person.profileKey);
+    }
+  }
+  await tx.done;
+  await changed();
+  return { ok: true };
+}
+
+/** Applies a whole-list change: items that vanished are deleted, changed ones written. */
+async function editQueue(change: (items: QueueItem[]) => { ok: true; value: QueueItem[] } | { ok: false; message: string }): Promise<Reply> {
+  const db = await database();
+  const tx = db.transaction('queue', 'readwrite');
+  const items = await tx.store.getAll();
+  const result = change(items);
+  if (!result.ok) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return { ok: false, error: result.message };
+  }
+  const kept = new Map(result.value.map((item) => [item.profileKey, item]));
+  for (const item of items) {
+    const next = kept.get(item.profileKey);
+    if (!next) await tx.store.delete(item.profileKey);
+    else if (next !== item) await tx.store.put(next);
+  }
+  await tx.done;
+  await changed();
+  return { ok: true };
+}

@@ -1,0 +1,58 @@
+import browser from 'webextension-polyfill';
+import { normaliseProfileUrl } from '../linkedin/profile-url';
+import { database } from './database';
+
+/**
+ * Right-click "Review this connection" on a link to a profile, or on a profile page itself.
+ * It opens QuietPrune's review of that person from what is already stored, never by requesting
+ * their profile (a visit can be seen by them).
+ */
+export const REVIEW_MENU_ITEMS: browser.Menus.CreateCreatePropertiesType[] = [
+  {
+    id: 'review-connection-link',
+    title: 'Review this connection',
+    contexts: ['link'],
+    targetUrlPatterns: ['https://www.linkedin.com/in/*', 'https://linkedin.com/in/*'],
+    documentUrlPatterns: ['https://www.linkedin.com/*'],
+  },
+  {
+    id: 'review-connection-page',
+    title: 'Review this connection',
+    contexts: ['page'],
+    documentUrlPatterns: ['https://www.linkedin.com/in/*'],
+  },
+];
+
+export function registerContextMenu(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    for (const item of REVIEW_MENU_ITEMS) browser.contextMenus.create(item);
+  });
+}
+
+export function reviewPagePath(profileUrl: string, name: string): string {
+  return `src/popup/index.html?review=${encodeURIComponent(profileUrl)}&name=${encodeURIComponent(name)}`;
+}
+
+export async function onContextMenuClick(
+  info: { menuItemId: string | number; linkUrl?: string; pageUrl?: string; selectionText?: string; linkText?: string },
+  _tab?: unknown,
+): Promise<{ opened: 'popup' | 'tab' | null; path?: string }> {
+  if (!REVIEW_MENU_ITEMS.some((item) => item.id === info.menuItemId)) return { opened: null };
+  const target = info.menuItemId === 'review-connection-link' ? info.linkUrl : info.pageUrl;
+  const profile = normaliseProfileUrl(target ?? '');
+  if (!profile) return { opened: null };
+  const known = await (await database()).get('connections', profile.key);
+  const name = known?.name ?? (info.linkText ?? '').trim();
+  const path = reviewPagePath(profile.url, name);
+  // The popup is the natural place; Chrome lets an extension open it only in some contexts.
+  try {
+    await browser.action.setPopup({ popup: path });
+    await (chrome.action as unknown as { openPopup(): Promise<void> }).openPopup();
+    return { opened: 'popup', path };
+  } catch {
+    await browser.tabs.create({ url: browser.runtime.getURL(path) });
+    return { opened: 'tab', path };
+  } finally {
+    await browser.action.setPopup({ popup: 'src/popup/index.html' });
+  }
+}

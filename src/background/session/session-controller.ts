@@ -1,0 +1,320 @@
+import browser from 'webextension-polyfill';
+import type { ContentToBackground, Reply } from '../../messages';
+import { mayRemoveNow, nextAllowedAt, remainingToday } from '../../core/daily-cap';
+import { gapBetweenRemovals, stepDelay } from '../../core/pacing';
+import { markFailed, markRemoved, markSkipped, nextItem, requeue, start, type QueueItem } from '../../core/removal-queue';
+import type { RemovalLogEntry } from '../../core/removal-log';
+import { warningInUrl, describeWarning } from '../../linkedin/warning-signs';
+import { readSettings, type SessionState } from '../../storage/meta';
+import { announce } from '../broadcast';
+import { refreshBadge } from '../badge';
+import { humanDelayScale, now, toRealTime } from '../clock';
+import { focusOrOpenConnectionsTab } from '../connections-tab';
+import { database } from '../database';
+import { changeSession, getSession, readSession } from './session-store';
+
+/**
+ * A removal session: the user presses Start (their consent), and the worker removes queued people
+ * one at a time on the Connections tab, pausing like a person between them, until the queue is
+ * empty, the daily cap is reached, or something looks wrong.
+ *
+ *   idle/ended --start--> running --(alarm)--> one removal on the page --(result)--> running
+ *                           |   ^                                            |
+ *                     pause |   | resume                   cap reached, queue empty,
+ *                           v   |                          safety stop, tab closed, stop
+ *                         paused                                         v
+ *                                                                      ended
+ *
+ * Every fact lives in IndexedDB (session record, queue, removal log). The time to the next
+ * removal is a chrome.alarms alarm, so the session survives Chrome stopping the worker. Only one
+ * tab executes (the one the session was started in), and the cap is checked from the removal log
+ * in the same transaction that starts each removal, so no second tab or second worker can go over it.
+ */
+export const SESSION_ALARM = 'quietprune-session-step';
+/** An order to the page with no answer after this long is treated as interrupted and checked. */
+const ORDER_LOST_AFTER_MS = 3 * 60_000;
+
+const formatTime = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+export async function startSession(): Promise<Reply> {
+  const at = await now();
+  const db = await database();
+  const current = await getSession();
+  if (current.status === 'running' || current.status === 'paused') {
+    if (current.tabId !== null) await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
+    return { ok: true, data: { message: 'A session is already running.' } };
+  }
+  const [settings, log, queue] = await Promise.all([readSettings(db), db.getAll('removalLog'), db.getAll('queue')]);
+  const hasWork = queue.some((i) => i.status === 'queued' || i.status === 'in-progress');
+  if (!hasWork) return { ok: false, error: 'Nobody is queued. Tick people in the list and add them to the queue first.' };
+  const times = log.map((e) => e.at);
+  const interrupted = queue.some((i) => i.status === 'in-progress');
+  if (!interrupted && !mayRemoveNow(times, settings.dailyCap, at)) {
+    return { ok: false, error: `Today's cap of ${settings.dailyCap} removals is reached. The next removal is allowed ${formatTime(nextAllowedAt(times, settings.dailyCap, at))}.` };
+  }
+  const tab = await focusOrOpenConnectionsTab();
+  if (tab.id === undefined) return { ok: false, error: 'Could not open LinkedIn’s Connections page.' };
+  await changeSession(() => ({
+    status: 'running', sessionId: `session-${at}`, tabId: tab.id!, startedAt: at,
+    nextRemovalAt: at, currentKey: null, currentSince: null, removedThisSession: 0, consecutiveFailures: 0,
+    plannedThisSession: Math.min(remainingToday(times, settings.dailyCap, at), queue.filter((i) => i.status === 'queued').length),
+    endMessage: '', safetyStop: false, endedAt: null,
+  }));
+  await announce('session');
+  // If the page is ready it takes the first order after a short human pause; if it is still
+  // loading, its page/ready message starts the session instead (onPageReady).
+  await scheduleStep(at + stepDelay(Math.random) * (await humanDelayScale()));
+  await updateOverlay();
+  return { ok: true };
+}
+
+export async function pauseSession(): Promise<Reply> {
+  const session = await changeSession((s) => (s.status === 'running' ? { ...s, status: 'paused' } : s));
+  if (session.status === 'paused') await browser.alarms.clear(SESSION_ALARM);
+  await announce('session');
+  await updateOverlay();
+  return { ok: true };
+}
+
+export async function resumeSession(): Promise<Reply> {
+  const at = await now();
+  const session = await changeSession((s) => (s.status === 'paused' ? { ...s, status: 'running' } : s));
+  if (session.status === 'running' && session.currentKey === null) {
+    await scheduleStep(Math.max(session.nextRemovalAt ?? at, at + stepDelay(Math.random) * (await humanDelayScale())));
+  }
+  await announce('session');
+  await updateOverlay();
+  return { ok: true };
+}
+
+export async function stopSession(message: string): Promise<Reply> {
+  await endSession(message, false);
+  return { ok: true };
+}
+
+/** Orders from the page's own panel count only from the tab the session runs in. */
+export async function fromSessionTab(tabId: number, action: () => Promise<Reply>): Promise<Reply> {
+  const session = await getSession();
+  if (session.tabId !== tabId) return { ok: false, error: 'This tab is not running the session.' };
+  return action();
+}
+
+export async function onSessionAlarm(): Promise<void> {
+  const at = await now();
+  const db = await database();
+  const settings = await readSettings(db);
+  // One transaction decides what happens next, so two wake-ups cannot both start a removal.
+  const tx = db.transaction(['meta', 'queue', 'removalLog', 'keep'], 'readwrite');
+  const meta = tx.objectStore('meta');
+  const session = readSession(await meta.get('session'));
+  if (session.status !== 'running' || session.tabId === null) return void (await tx.done);
+  const queue = await tx.objectStore('queue').getAll();
+  const inProgress = queue.find((i) => i.status === 'in-progress');
+  let order: { item: QueueItem; mode: 'remove' | 'check' } | null = null;
+  let end: string | null = null;
+  if (inProgress) {
+    const waited = at - (session.currentSince ?? 0);
+    if (session.currentKey === inProgress.profileKey && waited < ORDER_LOST_AFTER_MS) return void (await tx.done); // the page is on it
+    // Interrupted earlier (worker, tab or browser stopped): ask LinkedIn before anything else.
+    order = { item: inProgress, mode: 'check' };
+  } else {
+    const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
+    if (!mayRemoveNow(times, settings.dailyCap, at)) {
+      end = `Today's cap of ${settings.dailyCap} removals is reached. The next removal is allowed ${formatTime(nextAllowedAt(times, settings.dailyCap, at))}.`;
+    } else {
+      const keep = new Set(await tx.objectStore('keep').getAllKeys());
+      let candidate = nextItem(queue);
+      while (candidate && keep.has(candidate.profileKey)) {
+        // The Keep list wins even over an item queued before the person was kept.
+        const skipped = markSkipped(candidate, 'On your Keep list: never removed.', at);
+        if (skipped.ok) await tx.objectStore('queue').put(skipped.value);
+        candidate = nextItem(queue.filter((i) => i.profileKey !== candidate!.profileKey && !keep.has(i.profileKey)));
+      }
+      if (!candidate) end = 'The queue is done: nobody left to remove.';
+      else {
+        const started = start(candidate, at);
+        if (started.ok) {
+          await tx.objectStore('queue').put(started.value);
+          order = { item: started.value, mode: 'remove' };
+        }
+      }
+    }
+  }
+  if (order) {
+    await meta.put({ ...session, currentKey: order.item.profileKey, currentSince: at, nextRemovalAt: null }, 'session');
+  }
+  await tx.done;
+  if (end) return endSession(end, false);
+  if (!order) return;
+  await announce('queue', 'session');
+  await updateOverlay();
+  const sent = await browser.tabs
+    .sendMessage(session.tabId, {
+      type: 'removal/perform', sessionId: session.sessionId!, mode: order.mode,
+      person: { profileKey: order.item.profileKey, profileUrl: order.item.profileUrl, name: order.item.name },
+      humanDelayScale: await humanDelayScale(), seed: Math.floor(Math.random() * 2 ** 31),
+    })
+    .then((reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true, () => false);
+  if (!sent) {
+    // Nothing was done on the page: the item stays in progress and is checked first next time.
+    await endSession('The Connections tab did not answer, so the session ended. Nothing was removed in this step.', false);
+  }
+}
+
+export async function onRemovalResult(message: Extract<ContentToBackground, { type: 'removal/result' }>, tabId: number): Promise<Reply> {
+  const at = await now();
+  const db = await database();
+  const settings = await readSettings(db);
+  const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts'], 'readwrite');
+  const session = readSession(await tx.objectStore('meta').get('session'));
+  const item = await tx.objectStore('queue').get(message.profileKey);
+  // Only the answer to the order we sent counts; a stale or forged one changes nothing.
+  if (!item || item.status !== 'in-progress' || session.sessionId !== message.sessionId || session.tabId !== tabId) {
+    await tx.done;
+    return { ok: false, error: 'No removal of this person is in progress.' };
+  }
+  const result = message.result;
+  let next: ReturnType<typeof markRemoved> = { ok: false, message: 'unhandled' };
+  let safety: string | null = null;
+  let failures = session.consecutiveFailures;
+  let removed = false;
+  switch (result.outcome) {
+    case 'removed':
+    case 'gone':
+      next = markRemoved(item, at, { confirmedAfterInterruption: message.mode === 'check' });
+      removed = true;
+      failures = 0;
+      break;
+    case 'present':
+      next = requeue(item, 'still-present-after-interruption', at);
+      break;
+    case 'not-found':
+      next = markSkipped(item, result.message, at);
+      break;
+    case 'failed':
+      next = markFailed(item, result.message, at);
+      failures += 1;
+      if (failures >= 2) safety = `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${result.message}`;
+      break;
+    case 'unrecognised':
+    case 'warning':
+      // Nothing was removed; the person stays queued for a session the user starts later.
+      next = requeue(item, 'still-present-after-interruption', at);
+      if (next.ok) next.value.detail = result.message;
+      safety = result.message;
+      break;
+  }
+  if (next.ok) await tx.objectStore('queue').put(next.value);
+  if (removed) {
+    const facts = await tx.objectStore('facts').get(item.profileKey);
+    const entry: RemovalLogEntry = {
+      profileKey: item.profileKey, profileUrl: item.profileUrl, name: item.name, at, reason: item.reason,
+      lost: facts
+        ? { endorsementsReceived: facts.endorsementsReceived, endorsementsGiven: facts.endorsementsGiven, recommendationsReceived: facts.recommendationsReceived, recommendationsGiven: facts.recommendationsGiven }
+        : null,
+      ...(message.mode === 'check' ? { confirmedAfterInterruption: true } : {}),
+    };
+    await tx.objectStore('removalLog').add(entry);
+  }
+  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
+  const updated: SessionState = {
+    ...session, currentKey: null, currentSince: null, consecutiveFailures: failures,
+    removedThisSession: session.removedThisSession + (removed ? 1 : 0),
+  };
+  let capMessage: string | null = null;
+  if (!safety && updated.status === 'running') {
+    if (!mayRemoveNow(times, settings.dailyCap, at)) {
+      capMessage = `Today's cap of ${settings.dailyCap} removals is reached. The next removal is allowed ${formatTime(nextAllowedAt(times, settings.dailyCap, at))}.`;
+    } else {
+      // A check after an interruption is not a removal: carry on after a short pause.
+      const gap = removed || result.outcome !== 'present' ? gapBetweenRemovals(settings.pace, Math.random) : stepDelay(Math.random);
+      updated.nextRemovalAt = at + gap * (await humanDelayScale());
+    }
+  }
+  await tx.objectStore('meta').put(updated, 'session');
+  await tx.done;
+  await announce('queue', 'session', 'log');
+  await refreshBadge();
+  if (safety) return endSession(safety, true).then(() => ({ ok: true }));
+  if (capMessage) return endSession(capMessage, false).then(() => ({ ok: true }));
+  if (updated.status === 'running' && updated.nextRemovalAt !== null) await scheduleStep(updated.nextRemovalAt);
+  await updateOverlay();
+  return { ok: true };
+}
+
+/** The session's tab (re)loaded the Connections page: continue, or take the first order. */
+export async function onPageReady(tabId: number): Promise<void> {
+  const session = await getSession();
+  if (session.status !== 'running' || session.tabId !== tabId) return;
+  const at = await now();
+  if (session.currentKey !== null) {
+    // The page reloaded mid-removal: the order is lost with the old page. Check it now.
+    await changeSession((s) => ({ ...s, currentSince: 0 }));
+  }
+  await scheduleStep(Math.max(session.nextRemovalAt ?? at, at));
+  await updateOverlay();
+}
+
+/** LinkedIn showed a warning while we were not mid-removal. */
+export async function onPageWarning(tabId: number, kind: string, evidence: string): Promise<Reply> {
+  const session = await getSession();
+  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused')) {
+    await endSession(`LinkedIn showed a warning (${kind}: “${evidence}”). QuietPrune stopped; nothing resumes by itself.`, true);
+  }
+  return { ok: true };
+}
+
+export async function onTabGone(tabId: number, message: string): Promise<void> {
+  const session = await getSession();
+  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused')) await endSession(message, false);
+}
+
+export async function onTabLeftPage(tabId: number, url: string): Promise<void> {
+  const session = await getSession();
+  if (session.tabId !== tabId || (session.status !== 'running' && session.status !== 'paused')) return;
+  const sign = warningInUrl(url);
+  if (sign) await endSession(describeWarning(sign), true);
+  else await endSession('The tab left the Connections page, so the session ended.', false);
+}
+
+async function endSession(message: string, safetyStop: boolean): Promise<void> {
+  const at = await now();
+  await browser.alarms.clear(SESSION_ALARM);
+  const session = await changeSession((s) =>
+    s.status === 'idle' || s.status === 'ended'
+      ? s
+      : { ...s, status: 'ended', endMessage: message, safetyStop, endedAt: at, nextRemovalAt: null },
+  );
+  await announce('session');
+  await updateOverlay();
+  if (safetyStop || session.removedThisSession > 0 || /cap/.test(message)) {
+    await browser.notifications
+      .create(`quietprune-session-${at}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+        title: safetyStop ? 'QuietPrune stopped for safety' : 'QuietPrune session ended',
+        message: `${session.removedThisSession} removed. ${message}`,
+        priority: safetyStop ? 2 : 0,
+      })
+      .catch(() => undefined);
+  }
+}
+
+async function scheduleStep(at: number): Promise<void> {
+  await browser.alarms.create(SESSION_ALARM, { when: await toRealTime(at) });
+}
+
+async function updateOverlay(): Promise<void> {
+  const session = await getSession();
+  if (session.tabId === null || session.status === 'idle') return;
+  const at = await now();
+  const db = await database();
+  const current = session.currentKey ? await db.get('queue', session.currentKey) : undefined;
+  const state = session.status === 'ended' ? 'ended' : session.status === 'paused' ? 'paused' : session.currentKey ? 'running' : 'waiting';
+  await browser.tabs
+    .sendMessage(session.tabId, {
+      type: 'overlay/show', state, done: session.removedThisSession, planned: session.plannedThisSession ?? 0,
+      nextAt: session.nextRemovalAt, now: at, message: session.endMessage, current: current?.name ?? null,
+    })
+    .catch(() => undefined);
+}

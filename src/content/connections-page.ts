@@ -1,0 +1,98 @@
+import browser from 'webextension-polyfill';
+import { BackgroundToContentSchema, type BackgroundToContent, type ContentToBackground } from '../messages';
+import { detectLayout, readTotal } from '../linkedin/connections-page';
+import { sendToBackground } from '../platform/messaging';
+import { waitFor } from './human-time';
+import { runSync } from './sync/run-sync';
+import { performRemoval } from './removal/perform-removal';
+import { SessionOverlay } from './overlay/session-overlay';
+
+/**
+ * QuietPrune on LinkedIn's Connections page. It only acts when the service worker asks (the user
+ * pressed Sync or Start session), reads and clicks only on this page, and reports back.
+ * It accepts orders only from our own worker, and only in the shapes of messages.ts.
+ */
+let syncAbort: AbortController | null = null;
+let removalRunning = false;
+const overlay = new SessionOverlay({
+  pause: () => void sendToBackground({ type: 'session/user-pause' }),
+  resume: () => void sendToBackground({ type: 'session/user-resume' }),
+  stop: () => void sendToBackground({ type: 'session/user-stop' }),
+});
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only our worker
+  const parsed = BackgroundToContentSchema.safeParse(raw);
+  if (!parsed.success) {
+    console.warn('QuietPrune ignored a malformed order', parsed.error.issues[0]?.message);
+    return Promise.resolve({ ok: false, error: 'malformed order' });
+  }
+  return Promise.resolve(handle(parsed.data));
+});
+
+function handle(order: BackgroundToContent): { ok: boolean; error?: string } {
+  switch (order.type) {
+    case 'sync/run':
+      if (syncAbort) return { ok: true }; // already syncing
+      if (removalRunning) return { ok: false, error: 'A removal is in progress on this page.' };
+      void sync(order.syncId, order.humanDelayScale);
+      return { ok: true };
+    case 'sync/stop':
+      syncAbort?.abort();
+      return { ok: true };
+    case 'removal/perform':
+      if (removalRunning || syncAbort) return { ok: false, error: 'This page is busy.' };
+      void removal(order);
+      return { ok: true };
+    case 'overlay/show':
+      overlay.show(order);
+      return { ok: true };
+  }
+}
+
+async function sync(syncId: string, humanDelayScale: number): Promise<void> {
+  const abort = new AbortController();
+  syncAbort = abort;
+  try {
+    const result = await runSync({
+      syncId,
+      humanDelayScale,
+      signal: abort.signal,
+      sendBatch: async (cards, seen, total) => {
+        const reply = await sendToBackground({ type: 'sync/batch', syncId, cards, seen, total });
+        if (!reply.ok) abort.abort(); // the worker no longer wants this sync
+      },
+    });
+    await sendToBackground({ type: 'sync/finished', syncId, ...result });
+  } catch (error) {
+    await sendToBackground({
+      type: 'sync/finished', syncId, outcome: 'unrecognised-page', seen: 0, total: null,
+      message: `QuietPrune could not read this page: ${(error as Error).message}`,
+    });
+  } finally {
+    syncAbort = null;
+  }
+}
+
+async function removal(order: Extract<BackgroundToContent, { type: 'removal/perform' }>): Promise<void> {
+  removalRunning = true;
+  try {
+    const result = await performRemoval(order);
+    const report: ContentToBackground = { type: 'removal/result', sessionId: order.sessionId, profileKey: order.person.profileKey, mode: order.mode, result };
+    await sendToBackground(report);
+  } finally {
+    removalRunning = false;
+  }
+}
+
+async function announceReady(): Promise<void> {
+  const layout = await waitFor(() => detectLayout(document), 15_000);
+  await sendToBackground({
+    type: 'page/ready',
+    layout,
+    total: layout ? readTotal(document, layout) : null,
+    lang: document.documentElement.lang || 'en',
+  });
+}
+
+void announceReady();

@@ -1,0 +1,113 @@
+import type { ContentToBackground } from '../../messages';
+import type { CollectedCard } from '../../core/connection';
+import { detectLayout, readTotal } from '../../linkedin/connections-page';
+import { labelsFor, textIs } from '../../linkedin/labels';
+import { findScrollPane } from '../../linkedin/scroll-pane';
+import { CLASSIC } from '../../linkedin/selectors';
+import { describeWarning } from '../../linkedin/warning-signs';
+import { Cancelled, humanPause, pause, waitFor } from '../human-time';
+import { isVisible } from '../visibility';
+import { currentWarning } from '../warning-watch';
+import { CardCollector } from './card-collector';
+
+type SyncFinished = Extract<ContentToBackground, { type: 'sync/finished' }>;
+
+export interface SyncRunOptions {
+  syncId: string;
+  /** 1 in the store build; smaller in the e2e build to compress human pauses. */
+  humanDelayScale: number;
+  signal: AbortSignal;
+  sendBatch: (cards: CollectedCard[], seen: number, total: number | null) => Promise<void>;
+  random?: () => number;
+  /** Longest real time without a new person before the sync gives up (loading stalls happen). */
+  stallBudgetMs?: number;
+}
+
+/**
+ * Loads the whole Connections list the way a person would: scroll the list, pause, let it load,
+ * press "Load more" when that is what the page offers, and back off when loading stalls. The page's
+ * own total is the target, because a stall can look exactly like the end of the list.
+ */
+export async function runSync(options: SyncRunOptions): Promise<Omit<SyncFinished, 'type' | 'syncId'>> {
+  const { signal, humanDelayScale: scale } = options;
+  const random = options.random ?? Math.random;
+  const stallBudgetMs = options.stallBudgetMs ?? 60_000;
+  const layout = await waitFor(() => detectLayout(document), 15_000, signal);
+  if (!layout) {
+    return { outcome: 'unrecognised-page', seen: 0, total: null, message: 'QuietPrune did not recognise this Connections page: LinkedIn may have changed it. Nothing was read.' };
+  }
+  const lang = document.documentElement.lang || 'en';
+  const labels = labelsFor(lang);
+  const collector = new CardCollector(layout, lang, () => Date.now());
+  collector.start(document);
+  let total = readTotal(document, layout);
+  const flush = async () => {
+    const cards = collector.drain();
+    total = readTotal(document, layout) ?? total;
+    if (cards.length > 0) await options.sendBatch(cards, collector.count, total);
+  };
+
+  try {
+    let idleSince = performance.now();
+    let backoffMs = 1_000;
+    for (;;) {
+      const warning = currentWarning();
+      if (warning) {
+        await flush();
+        return { outcome: 'warning', seen: collector.count, total, message: describeWarning(warning) };
+      }
+      await flush();
+      if (total !== null && collector.count >= total) {
+        return { outcome: 'complete', seen: collector.count, total, message: `Read all ${collector.count} connections.` };
+      }
+      const before = collector.count;
+      const pane = findScrollPane(document);
+      const step = (pane === document.scrollingElement ? window.innerHeight : pane.clientHeight) * (0.6 + random() * 0.3);
+      pane.scrollBy({ top: step });
+      await humanPause(350 + random() * 750, scale, signal);
+      pressLoadMore(layout, labels?.loadMore ?? []);
+      await waitFor(() => (collector.count > before ? true : null), 1_500, signal);
+      if (collector.count > before) {
+        idleSince = performance.now();
+        backoffMs = 1_000;
+        continue;
+      }
+      if (!atBottom(pane)) continue; // still scrolling through rows already read
+      if (performance.now() - idleSince > stallBudgetMs) {
+        await flush();
+        const message =
+          total === null
+            ? `Read ${collector.count} connections, but the page shows no total, so QuietPrune cannot tell whether that is all. Nobody was marked gone.`
+            : `Loading stopped at ${collector.count} of ${total}. LinkedIn stalls at times: press Sync again later to continue. Nobody was marked gone.`;
+        return { outcome: 'stalled', seen: collector.count, total, message };
+      }
+      // Looks like the end, but may be a stall: nudge the list up and down after a growing pause.
+      await pause(backoffMs, signal);
+      backoffMs = Math.min(backoffMs * 2, 8_000);
+      pane.scrollBy({ top: -Math.round(step / 2) });
+      await humanPause(300, scale, signal);
+      pane.scrollBy({ top: step });
+    }
+  } catch (error) {
+    if (error instanceof Cancelled) {
+      await flush().catch(() => {});
+      return { outcome: 'stopped', seen: collector.count, total, message: `Sync paused at ${collector.count}${total === null ? '' : ` of ${total}`}. Press Sync to continue.` };
+    }
+    throw error;
+  } finally {
+    collector.stop();
+  }
+}
+
+function atBottom(pane: Element): boolean {
+  return pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 8;
+}
+
+function pressLoadMore(layout: 'current' | 'classic', loadMoreTexts: readonly string[]): void {
+  const candidates =
+    layout === 'classic'
+      ? Array.from(document.querySelectorAll<HTMLButtonElement>(CLASSIC.loadMore))
+      : Array.from(document.querySelectorAll<HTMLButtonElement>('button')).filter((b) => textIs(b.textContent, loadMoreTexts));
+  const button = candidates.find((b) => isVisible(b) && !b.disabled);
+  button?.click();
+}

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * The user's settings. Bounds come from what keeps an account clear of LinkedIn's automation
+ * flags (10 to 20 removals a day); the schema refuses anything outside them, wherever the value
+ * comes from (options page, a restored backup, a stale stored record).
+ */
+export const DAILY_CAP_MIN = 10;
+export const DAILY_CAP_MAX = 20;
+export const DAILY_CAP_DEFAULT = 15;
+
+export const PaceSchema = z.enum(['careful', 'normal']);
+export type Pace = z.infer<typeof PaceSchema>;
+
+export const ReminderTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Reminder time must be HH:MM, 00:00 to 23:59.');
+
+export const SettingsSchema = z
+  .object({
+    dailyCap: z
+      .number()
+      .int('The daily cap must be a whole number.')
+      .min(DAILY_CAP_MIN, `The daily cap must be at least ${DAILY_CAP_MIN}.`)
+      .max(DAILY_CAP_MAX, `The daily cap must be at most ${DAILY_CAP_MAX}: more than that is what gets accounts restricted.`),
+    pace: PaceSchema,
+    reminder: z.object({ enabled: z.boolean(), time: ReminderTimeSchema }).strict(),
+  })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  dailyCap: DAILY_CAP_DEFAULT,
+  pace: 'normal',
+  reminder: { enabled: true, time: '09:30' },
+};

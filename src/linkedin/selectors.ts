@@ -1,0 +1,46 @@
+/**
+ * Every selector QuietPrune uses on LinkedIn's Connections page, in one place.
+ *
+ * LinkedIn ships two layouts (see shared linkedin-dom.md) and changes markup without notice.
+ * Selectors lean on meaning that survives redesigns (data-view-name, componentkey, aria-labels,
+ * hrefs) and never on the hashed class names of the current layout. Each entry lists its
+ * variants; `tests/unit/linkedin-selectors.test.ts` pins how many times each matches on saved
+ * pages of both layouts, so a change in LinkedIn's markup shows up as a failing count.
+ */
+export const CURRENT = {
+  list: 'div[data-component-type="LazyColumn"][componentkey="ConnectionsPage_ConnectionsList"]',
+  /** A card; some builds mark it with data-view-name instead of a componentkey. */
+  card: '[componentkey^="ConnectionCard_"], div[data-view-name="connections-list"]',
+  /** Two per card (photo and name), both to /in/<slug>/. The name is the text of the second. */
+  profileLink: 'a[data-view-name="connections-profile"]',
+  searchInput:
+    '[componentkey="connectionsListTypeahead_ConnectionsListTypeahead"] input, input[data-testid="typeahead-input"]',
+  moreActions: 'button[aria-label]',
+  menu: '[role="menu"]',
+  menuItem: '[role="menuitem"], [role="menu"] div[role="button"]',
+  confirmButton: 'button[data-view-name="connections-remove"]',
+} as const;
+
+export const CLASSIC = {
+  list: '.mn-connections, .scaffold-finite-scroll__content',
+  card: 'li.mn-connection-card',
+  profileLink: 'a.mn-connection-card__link',
+  name: '.mn-connection-card__name',
+  occupation: '.mn-connection-card__occupation',
+  time: 'time.time-badge',
+  total: '.mn-connections__header > h1',
+  searchInput: '#mn-connections-search-input',
+  moreActions: 'button.mn-connection-card__dropdown-trigger',
+  openMenu: '.artdeco-dropdown__content--is-open',
+  confirmButton: 'button[data-test-dialog-primary-btn], button[data-control-name="confirm_removed"]',
+  loadMore: 'button.scaffold-finite-scroll__load-button',
+} as const;
+
+/** Dialogs: the current layout uses a native <dialog open>, which has no role attribute. */
+export const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"]';
+
+/** Any link to a member profile, in either layout. */
+export const ANY_PROFILE_LINK = 'a[href*="/in/"]';
+
+/** Headings that may carry the page's stated total ("1,217 connections"). */
+export const TOTAL_HEADING = 'h1, h2, h3, header p, [componentkey*="Header"] p';

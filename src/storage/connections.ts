@@ -1,0 +1,39 @@
+import type { IDBPDatabase } from 'idb';
+import type { CollectedCard, Connection } from '../core/connection';
+import { markGoneIfUnlisted, mergeCollected } from '../core/merge-connection';
+import type { QuietPruneDB } from './db';
+
+type Db = IDBPDatabase<QuietPruneDB>;
+
+/** Writes one batch of collected cards in one transaction: all of it lands, or none. */
+export async function saveCollected(db: Db, cards: readonly CollectedCard[], syncId: string, now: number): Promise<void> {
+  const tx = db.transaction('connections', 'readwrite');
+  const store = tx.objectStore('connections');
+  const existing = await Promise.all(cards.map((card) => store.get(card.profileKey)));
+  await Promise.all(cards.map((card, i) => store.put(mergeCollected(existing[i], card, syncId, now))));
+  await tx.done;
+}
+
+/** How many different people this sync has listed so far (survives a worker restart). */
+export function countSeenInSync(db: Db, syncId: string): Promise<number> {
+  return db.countFromIndex('connections', 'byLastSyncId', syncId);
+}
+
+/** Marks everyone a complete sync did not list as gone; returns how many were newly marked. */
+export async function markUnlistedGone(db: Db, syncId: string, now: number): Promise<number> {
+  const tx = db.transaction('connections', 'readwrite');
+  let marked = 0;
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const gone = markGoneIfUnlisted(cursor.value, syncId, now);
+    if (gone) {
+      await cursor.update(gone);
+      marked++;
+    }
+  }
+  await tx.done;
+  return marked;
+}
+
+export function allConnections(db: Db): Promise<Connection[]> {
+  return db.getAll('connections');
+}

@@ -1,0 +1,62 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Connection, ProfileKey } from '../core/connection';
+
+/**
+ * QuietPrune's IndexedDB. Every extension page and the service worker open the same database
+ * (same origin). The worker is the only writer of queue, log and sync state; pages read.
+ *
+ * The schema is versioned from the first release: `MIGRATIONS[n]` upgrades version n to n+1,
+ * and a browser that skipped versions runs each step in order.
+ */
+export const DB_NAME = 'quietprune';
+
+export interface KeepEntry {
+  profileKey: ProfileKey;
+  profileUrl: string;
+  name: string;
+  addedAt: number;
+}
+
+export interface MetaValues {
+  [key: string]: unknown;
+}
+
+export interface QuietPruneDB extends DBSchema {
+  connections: { key: ProfileKey; value: Connection; indexes: { byLastSyncId: string } };
+  queue: { key: ProfileKey; value: import('../core/removal-queue').QueueItem; indexes: { byStatus: string } };
+  keep: { key: ProfileKey; value: KeepEntry };
+  removalLog: { key: number; value: import('../core/removal-log').RemovalLogEntry; indexes: { byAt: number } };
+  facts: { key: ProfileKey; value: import('../data-export').PersonFacts & { profileKey: ProfileKey } };
+  meta: { key: string; value: unknown };
+}
+
+type Migration = (db: IDBPDatabase<QuietPruneDB>) => void;
+
+const MIGRATIONS: Migration[] = [
+  // 0 -> 1: the first schema.
+  (db) => {
+    const connections = db.createObjectStore('connections', { keyPath: 'profileKey' });
+    connections.createIndex('byLastSyncId', 'lastSyncId');
+    const queue = db.createObjectStore('queue', { keyPath: 'profileKey' });
+    queue.createIndex('byStatus', 'status');
+    db.createObjectStore('keep', { keyPath: 'profileKey' });
+    const log = db.createObjectStore('removalLog', { keyPath: 'id', autoIncrement: true });
+    log.createIndex('byAt', 'at');
+    db.createObjectStore('facts', { keyPath: 'profileKey' });
+    db.createObjectStore('meta');
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+export function openQuietPruneDb(name = DB_NAME): Promise<IDBPDatabase<QuietPruneDB>> {
+  return openDB<QuietPruneDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v]!(db);
+    },
+    blocking(_currentVersion, _blockedVersion, event) {
+      // A newer version of the extension wants to upgrade: let it, this page will reopen.
+      (event.target as IDBDatabase).close();
+    },
+  });
+}

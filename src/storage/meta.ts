@@ -1,0 +1,76 @@
+import type { IDBPDatabase } from 'idb';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../core/settings';
+import type { QuietPruneDB } from './db';
+
+/**
+ * Small named records kept in the `meta` store. Each has one reader function that validates
+ * or defaults what it finds, so a stale or damaged record never reaches the logic.
+ */
+
+export type SyncStatus = 'idle' | 'running' | 'complete' | 'stopped' | 'stalled' | 'warning' | 'failed';
+
+export interface SyncState {
+  syncId: string | null;
+  status: SyncStatus;
+  tabId: number | null;
+  startedAt: number | null;
+  updatedAt: number | null;
+  /** People read in this sync so far, and the page's own stated total. */
+  seen: number;
+  total: number | null;
+  message: string;
+  /** When the last complete sync finished (people not listed then were marked gone). */
+  lastCompleteAt: number | null;
+  /** When any sync last wrote data. */
+  lastSyncAt: number | null;
+}
+
+export const IDLE_SYNC: SyncState = {
+  syncId: null, status: 'idle', tabId: null, startedAt: null, updatedAt: null,
+  seen: 0, total: null, message: '', lastCompleteAt: null, lastSyncAt: null,
+};
+
+export type SessionStatus = 'idle' | 'running' | 'paused' | 'ended';
+
+export interface SessionState {
+  status: SessionStatus;
+  sessionId: string | null;
+  tabId: number | null;
+  startedAt: number | null;
+  /** When the next removal may start (the alarm is set for it). */
+  nextRemovalAt: number | null;
+  /** The person being removed right now, if any, and since when (to tell a lost order). */
+  currentKey: string | null;
+  currentSince: number | null;
+  /** How many removals this session may make: min(today's remaining budget, queued). */
+  plannedThisSession: number;
+  removedThisSession: number;
+  consecutiveFailures: number;
+  /** Why the session ended, in words for the user. */
+  endMessage: string;
+  /** True when it ended on a safety stop: nothing resumes by itself. */
+  safetyStop: boolean;
+  endedAt: number | null;
+}
+
+export const IDLE_SESSION: SessionState = {
+  status: 'idle', sessionId: null, tabId: null, startedAt: null, nextRemovalAt: null, currentKey: null, currentSince: null, plannedThisSession: 0,
+  removedThisSession: 0, consecutiveFailures: 0, endMessage: '', safetyStop: false, endedAt: null,
+};
+
+type Db = IDBPDatabase<QuietPruneDB>;
+
+export async function readSettings(db: Db): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse(await db.get('meta', 'settings'));
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function readSyncState(db: Db): Promise<SyncState> {
+  const value = (await db.get('meta', 'sync')) as Partial<SyncState> | undefined;
+  return { ...IDLE_SYNC, ...(value ?? {}) };
+}
+
+export async function readSessionState(db: Db): Promise<SessionState> {
+  const value = (await db.get('meta', 'session')) as Partial<SessionState> | undefined;
+  return { ...IDLE_SESSION, ...(value ?? {}) };
+}
