@@ -1,0 +1,82 @@
+import { DAILY_CAP_DEFAULT, DAILY_CAP_MAX, DAILY_CAP_MIN } from './settings';
+
+/**
+ * The daily cap: at most `cap` removals in ANY 24 hours, not per calendar day (ten at 23:50 and
+ * ten more at 00:10 would be twenty in twenty minutes). The count comes from the removal log's own
+ * timestamps every time, so there is no counter to drift, reset at midnight, or be lost when the
+ * service worker stops.
+ *
+ * A removal at time t counts while `now - t < 24 h`, and stops counting at exactly t + 24 h.
+ * Log entries later than `now` (the clock was set back) count as inside the window: when in doubt,
+ * wait.
+ */
+export { DAILY_CAP_DEFAULT, DAILY_CAP_MAX, DAILY_CAP_MIN };
+
+export const CAP_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export type DailyCapCheck = { ok: true; value: number } | { ok: false; message: string };
+
+/**
+ * Checks a cap the user typed or a stored value. Accepts a number or a string of digits (what a
+ * form field gives).
+ */
+export function validateDailyCap(n: unknown): DailyCapCheck {
+  let value: number;
+  if (typeof n === 'number') value = n;
+  else if (typeof n === 'string' && /^\s*\d+\s*$/.test(n)) value = Number(n);
+  else return { ok: false, message: `The daily cap must be a whole number from ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}.` };
+  if (!Number.isInteger(value)) {
+    return { ok: false, message: `The daily cap must be a whole number from ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}.` };
+  }
+  if (value < DAILY_CAP_MIN) return { ok: false, message: `The daily cap must be at least ${DAILY_CAP_MIN}.` };
+  if (value > DAILY_CAP_MAX) {
+    return {
+      ok: false,
+      message: `The daily cap must be at most ${DAILY_CAP_MAX}: more than that is what gets accounts restricted.`,
+    };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * The cap actually enforced. A corrupt or out-of-range value must never lift the limit, so it is
+ * clamped into the allowed range, and anything unreadable falls to the strictest cap.
+ */
+export function effectiveCap(cap: number): number {
+  if (!Number.isFinite(cap)) return DAILY_CAP_MIN;
+  return Math.min(DAILY_CAP_MAX, Math.max(DAILY_CAP_MIN, Math.floor(cap)));
+}
+
+/** Removal times still inside the 24 hours ending at `now`, oldest first. */
+function timesInWindow(log: readonly number[], now: number): number[] {
+  return log.filter((at) => now - at < CAP_WINDOW_MS).sort((a, b) => a - b);
+}
+
+/** How many removals the last 24 hours hold. */
+export function removalsInWindow(log: readonly number[], now: number): number {
+  let count = 0;
+  for (const at of log) if (now - at < CAP_WINDOW_MS) count++;
+  return count;
+}
+
+/** How many more removals the cap allows right now (never negative). */
+export function remainingToday(log: readonly number[], cap: number, now: number): number {
+  return Math.max(0, effectiveCap(cap) - removalsInWindow(log, now));
+}
+
+export function mayRemoveNow(log: readonly number[], cap: number, now: number): boolean {
+  return remainingToday(log, cap, now) > 0;
+}
+
+/**
+ * `now` when a removal is allowed now; otherwise the moment enough old removals have left the
+ * window for one more to fit (the oldest one that must leave, plus 24 hours).
+ */
+export function nextAllowedAt(log: readonly number[], cap: number, now: number): number {
+  const window = timesInWindow(log, now);
+  const limit = effectiveCap(cap);
+  if (window.length < limit) return now;
+  // window.length - limit + 1 removals must leave; the last of them to leave is this one.
+  const mustLeave = window[window.length - limit]!;
+  return Math.max(now, mustLeave + CAP_WINDOW_MS);
+}
