@@ -1,0 +1,109 @@
+import Papa from 'papaparse';
+
+/**
+ * Rows of a CSV file whose text arrives in chunks, parsed by papaparse's own streaming parser.
+ *
+ * papaparse streams from anything shaped like a Node readable (`readable`, `read`, `on`...), in the
+ * browser as well as in Node. `PushSource` is such a source that we feed by hand: each `push` hands
+ * papaparse one chunk, which it parses at once (calling `onRow` for every complete row) while it
+ * keeps the unfinished last row for the next chunk. Nothing but that unfinished row is held, so a
+ * file of any size goes through in bounded memory.
+ *
+ * The first `FIRST_CHUNK_CHARS` of text are held back and given as one chunk: papaparse guesses the
+ * line ending and the delimiter (comma; tab in the legacy UTF-16 file; semicolon from some
+ * spreadsheets) from its first chunk, and a few bytes are not enough to guess from.
+ */
+const FIRST_CHUNK_CHARS = 64 * 1024;
+
+export interface CsvProblems {
+  /** The file ended inside a quoted field: it was cut short, and its last row is incomplete. */
+  unclosedQuote: boolean;
+  /** Rows with a stray quote character papaparse had to work around. */
+  malformedQuotes: number;
+}
+
+export class CsvRowStream {
+  private readonly source = new PushSource();
+  private firstChunk: string | null = '';
+  private failure: unknown = null;
+  private ended = false;
+  readonly problems: CsvProblems = { unclosedQuote: false, malformedQuotes: 0 };
+
+  constructor(onRow: (fields: string[]) => void) {
+    Papa.parse<string[]>(this.source as unknown as NodeJS.ReadableStream, {
+      header: false,
+      skipEmptyLines: 'greedy',
+      delimitersToGuess: [',', '\t', ';'],
+      step: (result) => {
+        if (this.failure !== null) return;
+        for (const error of result.errors) {
+          if (error.code === 'MissingQuotes') this.problems.unclosedQuote = true;
+          else if (error.code === 'InvalidQuotes') this.problems.malformedQuotes++;
+        }
+        try {
+          onRow(result.data);
+        } catch (error) {
+          // papaparse would swallow it into its `error` callback and stop; keep it for `push` to rethrow.
+          this.failure = error;
+        }
+      },
+      error: (error: unknown) => {
+        this.failure ??= error;
+      },
+    });
+  }
+
+  push(text: string): void {
+    if (text === '') return;
+    if (this.firstChunk !== null) {
+      this.firstChunk += text;
+      if (this.firstChunk.length < FIRST_CHUNK_CHARS) return;
+      text = this.firstChunk;
+      this.firstChunk = null;
+    }
+    this.source.emitData(text);
+    this.rethrow();
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    if (this.firstChunk !== null && this.firstChunk !== '') this.source.emitData(this.firstChunk);
+    this.firstChunk = null;
+    this.source.emitEnd();
+    this.rethrow();
+  }
+
+  private rethrow(): void {
+    if (this.failure !== null) throw this.failure;
+  }
+}
+
+type Listener = (value?: unknown) => void;
+
+/** The least of a Node readable that papaparse's stream reader uses; we call its listeners ourselves. */
+class PushSource {
+  readonly readable = true;
+  private readonly listeners = new Map<string, Listener[]>();
+
+  read(): null {
+    return null;
+  }
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+    return this;
+  }
+  pause(): void {}
+  resume(): void {}
+
+  emitData(text: string): void {
+    for (const listener of this.listeners.get('data') ?? []) listener(text);
+  }
+  emitEnd(): void {
+    for (const listener of this.listeners.get('end') ?? []) listener();
+  }
+}

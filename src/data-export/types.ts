@@ -1,0 +1,128 @@
+import type { ProfileKey } from '../core/connection';
+
+/** One connection, as a row of Connections.csv gave it. */
+export interface ExportPerson {
+  /** Normalised key and canonical URL; null before 2023 (no URL column) or when the URL was unreadable. */
+  profileKey: ProfileKey | null;
+  profileUrl: string | null;
+  firstName: string;
+  lastName: string;
+  /** First and last name as written, credentials and all ("Jane Roe, PMP"). */
+  name: string;
+  email: string;
+  company: string;
+  position: string;
+  /** ISO date (YYYY-MM-DD), or null when the file's date could not be read: unknown stays unknown. */
+  connectedOn: string | null;
+}
+
+/** The pitch words we look for in someone's first messages: only these names are kept, never the text. */
+export type PitchSignal =
+  | 'whatsapp'
+  | 'telegram'
+  | 'email'
+  | 'phone'
+  | 'opportunity'
+  | 'investment'
+  | 'crypto'
+  | 'services'
+  | 'quick-call';
+
+/**
+ * Which parts of the facts the export actually told us. A file missing from the export, or rows we
+ * could not attribute safely (two connections with one name), make that part unknown for the
+ * people concerned; a zero is then "not known", never "none". Absent means every part is known.
+ */
+export interface FactsKnown {
+  endorsementsReceived: boolean;
+  endorsementsGiven: boolean;
+  recommendationsReceived: boolean;
+  recommendationsGiven: boolean;
+  messages: boolean;
+  invitations: boolean;
+}
+
+/** What the export says about one person, keyed by profile key. */
+export interface PersonFacts {
+  /** Skill names, each once, in the order the file listed them. */
+  endorsementsReceived: string[];
+  endorsementsGiven: string[];
+  recommendationsReceived: number;
+  recommendationsGiven: number;
+  messagesSent: number;
+  messagesReceived: number;
+  /** ISO datetime of the latest message either way; null when there was none (or none with a readable date). */
+  lastMessageAt: string | null;
+  /** Who sent the invitation that made (or would make) the connection; null when the export does not say. */
+  invitedBy: 'me' | 'them' | null;
+  /** Whether that invitation carried a note. */
+  invitationMessage: boolean;
+  /** Their first messages soon after connecting: when, and which pitch words they used (names only). */
+  firstMessageAfterConnect?: { at: string; pitchSignals: PitchSignal[] };
+  known?: FactsKnown;
+}
+
+export type FileKind =
+  | 'connections'
+  | 'endorsements-received'
+  | 'endorsements-given'
+  | 'recommendations-received'
+  | 'recommendations-given'
+  | 'messages'
+  | 'invitations'
+  | 'ignored';
+
+export interface FileSummary {
+  file: string;
+  kind: FileKind;
+  /** Rows read and used. */
+  rows: number;
+  /** Rows left out (each reason is counted in `warnings`). */
+  skipped: number;
+  warnings: string[];
+}
+
+export type MatchConfidence = 'exact-url' | 'name-and-company' | 'name-only' | 'ambiguous' | 'none';
+
+/** How a row without a profile URL was (or was not) tied to a person. */
+export interface NameMatch {
+  name: string;
+  company?: string;
+  profileKey: ProfileKey | null;
+  confidence: MatchConfidence;
+  /** How many people in the user's network have that name. */
+  candidates: number;
+  /** The file the name came from. */
+  source?: FileKind;
+}
+
+export interface KnownPerson {
+  profileKey: ProfileKey;
+  name: string;
+  company?: string;
+}
+
+export interface ExportReadResult {
+  files: FileSummary[];
+  connections: ExportPerson[];
+  /** By profile key: every connection with a key, every known person, and anyone else a file named by URL. */
+  facts: Map<ProfileKey, PersonFacts>;
+  /** Rows whose person could not be attached safely; never attached silently. */
+  unmatched: NameMatch[];
+  /** Rows attached by name alone (no URL), with how sure the match is. */
+  nameMatches: NameMatch[];
+}
+
+export interface ReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+  file: string;
+}
+
+export interface ReadExportOptions {
+  onProgress?: (p: ReadProgress) => void;
+  /** People already in QuietPrune: lets rows without a URL be matched by name. */
+  knownPeople?: KnownPerson[];
+}
+
+export type ExportInput = Blob | File | Array<{ name: string; data: Blob }>;
