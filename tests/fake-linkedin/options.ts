@@ -1,0 +1,46 @@
+import { MAX_PEOPLE } from './people';
+import type { FakeLinkedInOptions, Layout, WarningMode } from './types';
+
+/** Every option with its default, checked: a typo in a test gets a clear message, not a quiet default. */
+export type ResolvedOptions = Required<FakeLinkedInOptions>;
+
+export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
+  const resolved: ResolvedOptions = {
+    layout: options.layout ?? 'current',
+    size: options.size ?? 40,
+    seed: options.seed ?? 1,
+    lang: options.lang ?? 'en',
+    extraPeople: options.extraPeople ?? [],
+    loadMore: options.loadMore ?? 'scroll',
+    pageSize: options.pageSize ?? 40,
+    latencyMs: options.latencyMs ?? 150,
+    stall: options.stall ?? { every: 0, ms: 0 },
+    menuFailsFirstClick: options.menuFailsFirstClick ?? false,
+    moreActionsLabel: options.moreActionsLabel ?? 'named',
+  };
+  assertLayout(resolved.layout);
+  check(Number.isInteger(resolved.size) && resolved.size >= 0 && resolved.size <= MAX_PEOPLE, `size must be an integer from 0 to ${MAX_PEOPLE}`, resolved.size);
+  check(Number.isInteger(resolved.seed), 'seed must be an integer', resolved.seed);
+  check(resolved.lang === 'en' || resolved.lang === 'tr', "lang must be 'en' or 'tr'", resolved.lang);
+  check(Array.isArray(resolved.extraPeople), 'extraPeople must be an array', resolved.extraPeople);
+  check(resolved.loadMore === 'scroll' || resolved.loadMore === 'button', "loadMore must be 'scroll' or 'button'", resolved.loadMore);
+  check(Number.isInteger(resolved.pageSize) && resolved.pageSize >= 1 && resolved.pageSize <= 500, 'pageSize must be an integer from 1 to 500', resolved.pageSize);
+  check(Number.isFinite(resolved.latencyMs) && resolved.latencyMs >= 0, 'latencyMs must be a number >= 0', resolved.latencyMs);
+  const { every, ms } = resolved.stall;
+  check(Number.isInteger(every) && every >= 0 && Number.isFinite(ms) && ms >= 0, 'stall must be { every: integer >= 0, ms: number >= 0 }', resolved.stall);
+  check(typeof resolved.menuFailsFirstClick === 'boolean', 'menuFailsFirstClick must be a boolean', resolved.menuFailsFirstClick);
+  check(resolved.moreActionsLabel === 'named' || resolved.moreActionsLabel === 'generic', "moreActionsLabel must be 'named' or 'generic'", resolved.moreActionsLabel);
+  return resolved;
+}
+
+export function assertLayout(layout: unknown): asserts layout is Layout {
+  check(layout === 'current' || layout === 'classic', "layout must be 'current' or 'classic'", layout);
+}
+
+export function assertWarning(kind: unknown): asserts kind is WarningMode {
+  check(kind === 'none' || kind === 'checkpoint' || kind === 'restricted' || kind === 'login', "warning must be 'none', 'checkpoint', 'restricted' or 'login'", kind);
+}
+
+function check(ok: boolean, rule: string, got: unknown): void {
+  if (!ok) throw new RangeError(`FakeLinkedIn: ${rule} (got ${JSON.stringify(got)}).`);
+}
