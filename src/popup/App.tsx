@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { useCommands } from '../ui/use-commands';
+import { ConnectionsTab } from './ConnectionsTab';
+import type { PopupData } from './popup-data';
+import { QueueTab } from './QueueTab';
+import { panelId, tabId, Tabs } from './Tabs';
+import { usePopupData } from './use-popup-data';
+
+/**
+ * The toolbar popup: the connection list and the removal queue as two tabs. (Opened with
+ * `?review=`, the page shows ReviewView instead; see main.tsx.)
+ */
+type View = 'connections' | 'queue';
+
+export function App({ initial }: { initial: Promise<PopupData> }) {
+  const { data, loadError, factsVersion } = usePopupData(initial);
+  const commands = useCommands();
+  const [view, setView] = useState<View>('connections');
+
+  const banners = (
+    <>
+      {loadError && <ErrorBanner message={loadError} />}
+      {commands.error && <ErrorBanner message={commands.error} onDismiss={commands.dismissError} />}
+    </>
+  );
+
+  const activeInQueue = data?.queue.filter((item) => item.status === 'queued' || item.status === 'in-progress').length ?? 0;
+  const tabs = [
+    { id: 'connections' as const, label: 'Connections' },
+    { id: 'queue' as const, label: activeInQueue > 0 ? `Queue (${activeInQueue})` : 'Queue' },
+  ];
+
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1 class="app-name">QuietPrune</h1>
+        <Tabs<View> tabs={tabs} selected={view} onSelect={setView} label="QuietPrune views" />
+      </header>
+      {banners}
+      <section class="panel" role="tabpanel" id={panelId('connections')} aria-labelledby={tabId('connections')} hidden={view !== 'connections'}>
+        <ConnectionsTab data={data} factsVersion={factsVersion} commands={commands} />
+      </section>
+      <section class="panel" role="tabpanel" id={panelId('queue')} aria-labelledby={tabId('queue')} hidden={view !== 'queue'}>
+        {data && <QueueTab data={data} commands={commands} visible={view === 'queue'} />}
+      </section>
+    </main>
+  );
+}

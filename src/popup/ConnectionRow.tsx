@@ -1,0 +1,144 @@
+import { Component } from 'preact';
+import type { Connection } from '../core/connection';
+import type { QueueStatus } from '../core/removal-queue';
+import type { Suggestion } from '../core/triage';
+import { Avatar } from '../ui/Avatar';
+import { connectedLabel } from '../ui/format';
+import type { VirtualRowProps } from '../ui/VirtualList';
+import { QUEUE_STATUS_LABEL } from './queue-status-label';
+import { suggestionLabel, suggestionReasons } from './suggestion-label';
+
+/**
+ * One person in the connection list. Everything scraped (name, headline) is rendered as text,
+ * never as markup. The checkbox and the Keep toggle carry `data-col` so the list's arrow keys
+ * can move to the same control in the next row.
+ */
+export const ROW_HEIGHT = 62;
+
+export interface RowState {
+  kept: boolean;
+  queueStatus: QueueStatus | undefined;
+  suggestion: readonly Suggestion[] | undefined;
+  selected: boolean;
+  /** In the Tab order (the list's one roving tab stop). */
+  tabbable: boolean;
+}
+
+/** Why this person cannot be ticked for removal, or null when they can. */
+export function whyNotSelectable(connection: Connection, state: Pick<RowState, 'kept' | 'queueStatus'>): string | null {
+  if (state.kept) return 'is on your Keep list, so cannot be selected for removal. Take them off Keep first.';
+  if (state.queueStatus === 'queued') return 'is already in the removal queue.';
+  if (state.queueStatus === 'in-progress') return 'is being removed right now.';
+  if (connection.goneAt !== undefined) return 'was not in your list at the last complete sync, so there is nothing to remove.';
+  return null;
+}
+
+
+interface ConnectionRowProps extends RowState {
+  connection: Connection;
+  rowProps: VirtualRowProps['rowProps'];
+  now: number;
+  onToggleSelected(connection: Connection): void;
+  onToggleKeep(connection: Connection, keep: boolean): void;
+}
+
+function ConnectionRowView({
+  connection,
+  rowProps,
+  now,
+  kept,
+  queueStatus,
+  suggestion,
+  selected,
+  tabbable,
+  onToggleSelected,
+  onToggleKeep,
+}: ConnectionRowProps) {
+  const name = connection.name.trim() || 'Name not known';
+  const blocked = whyNotSelectable(connection, { kept, queueStatus });
+  const gone = connection.goneAt !== undefined;
+  const tabIndex = tabbable ? 0 : -1;
+  return (
+    <div
+      role="listitem"
+      class={`person-row${selected ? ' is-selected' : ''}${gone ? ' is-gone' : ''}`}
+      data-profile-key={connection.profileKey}
+      {...rowProps}
+    >
+      <input
+        type="checkbox"
+        data-col="select"
+        checked={selected}
+        disabled={blocked !== null}
+        tabIndex={tabIndex}
+        aria-label={blocked ? `${name} ${blocked}` : `Select ${name} for removal`}
+        title={blocked ? `${name} ${blocked}` : undefined}
+        onChange={() => onToggleSelected(connection)}
+      />
+      <Avatar name={name} />
+      <div class="person-text">
+        <div class="person-line">
+          <span class="person-name">{name}</span>
+          {kept && <span class="badge badge-keep">Keep</span>}
+          {queueStatus && (
+            <span class={`badge ${queueStatus === 'failed' ? 'badge-failed' : 'badge-queue'}`}>{QUEUE_STATUS_LABEL[queueStatus]}</span>
+          )}
+          {gone && <span class="badge badge-gone">Gone since last sync</span>}
+          {suggestion && !kept && (
+            <span class="badge badge-suggestion" title={suggestionReasons(suggestion)}>
+              Suggested: {suggestionLabel(suggestion)}
+              <span class="visually-hidden">. {suggestionReasons(suggestion)}</span>
+            </span>
+          )}
+        </div>
+        <div class="person-headline muted">{connection.headline || '\u00a0'}</div>
+        <div class="person-meta muted">{connectedLabel(connection.connectedOn, now)}</div>
+      </div>
+      <button
+        type="button"
+        class={`btn btn-small keep-toggle${kept ? ' is-kept' : ''}`}
+        data-col="keep"
+        tabIndex={tabIndex}
+        aria-pressed={kept}
+        aria-label={kept ? `${name} is on your Keep list` : `Keep ${name}`}
+        title={kept ? 'On your Keep list: never removed. Press to take them off.' : 'Keep: QuietPrune will never remove this person.'}
+        onClick={() => onToggleKeep(connection, !kept)}
+        disabled={gone && !kept}
+      >
+        {kept ? '★ Kept' : '☆ Keep'}
+      </button>
+    </div>
+  );
+}
+
+function sameRow(a: ConnectionRowProps, b: ConnectionRowProps): boolean {
+  return (
+    a.connection === b.connection &&
+    a.kept === b.kept &&
+    a.queueStatus === b.queueStatus &&
+    a.suggestion === b.suggestion &&
+    a.selected === b.selected &&
+    a.tabbable === b.tabbable &&
+    a.rowProps.style.transform === b.rowProps.style.transform &&
+    a.rowProps['aria-setsize'] === b.rowProps['aria-setsize'] &&
+    a.rowProps['aria-posinset'] === b.rowProps['aria-posinset'] &&
+    // The date wording changes on the scale of days; re-render at most once an hour for it.
+    Math.floor(a.now / 3_600_000) === Math.floor(b.now / 3_600_000) &&
+    a.onToggleSelected === b.onToggleSelected &&
+    a.onToggleKeep === b.onToggleKeep
+  );
+}
+
+/**
+ * Rows re-render only when their own data changes, not on every scroll frame of the list.
+ * (A class with shouldComponentUpdate rather than preact/compat's memo, to keep compat out of
+ * the bundle.)
+ */
+export class ConnectionRow extends Component<ConnectionRowProps> {
+  override shouldComponentUpdate(next: ConnectionRowProps): boolean {
+    return !sameRow(this.props, next);
+  }
+  override render() {
+    return <ConnectionRowView {...this.props} />;
+  }
+}

@@ -1,0 +1,64 @@
+import type { QueueItem } from '../core/removal-queue';
+import { Avatar } from '../ui/Avatar';
+import { Button } from '../ui/Button';
+import { QUEUE_STATUS_LABEL } from './queue-status-label';
+
+/**
+ * One person in the removal queue: status, why they are there, what happened (the worker's
+ * words for a failure or a skip), and the actions that status allows.
+ */
+
+interface QueueItemRowProps {
+  item: QueueItem;
+  /** Position among queued items (1-based), when queued. */
+  place: number | null;
+  isFirst: boolean;
+  isLast: boolean;
+  busy: boolean;
+  onMove(item: QueueItem, by: -1 | 1): void;
+  onRemove(item: QueueItem): void;
+  onRetry(item: QueueItem): void;
+}
+
+export function QueueItemRow({ item, place, isFirst, isLast, busy, onMove, onRemove, onRetry }: QueueItemRowProps) {
+  const name = item.name.trim() || item.profileKey;
+  const badgeClass = item.status === 'failed' || item.status === 'skipped' ? 'badge-failed' : item.status === 'removed' ? '' : 'badge-queue';
+  return (
+    <li class="queue-item" data-profile-key={item.profileKey} data-status={item.status}>
+      <Avatar name={name} />
+      <div class="queue-text">
+        <div class="person-name">
+          {place !== null && <span class="muted">{place}. </span>}
+          {name}
+        </div>
+        <div class="queue-meta">
+          <span class={`badge ${badgeClass}`}>{QUEUE_STATUS_LABEL[item.status]}</span>
+          <span class="muted" title="Why you queued them">
+            {item.reason || 'No reason given'}
+          </span>
+        </div>
+        {item.detail && item.status !== 'queued' && <div class={item.status === 'removed' ? 'muted' : 'queue-detail'}>{item.detail}</div>}
+      </div>
+      <div class="queue-actions">
+        {item.status === 'queued' && (
+          <>
+            <Button small variant="quiet" aria-label={`Move ${name} up`} disabled={busy || isFirst} onClick={() => onMove(item, -1)}>
+              ↑
+            </Button>
+            <Button small variant="quiet" aria-label={`Move ${name} down`} disabled={busy || isLast} onClick={() => onMove(item, 1)}>
+              ↓
+            </Button>
+            <Button small aria-label={`Take ${name} off the queue`} disabled={busy} onClick={() => onRemove(item)}>
+              Remove from queue
+            </Button>
+          </>
+        )}
+        {(item.status === 'failed' || item.status === 'skipped') && (
+          <Button small aria-label={`Try removing ${name} again`} disabled={busy} onClick={() => onRetry(item)}>
+            Retry
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,94 @@
+import { compareQueuePosition, type QueueItem } from '../core/removal-queue';
+import { remainingToday } from '../core/daily-cap';
+import { Button } from '../ui/Button';
+import type { Commands } from '../ui/use-commands';
+import { useNow } from '../ui/use-now';
+import { DailyCapLine } from './DailyCapLine';
+import type { PopupData } from './popup-data';
+import { QueueItemRow } from './QueueItemRow';
+import { SessionPanel } from './SessionPanel';
+
+/**
+ * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
+ */
+interface QueueTabProps {
+  data: PopupData;
+  commands: Commands;
+  /** The countdown ticks every second only while the tab is on screen. */
+  visible: boolean;
+}
+
+export function QueueTab({ data, commands, visible }: QueueTabProps) {
+  const ticking = visible && (data.session.status === 'running' || data.session.status === 'paused');
+  const now = useNow(ticking ? 1000 : 30_000, data.clockOffset);
+  const items = [...data.queue].sort(compareQueuePosition);
+  const active = items.filter((item) => item.status === 'queued' || item.status === 'in-progress');
+  const finished = items.filter((item) => item.status !== 'queued' && item.status !== 'in-progress');
+  const queuedKeys = active.filter((item) => item.status === 'queued').map((item) => item.profileKey);
+  const busy = (['queue/remove', 'queue/reorder', 'queue/retry', 'queue/clear'] as const).some((t) => commands.isBusy(t));
+  const left = remainingToday(data.removalTimes, data.settings.dailyCap, now);
+
+  function move(item: QueueItem, by: -1 | 1) {
+    const from = queuedKeys.indexOf(item.profileKey);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= queuedKeys.length) return;
+    const keys = [...queuedKeys];
+    [keys[from], keys[to]] = [keys[to]!, keys[from]!];
+    void commands.send({ type: 'queue/reorder', profileKeys: keys });
+  }
+  const rowHandlers = {
+    busy,
+    onMove: move,
+    onRemove: (item: QueueItem) => void commands.send({ type: 'queue/remove', profileKeys: [item.profileKey] }),
+    onRetry: (item: QueueItem) => void commands.send({ type: 'queue/retry', profileKeys: [item.profileKey] }),
+  };
+
+  return (
+    <div class="queue-tab">
+      <SessionPanel session={data.session} queue={data.queue} remainingToday={left} now={now} commands={commands} />
+      <DailyCapLine removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} />
+      <div class="queue-scroll">
+        {items.length === 0 && (
+          <p class="empty-state muted" data-testid="queue-empty">
+            The queue is empty. In the Connections tab, tick the people you want to remove and press “Add to removal queue”.
+          </p>
+        )}
+        {active.length > 0 && (
+          <>
+            <h2 class="section-title">Waiting ({active.length})</h2>
+            <ul class="queue-list" aria-label="Removal queue">
+              {active.map((item) => {
+                const place = queuedKeys.indexOf(item.profileKey);
+                return (
+                  <QueueItemRow
+                    key={item.profileKey}
+                    item={item}
+                    place={place >= 0 ? place + 1 : null}
+                    isFirst={place === 0}
+                    isLast={place === queuedKeys.length - 1}
+                    {...rowHandlers}
+                  />
+                );
+              })}
+            </ul>
+          </>
+        )}
+        {finished.length > 0 && (
+          <>
+            <div class="section-head">
+              <h2 class="section-title">Finished ({finished.length})</h2>
+              <Button small disabled={busy} onClick={() => commands.send({ type: 'queue/clear', which: 'finished' })}>
+                Clear finished
+              </Button>
+            </div>
+            <ul class="queue-list" aria-label="Finished removals">
+              {finished.map((item) => (
+                <QueueItemRow key={item.profileKey} item={item} place={null} isFirst={false} isLast={false} {...rowHandlers} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { onBroadcast } from '../platform/messaging';
+import { popupDb, readers, TOPIC_PARTS, type PopupData, type PopupPart } from './popup-data';
+
+/**
+ * The popup's data, kept fresh: the first read is started by main.tsx before Preact renders
+ * anything, then each "state changed" broadcast re-reads the parts it names. During a sync the
+ * worker announces every batch; re-reading 30,000 connections each time would make scrolling
+ * stutter, so connections are re-read at most once per CONNECTIONS_REFRESH_MS.
+ */
+const CONNECTIONS_REFRESH_MS = 1500;
+
+export interface PopupDataState {
+  data: PopupData | null;
+  loadError: string | null;
+  /** Bumped whenever the worker says the stored facts (from a data export) changed. */
+  factsVersion: number;
+}
+
+export function usePopupData(initial: Promise<PopupData>): PopupDataState {
+  const [data, setData] = useState<PopupData | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [factsVersion, setFactsVersion] = useState(0);
+  const lastConnectionsRead = useRef(0);
+  const connectionsTimer = useRef<number | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    initial.then(
+      (loaded) => live && setData(loaded),
+      (error) => live && setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
+    );
+
+    async function reread(parts: PopupPart[]) {
+      if (parts.length === 0) return;
+      try {
+        const db = await popupDb();
+        const values = await Promise.all(parts.map((part) => readers[part](db)));
+        if (!live) return;
+        setData((old) => {
+          if (!old) return old; // the first read has not landed yet; it will bring fresh data
+          const next = { ...old };
+          parts.forEach((part, i) => ((next as Record<PopupPart, unknown>)[part] = values[i]));
+          return next;
+        });
+      } catch (error) {
+        if (live) setLoadError(`QuietPrune could not refresh its data: ${(error as Error)?.message ?? String(error)}`);
+      }
+    }
+
+    function rereadConnectionsSoon() {
+      if (connectionsTimer.current !== null) return; // one is already scheduled
+      const wait = Math.max(0, lastConnectionsRead.current + CONNECTIONS_REFRESH_MS - Date.now());
+      connectionsTimer.current = window.setTimeout(() => {
+        connectionsTimer.current = null;
+        lastConnectionsRead.current = Date.now();
+        void reread(['connections']);
+      }, wait);
+    }
+
+    const stop = onBroadcast((message) => {
+      const parts = new Set<PopupPart>();
+      for (const topic of message.what) for (const part of TOPIC_PARTS[topic] ?? []) parts.add(part);
+      if (message.what.includes('facts')) setFactsVersion((v) => v + 1);
+      if (parts.delete('connections')) rereadConnectionsSoon();
+      void reread([...parts]);
+    });
+    return () => {
+      live = false;
+      stop();
+      if (connectionsTimer.current !== null) clearTimeout(connectionsTimer.current);
+    };
+  }, [initial]);
+
+  return { data, loadError, factsVersion };
+}

@@ -1,0 +1,175 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ProfileKey } from '../core/connection';
+import { buildRemovalWarning, HOW_TO_FIND_OUT, type PersonRemovalWarning, type RemovalWarning } from '../core/removal-warning';
+import { openQuietPruneDb } from '../storage/db';
+import { Button } from './Button';
+import { plural } from './format';
+import { Modal } from './Modal';
+import { readFacts } from './read-person';
+
+/**
+ * The removal warning, shown before anyone enters the queue (core/removal-warning.ts decides
+ * what it says). First what removing does to anyone, then per person what is known to be lost.
+ * Everyone with known endorsements or recommendations needs their own tick: the Confirm button
+ * stays disabled until each is ticked, and nothing ticks them in one go. People of whom nothing is
+ * known are said to be unknown; past a handful they are listed together under one explanation
+ * rather than one identical paragraph each.
+ */
+export interface PersonToWarnAbout {
+  profileKey: ProfileKey;
+  profileUrl: string;
+  name: string;
+  headline?: string;
+}
+
+interface RemovalWarningDialogProps {
+  people: readonly PersonToWarnAbout[];
+  /** True while the queue/add message is on its way. */
+  busy: boolean;
+  onConfirm(reason: string): void;
+  onCancel(): void;
+}
+
+const DEFAULT_REASON = 'Cleanup';
+
+export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: RemovalWarningDialogProps) {
+  const [warning, setWarning] = useState<RemovalWarning | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [ticked, setTicked] = useState<ReadonlySet<ProfileKey>>(new Set());
+  const [reason, setReason] = useState(DEFAULT_REASON);
+
+  useEffect(() => {
+    let live = true;
+    openQuietPruneDb()
+      .then(async (db) => {
+        try {
+          return await readFacts(db, people.map((p) => p.profileKey));
+        } finally {
+          db.close();
+        }
+      })
+      .then(
+        (facts) =>
+          live && setWarning(buildRemovalWarning(people.map((p) => ({ profileKey: p.profileKey, name: p.name.trim() || p.profileKey, facts: facts.get(p.profileKey) ?? null })))),
+        (error) => live && setLoadError(`Could not read what QuietPrune knows about them: ${(error as Error)?.message ?? String(error)}`),
+      );
+    return () => {
+      live = false;
+    };
+  }, [people]);
+
+  const groups = useMemo(() => (warning ? groupPeople(warning.people) : null), [warning]);
+  const untickedCount = warning?.needsOwnConfirmation.filter((key) => !ticked.has(key)).length ?? 0;
+  const canConfirm = warning !== null && untickedCount === 0 && !busy;
+  const title = people.length === 1 ? `Remove ${people[0]!.name || 'this person'}?` : `Remove ${plural(people.length, 'person', 'people')}?`;
+
+  function toggle(key: ProfileKey) {
+    setTicked((old) => {
+      const next = new Set(old);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  }
+
+  return (
+    <Modal
+      title={title}
+      titleId="removal-warning-title"
+      testId="removal-warning"
+      onCancel={onCancel}
+      actions={
+        <>
+          {untickedCount > 0 && (
+            <span class="muted confirm-hint" id="confirm-hint">
+              Tick each person marked “confirm” ({untickedCount} left).
+            </span>
+          )}
+          <Button onClick={onCancel}>Cancel</Button>
+          <Button
+            variant="danger"
+            disabled={!canConfirm}
+            aria-describedby={untickedCount > 0 ? 'confirm-hint' : undefined}
+            onClick={() => onConfirm(reason.trim() || DEFAULT_REASON)}
+          >
+            {people.length === 1 ? 'Confirm: queue removal' : `Confirm: queue ${people.length}`}
+          </Button>
+        </>
+      }
+    >
+      {loadError && (
+        <p class="notice notice-danger" role="alert">
+          {loadError}
+        </p>
+      )}
+      {!warning && !loadError && <p class="muted">Checking what you would lose…</p>}
+      {warning && groups && (
+        <>
+          <ul class="warning-general" aria-label="What removing does">
+            {warning.consequences.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <ul class="warning-people" aria-label="What each person takes with them">
+            {groups.individual.map((person) => (
+              <PersonWarning key={person.profileKey} person={person} ticked={ticked.has(person.profileKey)} onToggle={toggle} />
+            ))}
+            {groups.nothingKnown.length > 0 && (
+              <li class="warning-person" data-testid="nothing-known">
+                <strong>{plural(groups.nothingKnown.length, 'person', 'people')} of whom nothing is known</strong>
+                <p class="muted warning-unknown">
+                  Not known whether they endorsed or recommended you, or you them. {HOW_TO_FIND_OUT}
+                </p>
+                <p class="warning-names">{groups.nothingKnown.map((p) => p.name).join(', ')}</p>
+              </li>
+            )}
+          </ul>
+          <label class="reason-field">
+            <span>Reason (kept in your removal log)</span>
+            <input type="text" value={reason} maxLength={500} onInput={(event) => setReason((event.target as HTMLInputElement).value)} />
+          </label>
+        </>
+      )}
+    </Modal>
+  );
+}
+
+function PersonWarning({ person, ticked, onToggle }: { person: PersonRemovalWarning; ticked: boolean; onToggle(key: ProfileKey): void }) {
+  return (
+    <li class={`warning-person${person.needsOwnConfirmation ? ' needs-tick' : ''}`} data-profile-key={person.profileKey}>
+      <strong>{person.name}</strong>
+      {person.lines.length > 0 ? (
+        <ul class="warning-lines">
+          {person.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted warning-unknown">No endorsements, recommendations or messages between you.</p>
+      )}
+      {person.needsOwnConfirmation && (
+        <label class="own-confirm">
+          <input type="checkbox" checked={ticked} onChange={() => onToggle(person.profileKey)} />
+          <span>Confirm: I accept losing this with {person.name}</span>
+        </label>
+      )}
+    </li>
+  );
+}
+
+/** Up to this many people of whom nothing is known are shown one by one; more go in one group. */
+const NOTHING_KNOWN_SHOWN_ALONE = 5;
+
+/**
+ * People needing their own tick first (they need action), then those with something known, then
+ * those of whom nothing is known (grouped when there are many).
+ */
+function groupPeople(people: readonly PersonRemovalWarning[]) {
+  const mustTick = people.filter((p) => p.needsOwnConfirmation);
+  const someKnown = people.filter((p) => !p.needsOwnConfirmation && p.factsKnown !== 'none');
+  const none = people.filter((p) => !p.needsOwnConfirmation && p.factsKnown === 'none');
+  const groupNone = none.length > NOTHING_KNOWN_SHOWN_ALONE;
+  return {
+    individual: [...mustTick, ...someKnown, ...(groupNone ? [] : none)],
+    nothingKnown: groupNone ? none : [],
+  };
+}

@@ -1,0 +1,103 @@
+import type { ConnectedOn } from '../core/connection';
+
+/**
+ * How QuietPrune words numbers, dates and durations on its pages. Pure functions of their
+ * inputs (the caller passes `now`), so the wording is tested without a browser. English only,
+ * with fixed month names, so a page never mixes the browser's locale into English sentences.
+ */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** 30000 -> "30,000". */
+export function formatCount(n: number): string {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "1 connection", "2 connections". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** "just now", "5 minutes ago", "3 hours ago", "2 days ago", "4 months ago", "2 years ago". */
+export function timeAgo(then: number, now: number): string {
+  const elapsed = now - then;
+  if (elapsed < MINUTE) return 'just now'; // also a time slightly in the future (clock skew)
+  if (elapsed < HOUR) return `${plural(Math.floor(elapsed / MINUTE), 'minute')} ago`;
+  if (elapsed < DAY) return `${plural(Math.floor(elapsed / HOUR), 'hour')} ago`;
+  const days = Math.floor(elapsed / DAY);
+  if (days < 31) return `${plural(days, 'day')} ago`;
+  const months = Math.floor(days / 30.44);
+  if (months < 12) return `${plural(months, 'month')} ago`;
+  return `${plural(Math.floor(days / 365.25), 'year')} ago`;
+}
+
+/** "1:23" for a wait of 83 s; "1:02:03" past an hour. Never negative. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** "2026-06-14" -> "Jun 2026"; null for text that is not such a date. */
+export function monthYear(isoDate: string): string | null {
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(isoDate);
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${month} ${match[1]}` : null;
+}
+
+/** Whole-day distance in words for an estimated date: "about 2 years ago", "about 3 months ago". */
+function aboutAgo(isoDate: string, now: number): string | null {
+  const at = Date.parse(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(at)) return null;
+  const days = Math.max(0, Math.floor((now - at) / DAY));
+  if (days < 7) return 'this week';
+  if (days < 31) return `about ${plural(Math.floor(days / 7), 'week')} ago`;
+  const months = Math.floor(days / 30.44);
+  if (months < 12) return `about ${plural(months, 'month')} ago`;
+  return `about ${plural(Math.floor(days / 365.25), 'year')} ago`;
+}
+
+/**
+ * When someone became a connection, saying how sure we are: an exact date from LinkedIn or
+ * the export, an estimate from "Connected 2 years ago", or unknown (never passed off as a date).
+ */
+export function connectedLabel(connectedOn: ConnectedOn, now: number): string {
+  switch (connectedOn.kind) {
+    case 'exact': {
+      const when = monthYear(connectedOn.date);
+      return when ? `Connected ${when}` : 'Connection date unknown';
+    }
+    case 'relative': {
+      const when = aboutAgo(connectedOn.estimate, now);
+      return when ? `Connected ${when} (estimate)` : 'Connection date unknown';
+    }
+    case 'unknown':
+      return 'Connection date unknown';
+  }
+}
+
+/**
+ * Up to two letters for an avatar: first and last word of the name, credentials after a comma
+ * dropped ("Jane Roe, PMP" -> "JR"), words without letters skipped. Whole code points, so an emoji or a surrogate pair is never
+ * cut in half. "?" when the name is empty.
+ */
+export function initials(name: string): string {
+  const words = (name.split(',')[0] ?? '')
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+/u, ''))
+    .filter((word) => word !== '');
+  // Prefer words with letters: "Jane Doe 2" is "JD", not "J2".
+  const lettered = words.filter((word) => /\p{L}/u.test(word));
+  const use = lettered.length > 0 ? lettered : words;
+  const first = use[0];
+  if (first === undefined) return '?';
+  const last = use.length > 1 ? use[use.length - 1]! : '';
+  const letter = (word: string) => Array.from(word)[0] ?? '';
+  return (letter(first) + letter(last)).toUpperCase();
+}
