@@ -15,6 +15,8 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     sourcemap: mode === 'e2e',
     target: 'chrome116',
+    // Pages no manifest key names (crxjs builds those it finds in the manifest by itself).
+    rollupOptions: { input: { log: 'src/log/index.html' } },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
 }));

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/theme.css';
+import './log.css';
+import { LogApp } from './LogApp';
+
+render(<LogApp />, document.getElementById('app')!);

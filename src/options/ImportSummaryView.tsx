@@ -1,0 +1,119 @@
+import type { FileKind, FileSummary } from '../data-export/types';
+import type { ImportSummary, KeptAside } from '../storage/import-store';
+import { formatCount, plural } from '../ui/format';
+
+/** What an import did: people added and updated, who was kept aside and why, and each file read. */
+export function ImportSummaryView({ summary, heading }: { summary: ImportSummary; heading: string }) {
+  const used = summary.files.filter((f) => f.kind !== 'ignored');
+  const ignored = summary.files.filter((f) => f.kind === 'ignored');
+  return (
+    <div class="import-summary">
+      <h3>{heading}</h3>
+      <ul class="summary-lines">
+        <li>
+          {plural(summary.added, 'new person', 'new people')}, {plural(summary.updated, 'person', 'people')} already known updated
+          {summary.matchedByName > 0 && ` (${formatCount(summary.matchedByName)} of them matched by a name only they have)`}.
+        </li>
+        <li>Endorsements, recommendations, messages or invitations stored for {plural(summary.facts, 'person', 'people')}.</li>
+        {summary.unattachedRows > 0 && (
+          <li>
+            {plural(summary.unattachedRows, 'row')} in other files named someone QuietPrune could not tell apart from another person with the same name;
+            those rows were not used.
+          </li>
+        )}
+      </ul>
+      {summary.keptAside.length > 0 && <KeptAsideList people={summary.keptAside} />}
+      <table class="file-table">
+        <caption>Files read</caption>
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">Contents</th>
+            <th scope="col">Rows used</th>
+            <th scope="col">Rows left out</th>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {used.map((file) => (
+            <FileRow key={file.file} file={file} />
+          ))}
+        </tbody>
+      </table>
+      {ignored.length > 0 && (
+        <details>
+          <summary>{plural(ignored.length, 'other file')} in the export not used</summary>
+          <ul class="plain-list">
+            {ignored.map((file) => (
+              <li key={file.file}>{file.file}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+const KIND_CONTENTS: Record<FileKind, string> = {
+  connections: 'Your connections and when you connected',
+  'endorsements-received': 'Endorsements people gave you',
+  'endorsements-given': 'Endorsements you gave',
+  'recommendations-received': 'Recommendations you received',
+  'recommendations-given': 'Recommendations you wrote',
+  messages: 'Messages (only counts and dates are kept)',
+  invitations: 'Invitations sent and received',
+  ignored: 'Not used',
+};
+
+function FileRow({ file }: { file: FileSummary }) {
+  return (
+    <tr>
+      <td>{file.file}</td>
+      <td>{KIND_CONTENTS[file.kind]}</td>
+      <td>{formatCount(file.rows)}</td>
+      <td>{formatCount(file.skipped)}</td>
+      <td>
+        {file.warnings.length === 0 ? (
+          <span class="muted">None</span>
+        ) : (
+          <ul class="plain-list">
+            {file.warnings.map((warning, i) => (
+              <li key={i}>{warning}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+const SHOWN_AT_MOST = 200;
+
+const REASONS: Record<KeptAside['reason'], (k: KeptAside) => string> = {
+  'no-name': () => 'no name in the export (a hidden or closed profile)',
+  'no-match': () => 'nobody with this name is stored yet; sync your connections, then import again',
+  'several-matches': (k) => `${k.candidates} people have this name; QuietPrune will not guess which one`,
+};
+
+/** People the export named without a profile URL whom QuietPrune could not match safely. */
+function KeptAsideList({ people }: { people: KeptAside[] }) {
+  const named = people.filter((p) => p.reason !== 'no-name');
+  const nameless = people.length - named.length;
+  return (
+    <details class="kept-aside" open={people.length <= 10}>
+      <summary>
+        {plural(people.length, 'person', 'people')} from the export kept aside: no profile link, and no single stored connection to match
+      </summary>
+      <ul class="plain-list">
+        {named.slice(0, SHOWN_AT_MOST).map((p, i) => (
+          <li key={i}>
+            <strong>{p.name}</strong>
+            {p.company && <span class="muted"> ({p.company})</span>}: {REASONS[p.reason](p)}
+          </li>
+        ))}
+        {named.length > SHOWN_AT_MOST && <li class="muted">and {plural(named.length - SHOWN_AT_MOST, 'more person', 'more people')}</li>}
+        {nameless > 0 && <li>{plural(nameless, 'row')} with {REASONS['no-name'](people[0]!)}</li>}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PACES, type Bounds } from '../core/pacing';
+import type { Pace, Settings } from '../core/settings';
+import { saveSettings } from './save-settings';
+import { Outcome, Section } from './Section';
+import { useOutcome } from './use-outcome';
+
+/** "45 seconds to 2.5 minutes": a pace's wait between removals, read from the pace table itself. */
+export function describeGap({ minMs, maxMs }: Bounds): string {
+  const words = (ms: number) => {
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60) return `${seconds} seconds`;
+    const minutes = Math.round((seconds / 60) * 10) / 10;
+    return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  };
+  return `${words(minMs)} to ${words(maxMs)}`;
+}
+
+const CHOICES: Array<{ pace: Pace; label: string; note: string }> = [
+  { pace: 'careful', label: 'Careful', note: 'the slowest; for a first cleanup, or an account LinkedIn has warned before' },
+  { pace: 'normal', label: 'Normal', note: 'still slower than most people remove by hand' },
+];
+
+/** How long QuietPrune waits between two removals. */
+export function PaceSection({ settings }: { settings: Settings }) {
+  const [pace, setPace] = useState<Pace>(settings.pace);
+  const outcome = useOutcome();
+  useEffect(() => setPace(settings.pace), [settings.pace]);
+
+  async function onSubmit(event: Event) {
+    event.preventDefault();
+    await outcome.run(async () => {
+      const error = await saveSettings(settings, { pace });
+      if (error) outcome.fail(error);
+      else outcome.succeed(`Saved: ${pace} pace, ${describeGap(PACES[pace])} between removals.`);
+    });
+  }
+
+  return (
+    <Section id="pace" title="Pace" intro="Each wait is drawn at random within the range, like a person who pauses between removals.">
+      <form onSubmit={onSubmit}>
+        <fieldset class="choices">
+          <legend class="visually-hidden">Pace</legend>
+          {CHOICES.map((choice) => (
+            <label key={choice.pace} class="choice">
+              <input type="radio" name="pace" value={choice.pace} checked={pace === choice.pace} onChange={() => setPace(choice.pace)} />
+              <span>
+                <strong>{choice.label}</strong>: {describeGap(PACES[choice.pace])} between removals
+                <span class="muted"> ({choice.note})</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div class="form-actions">
+          <button type="submit" class="btn btn-primary" disabled={outcome.busy}>
+            Save pace
+          </button>
+          {pace !== settings.pace && <span class="muted">Not saved yet.</span>}
+        </div>
+      </form>
+      <Outcome status={outcome.status} error={outcome.error} />
+    </Section>
+  );
+}

@@ -1,0 +1,189 @@
+import type { IDBPDatabase } from 'idb';
+import type { ConnectedOn, Connection, ProfileKey } from '../core/connection';
+import { betterDate } from '../core/merge-connection';
+import { nameKey } from '../data-export/person-names';
+import type { ExportPerson, ExportReadResult, FileSummary } from '../data-export/types';
+import { profileUrlForKey } from '../linkedin/profile-url';
+import type { QuietPruneDB } from './db';
+
+/**
+ * Writes a read data export (data-export/readExport) into the store, all in ONE transaction: the
+ * import lands whole, or the earlier data stays exactly as it was.
+ *
+ * People are merged by profile key. Files from before 2023 have no profile URL; such a person is
+ * attached to a stored connection by name only when exactly one stored connection has that name
+ * and the export names only one such person. Anyone else without a URL is kept aside and listed
+ * in the summary, never attached to someone who may be a different person.
+ */
+type Db = IDBPDatabase<QuietPruneDB>;
+
+export const LAST_IMPORT_KEY = 'lastImport';
+
+export type KeptAsideReason = 'no-name' | 'no-match' | 'several-matches';
+
+export interface KeptAside {
+  name: string;
+  company: string;
+  connectedOn: string | null;
+  reason: KeptAsideReason;
+  /** How many people the name could belong to. */
+  candidates: number;
+}
+
+export interface ImportSummary {
+  at: number;
+  files: FileSummary[];
+  /** People new to QuietPrune. */
+  added: number;
+  /** People already stored, now also known from the export. */
+  updated: number;
+  /** Of `updated`: people without a URL in the export, tied to a stored connection by a unique name. */
+  matchedByName: number;
+  keptAside: KeptAside[];
+  /** People whose facts (endorsements, messages, recommendations, invitations) were stored. */
+  facts: number;
+  /** Rows of other files (recommendations, messages...) the reader could not attach to one person. */
+  unattachedRows: number;
+}
+
+export async function saveImport(db: Db, result: ExportReadResult, now: number): Promise<ImportSummary> {
+  const tx = db.transaction(['connections', 'facts', 'removalLog', 'meta'], 'readwrite');
+  try {
+    const [stored, log] = await Promise.all([tx.objectStore('connections').getAll(), tx.objectStore('removalLog').getAll()]);
+    const known = new Map(stored.map((c) => [c.profileKey, c]));
+    const removedAt = new Map<ProfileKey, number>();
+    for (const entry of log) removedAt.set(entry.profileKey, Math.max(entry.at, removedAt.get(entry.profileKey) ?? 0));
+
+    const changed = new Map<ProfileKey, Connection>();
+    let added = 0;
+    const merge = (key: ProfileKey, person: ExportPerson) => {
+      const existing = changed.get(key) ?? known.get(key);
+      if (!existing) added++;
+      changed.set(key, mergeExported(existing, key, person, now, removedAt.get(key)));
+    };
+
+    const withoutUrl: ExportPerson[] = [];
+    for (const person of result.connections) {
+      if (person.profileKey !== null) merge(person.profileKey, person);
+      else withoutUrl.push(person);
+    }
+
+    const { matched, keptAside } = matchByName(withoutUrl, [...known.values(), ...changed.values()]);
+    for (const [key, person] of matched) merge(key, person);
+
+    const connections = tx.objectStore('connections');
+    const facts = tx.objectStore('facts');
+    const summary: ImportSummary = {
+      at: now,
+      files: result.files,
+      added,
+      updated: changed.size - added,
+      matchedByName: matched.length,
+      keptAside,
+      facts: result.facts.size,
+      unattachedRows: result.unmatched.length,
+    };
+    for (const connection of changed.values()) issue(connections.put(connection));
+    for (const [profileKey, personFacts] of result.facts) issue(facts.put({ ...personFacts, profileKey }));
+    issue(tx.objectStore('meta').put(summary, LAST_IMPORT_KEY));
+    await tx.done; // rejects if any write failed
+    return summary;
+  } catch (error) {
+    // A request that threw (say, a value that cannot be stored) does not abort by itself.
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failed request
+    }
+    tx.done.catch(() => undefined);
+    throw new Error(`The import was not saved, and your earlier data is unchanged: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+/**
+ * Starts a write without waiting for it: a failed request aborts the transaction, and `tx.done`
+ * reports it. (Awaiting 30,000 writes one by one would only slow the import.)
+ */
+function issue(request: Promise<unknown>): void {
+  request.catch(() => undefined);
+}
+
+/** The import summary saved with the last import, if any (shape-checked loosely: it is our own record). */
+export async function readLastImport(db: Db): Promise<ImportSummary | null> {
+  const value = (await db.get('meta', LAST_IMPORT_KEY)) as ImportSummary | undefined;
+  return value && typeof value.at === 'number' && Array.isArray(value.files) && Array.isArray(value.keptAside) ? value : null;
+}
+
+/**
+ * One stored person, updated with what the export says. The export's exact date wins over an
+ * estimate from "Connected 2 years ago"; the name and headline a sync read stay (they are newer
+ * than any export). Someone the removal log says was removed is stored as gone: an export made
+ * before the removal still lists them.
+ */
+function mergeExported(existing: Connection | undefined, key: ProfileKey, person: ExportPerson, now: number, removedAt: number | undefined): Connection {
+  const fromExport: ConnectedOn = person.connectedOn ? { kind: 'exact', date: person.connectedOn } : { kind: 'unknown' };
+  if (existing) {
+    return {
+      ...existing,
+      name: existing.name || person.name,
+      headline: existing.headline || headlineOf(person),
+      connectedOn: betterDate(existing.connectedOn, fromExport),
+      lastSeenAt: Math.max(existing.lastSeenAt, now),
+      sources: existing.sources.includes('export') ? existing.sources : [...existing.sources, 'export'],
+    };
+  }
+  const created: Connection = {
+    profileKey: key,
+    profileUrl: person.profileUrl ?? profileUrlForKey(key),
+    name: person.name,
+    headline: headlineOf(person),
+    connectedOn: fromExport,
+    firstSeenAt: now,
+    lastSeenAt: now,
+    sources: ['export'],
+  };
+  if (removedAt !== undefined) created.goneAt = removedAt;
+  return created;
+}
+
+function headlineOf(person: ExportPerson): string {
+  const position = person.position.trim();
+  const company = person.company.trim();
+  return position && company ? `${position} at ${company}` : position || company;
+}
+
+/**
+ * Ties people without a URL to stored connections by name. A name is attached only when exactly
+ * one stored connection has it AND the export has only one person with it: two rows "Jane Roe"
+ * are two people, and either could be the one we know.
+ */
+function matchByName(people: readonly ExportPerson[], stored: readonly Connection[]): { matched: Array<[ProfileKey, ExportPerson]>; keptAside: KeptAside[] } {
+  const storedByName = new Map<string, Set<ProfileKey>>();
+  for (const connection of stored) {
+    const name = nameKey(connection.name);
+    if (name === '') continue;
+    const keys = storedByName.get(name) ?? new Set<ProfileKey>();
+    keys.add(connection.profileKey);
+    storedByName.set(name, keys);
+  }
+  const rowsByName = new Map<string, number>();
+  for (const person of people) rowsByName.set(nameKey(person.name), (rowsByName.get(nameKey(person.name)) ?? 0) + 1);
+
+  const matched: Array<[ProfileKey, ExportPerson]> = [];
+  const keptAside: KeptAside[] = [];
+  for (const person of people) {
+    const name = nameKey(person.name);
+    const aside = (reason: KeptAsideReason, candidates: number) =>
+      keptAside.push({ name: person.name, company: person.company, connectedOn: person.connectedOn, reason, candidates });
+    if (name === '') {
+      aside('no-name', 0);
+      continue;
+    }
+    const keys = storedByName.get(name);
+    const candidates = Math.max(keys?.size ?? 0, rowsByName.get(name) ?? 0);
+    if (!keys || keys.size === 0) aside('no-match', 0);
+    else if (candidates > 1) aside('several-matches', candidates);
+    else matched.push([[...keys][0]!, person]);
+  }
+  return { matched, keptAside };
+}

@@ -1,0 +1,240 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import { backupFileName, buildBackup, parseBackup, parseBackupText, type Backup, type BackupContents } from '../../src/core/backup';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import type { Connection } from '../../src/core/connection';
+import type { QueueItem } from '../../src/core/removal-queue';
+import type { RemovalLogEntry } from '../../src/core/removal-log';
+import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
+
+// The worker's collaborators that talk to Chrome are replaced; the database is a real (fake) IndexedDB.
+const env = vi.hoisted(() => ({ db: null as unknown, now: 0, session: 'idle' as string }));
+vi.mock('../../src/background/database', () => ({ database: async () => env.db }));
+vi.mock('../../src/background/clock', () => ({ now: async () => env.now }));
+vi.mock('../../src/background/badge', () => ({ refreshBadge: vi.fn(async () => undefined) }));
+vi.mock('../../src/background/broadcast', () => ({ announce: vi.fn(async () => undefined) }));
+vi.mock('../../src/background/reminder', () => ({ ensureReminderAlarm: vi.fn(async () => undefined) }));
+vi.mock('../../src/background/session/session-controller', () => ({ stopSession: vi.fn(async () => ({ ok: true })) }));
+vi.mock('../../src/background/sync-controller', () => ({ stopSync: vi.fn(async () => ({ ok: true })) }));
+
+const { deleteAllData, restoreBackup, saveSettings } = await import('../../src/background/data-commands');
+const { stopSession } = await import('../../src/background/session/session-controller');
+
+const HOUR = 3_600_000;
+const T0 = Date.UTC(2026, 5, 1, 12, 0, 0);
+
+function person(slug: string, name: string) {
+  return { profileKey: slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name };
+}
+
+function connection(slug: string, name: string, extra: Partial<Connection> = {}): Connection {
+  return {
+    ...person(slug, name),
+    headline: 'Engineer',
+    connectedOn: { kind: 'exact', date: '2020-01-02' },
+    firstSeenAt: T0 - 10 * HOUR,
+    lastSeenAt: T0 - HOUR,
+    sources: ['sync'],
+    ...extra,
+  };
+}
+
+function queued(slug: string, name: string, status: QueueItem['status'] = 'queued'): QueueItem {
+  return { ...person(slug, name), reason: 'Cleanup', status, addedAt: T0 - HOUR, updatedAt: T0 - HOUR, order: 0, attempts: 0 };
+}
+
+function logEntry(slug: string, name: string, at: number, id?: number): RemovalLogEntry {
+  return { ...(id !== undefined ? { id } : {}), ...person(slug, name), at, reason: 'Never talked', lost: null };
+}
+
+function contents(): BackupContents {
+  return {
+    settings: { ...DEFAULT_SETTINGS, dailyCap: 12 },
+    connections: [connection('jane-roe', 'Jane Roe'), connection('sam-ray', 'Sam Ray', { goneAt: T0 - 2 * HOUR })],
+    queue: [queued('ann-lee', 'Ann Lee')],
+    keep: [{ ...person('bob-stone', 'Bob Stone'), addedAt: T0 - HOUR }],
+    removalLog: [logEntry('sam-ray', 'Sam Ray', T0 - 2 * HOUR, 1)],
+    facts: [
+      {
+        profileKey: 'jane-roe',
+        endorsementsReceived: ['Git'],
+        endorsementsGiven: [],
+        recommendationsReceived: 1,
+        recommendationsGiven: 0,
+        messagesSent: 3,
+        messagesReceived: 2,
+        lastMessageAt: '2024-01-02T03:04:05Z',
+        invitedBy: 'them',
+        invitationMessage: false,
+      },
+    ],
+    meta: { checklist: { hideConnections: T0 } },
+  };
+}
+
+/** A deep copy that can be broken freely. */
+function validBackup(): Record<string, unknown> & Backup {
+  return JSON.parse(JSON.stringify(buildBackup(contents(), T0)));
+}
+
+describe('the backup file', () => {
+  it('round-trips through JSON and back unchanged', () => {
+    const backup = buildBackup(contents(), T0);
+    expect(backup.format).toBe('quietprune-backup');
+    expect(backup.version).toBe(1);
+    expect(backup.exportedAt).toBe('2026-06-01T12:00:00.000Z');
+    const check = parseBackupText(JSON.stringify(backup));
+    expect(check).toEqual({ ok: true, backup });
+  });
+
+  it('leaves out an empty meta section', () => {
+    expect('meta' in buildBackup({ ...contents(), meta: {} }, T0)).toBe(false);
+    expect(backupFileName(T0)).toBe('quietprune-backup-2026-06-01.json');
+  });
+
+  it('refuses text that is not JSON, and JSON that is not a QuietPrune backup', () => {
+    expect(parseBackupText('{"format": ')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON.*Nothing was changed\.$/) });
+    expect(parseBackup([1, 2])).toMatchObject({ ok: false, error: expect.stringMatching(/not a JSON object/) });
+    expect(parseBackup({ format: 'something-else', version: 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/not a QuietPrune backup/) });
+  });
+
+  it('asks for an update before restoring a backup from a newer version', () => {
+    expect(parseBackup({ ...validBackup(), version: 2 })).toMatchObject({ ok: false, error: expect.stringMatching(/newer QuietPrune \(backup version 2\)/) });
+  });
+
+  it('names the record and field that is wrong', () => {
+    const backup = validBackup();
+    (backup.connections[1] as unknown as Record<string, unknown>).firstSeenAt = 'yesterday';
+    const check = parseBackup(backup);
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.error).toMatch(/connection 2 \(“Sam Ray”\), field “firstSeenAt”/);
+  });
+
+  it('refuses a daily cap outside 10..20 with the settings’ own message', () => {
+    const backup = validBackup();
+    backup.settings.dailyCap = 50;
+    expect(parseBackup(backup)).toMatchObject({ ok: false, error: expect.stringMatching(/settings\.dailyCap.*at most 20/) });
+  });
+
+  it('refuses unknown fields instead of dropping them', () => {
+    const backup = { ...validBackup(), extra: true };
+    expect(parseBackup(backup)).toMatchObject({ ok: false, error: expect.stringMatching(/extra/) });
+  });
+
+  it('refuses a profile link that leads to someone other than its key', () => {
+    const backup = validBackup();
+    backup.queue[0]!.profileUrl = 'https://www.linkedin.com/in/someone-else/';
+    expect(parseBackup(backup)).toMatchObject({ ok: false, error: expect.stringMatching(/queue item 1 \(“Ann Lee”\), field “profileUrl”.*not the one its key names/) });
+    backup.queue[0]!.profileUrl = 'javascript:alert(1)';
+    expect(parseBackup(backup).ok).toBe(false);
+  });
+
+  it('refuses the same person twice in one store, and a person both kept and queued', () => {
+    const twice = validBackup();
+    twice.connections.push(twice.connections[0]!);
+    expect(parseBackup(twice)).toMatchObject({ ok: false, error: expect.stringMatching(/connection 3 .*"jane-roe" appears more than once/) });
+
+    const keptAndQueued = validBackup();
+    keptAndQueued.keep.push({ ...person('ann-lee', 'Ann Lee'), addedAt: T0 });
+    expect(parseBackup(keptAndQueued)).toMatchObject({ ok: false, error: expect.stringMatching(/Ann Lee is both on the Keep list and queued/) });
+  });
+
+  it('counts further problems in the message', () => {
+    const backup = validBackup();
+    backup.connections[0]!.name = 5 as unknown as string;
+    backup.connections[1]!.name = 6 as unknown as string;
+    expect(parseBackup(backup)).toMatchObject({ ok: false, error: expect.stringMatching(/\(and 1 more problem\)/) });
+  });
+});
+
+describe('restoring and deleting in the worker', () => {
+  let db: IDBPDatabase<QuietPruneDB>;
+  let dbCount = 0;
+
+  beforeEach(async () => {
+    db = await openQuietPruneDb(`backup-test-${++dbCount}`);
+    env.db = db;
+    env.now = T0;
+    vi.clearAllMocks();
+  });
+
+  async function everything() {
+    const [connections, queue, keep, removalLog, facts, metaKeys] = await Promise.all([
+      db.getAll('connections'),
+      db.getAll('queue'),
+      db.getAll('keep'),
+      db.getAll('removalLog'),
+      db.getAll('facts'),
+      db.getAllKeys('meta'),
+    ]);
+    return { connections, queue, keep, removalLog, facts, metaKeys };
+  }
+
+  async function seedOtherData() {
+    await db.put('connections', connection('old-friend', 'Old Friend'));
+    await db.put('queue', queued('old-queued', 'Old Queued'));
+    await db.put('meta', { ...DEFAULT_SETTINGS, dailyCap: 18 }, 'settings');
+    await db.put('meta', { lastFiredDay: '2026-05-31', snoozedUntil: null }, 'reminder');
+  }
+
+  it('replaces every store with the backup’s contents', async () => {
+    await seedOtherData();
+    const reply = await restoreBackup(validBackup());
+    expect(reply).toEqual({ ok: true, data: { connections: 2, queue: 1, keep: 1, removalLog: 1, facts: 1 } });
+    const after = await everything();
+    expect(after.connections.map((c) => c.profileKey).sort()).toEqual(['jane-roe', 'sam-ray']);
+    expect(after.queue.map((q) => q.profileKey)).toEqual(['ann-lee']);
+    expect(after.keep.map((k) => k.profileKey)).toEqual(['bob-stone']);
+    expect(after.removalLog).toEqual([logEntry('sam-ray', 'Sam Ray', T0 - 2 * HOUR, 1)]);
+    expect(after.facts[0]).toMatchObject({ profileKey: 'jane-roe', messagesSent: 3 });
+    expect(await db.get('meta', 'settings')).toEqual({ ...DEFAULT_SETTINGS, dailyCap: 12 });
+    expect(await db.get('meta', 'checklist')).toEqual({ hideConnections: T0 });
+    expect(after.metaKeys.sort()).toEqual(['checklist', 'settings']); // the old reminder record is gone
+  });
+
+  it('refuses a bad file whole and changes nothing', async () => {
+    await seedOtherData();
+    const before = await everything();
+    const backup = validBackup();
+    backup.removalLog[0]!.at = -5;
+    const reply = await restoreBackup(backup);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/removal log entry 1 \(“Sam Ray”\), field “at”.*Nothing was changed\./) });
+    expect(await everything()).toEqual(before);
+  });
+
+  it('keeps removals from the last 24 hours that an older backup does not know, so the cap still counts them', async () => {
+    await db.add('removalLog', logEntry('recent-one', 'Recent One', T0 - 3 * HOUR));
+    await db.add('removalLog', logEntry('long-ago', 'Long Ago', T0 - 30 * HOUR));
+    await restoreBackup(validBackup());
+    const log = await db.getAll('removalLog');
+    expect(log.map((e) => e.profileKey).sort()).toEqual(['recent-one', 'sam-ray']);
+    expect(new Set(log.map((e) => e.id)).size).toBe(2); // the recent entry did not overwrite the backup's id 1
+  });
+
+  it('refuses to restore while a session is running', async () => {
+    await seedOtherData();
+    await db.put('meta', { status: 'running', tabId: 3 }, 'session');
+    const before = await everything();
+    expect(await restoreBackup(validBackup())).toMatchObject({ ok: false, error: expect.stringMatching(/session is running/) });
+    expect(await everything()).toEqual(before);
+  });
+
+  it('deletes every store, stopping a running session first', async () => {
+    await seedOtherData();
+    await db.add('removalLog', logEntry('recent-one', 'Recent One', T0 - 3 * HOUR));
+    await db.put('keep', { ...person('bob-stone', 'Bob Stone'), addedAt: T0 });
+    await db.put('facts', { ...contents().facts[0]! });
+    await db.put('meta', { status: 'running', tabId: 3 }, 'session');
+    expect(await deleteAllData()).toEqual({ ok: true });
+    expect(stopSession).toHaveBeenCalledOnce();
+    expect(await everything()).toEqual({ connections: [], queue: [], keep: [], removalLog: [], facts: [], metaKeys: [] });
+  });
+
+  it('saves valid settings and refuses invalid ones with the schema’s message', async () => {
+    expect(await saveSettings({ ...DEFAULT_SETTINGS, dailyCap: 11 })).toEqual({ ok: true });
+    expect(await db.get('meta', 'settings')).toEqual({ ...DEFAULT_SETTINGS, dailyCap: 11 });
+    expect(await saveSettings({ ...DEFAULT_SETTINGS, dailyCap: 9 })).toEqual({ ok: false, error: 'The daily cap must be at least 10.' });
+    expect(await db.get('meta', 'settings')).toEqual({ ...DEFAULT_SETTINGS, dailyCap: 11 });
+  });
+});

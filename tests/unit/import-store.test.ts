@@ -1,0 +1,166 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import type { Connection } from '../../src/core/connection';
+import type { ExportPerson, ExportReadResult, PersonFacts } from '../../src/data-export/types';
+import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
+import { readLastImport, saveImport } from '../../src/storage/import-store';
+
+const T0 = Date.UTC(2026, 5, 1, 12, 0, 0);
+const NOW = T0 + 86_400_000;
+
+function exported(name: string, slug: string | null, connectedOn: string | null = '2021-07-04', company = 'Acme'): ExportPerson {
+  const [firstName = '', lastName = ''] = name.split(' ');
+  return {
+    profileKey: slug,
+    profileUrl: slug === null ? null : `https://www.linkedin.com/in/${slug}/`,
+    firstName,
+    lastName,
+    name,
+    email: '',
+    company,
+    position: 'Engineer',
+    connectedOn,
+  };
+}
+
+function stored(slug: string, name: string, extra: Partial<Connection> = {}): Connection {
+  return {
+    profileKey: slug,
+    profileUrl: `https://www.linkedin.com/in/${slug}/`,
+    name,
+    headline: 'Head of Things at Synced Co',
+    connectedOn: { kind: 'relative', text: 'Connected 2 years ago', estimate: '2024-06-01' },
+    firstSeenAt: T0,
+    lastSeenAt: T0,
+    lastSyncId: 'sync-1',
+    sources: ['sync'],
+    ...extra,
+  };
+}
+
+function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
+  return {
+    endorsementsReceived: [],
+    endorsementsGiven: [],
+    recommendationsReceived: 0,
+    recommendationsGiven: 0,
+    messagesSent: 0,
+    messagesReceived: 0,
+    lastMessageAt: null,
+    invitedBy: null,
+    invitationMessage: false,
+    ...overrides,
+  };
+}
+
+function result(connections: ExportPerson[], factsByKey: Array<[string, PersonFacts]> = []): ExportReadResult {
+  return {
+    files: [{ file: 'Connections.csv', kind: 'connections', rows: connections.length, skipped: 0, warnings: [] }],
+    connections,
+    facts: new Map(factsByKey),
+    unmatched: [],
+    nameMatches: [],
+  };
+}
+
+describe('saveImport', () => {
+  let db: IDBPDatabase<QuietPruneDB>;
+  let dbCount = 0;
+
+  beforeEach(async () => {
+    db = await openQuietPruneDb(`import-test-${++dbCount}`);
+  });
+
+  it('adds new people from the export, with the exact date and "export" as their source', async () => {
+    const summary = await saveImport(db, result([exported('Jane Roe', 'jane-roe')]), NOW);
+    expect(summary).toMatchObject({ added: 1, updated: 0, matchedByName: 0, keptAside: [], facts: 0 });
+    expect(await db.get('connections', 'jane-roe')).toEqual({
+      profileKey: 'jane-roe',
+      profileUrl: 'https://www.linkedin.com/in/jane-roe/',
+      name: 'Jane Roe',
+      headline: 'Engineer at Acme',
+      connectedOn: { kind: 'exact', date: '2021-07-04' },
+      firstSeenAt: NOW,
+      lastSeenAt: NOW,
+      sources: ['export'],
+    });
+  });
+
+  it('merges into a synced person by profile key: the exact date replaces the estimate, the synced name and headline stay', async () => {
+    await db.put('connections', stored('jane-roe', 'Jane Roe-Smith'));
+    const summary = await saveImport(db, result([exported('Jane Roe', 'jane-roe')]), NOW);
+    expect(summary).toMatchObject({ added: 0, updated: 1 });
+    expect(await db.get('connections', 'jane-roe')).toEqual({
+      ...stored('jane-roe', 'Jane Roe-Smith'),
+      connectedOn: { kind: 'exact', date: '2021-07-04' },
+      lastSeenAt: NOW,
+      sources: ['sync', 'export'],
+    });
+  });
+
+  it('keeps a stored date when the export has none', async () => {
+    await db.put('connections', stored('jane-roe', 'Jane Roe'));
+    await saveImport(db, result([exported('Jane Roe', 'jane-roe', null)]), NOW);
+    expect((await db.get('connections', 'jane-roe'))!.connectedOn).toEqual(stored('jane-roe', 'Jane Roe').connectedOn);
+  });
+
+  it('attaches a person without a URL to the one stored connection with that name', async () => {
+    await db.put('connections', stored('jane-roe-1a2b', 'Jane Roe'));
+    const summary = await saveImport(db, result([exported('Jane  ROE, PMP', null)]), NOW);
+    expect(summary).toMatchObject({ added: 0, updated: 1, matchedByName: 1, keptAside: [] });
+    const jane = await db.get('connections', 'jane-roe-1a2b');
+    expect(jane).toMatchObject({ connectedOn: { kind: 'exact', date: '2021-07-04' }, sources: ['sync', 'export'] });
+    expect(await db.count('connections')).toBe(1);
+  });
+
+  it('keeps aside a person without a URL when two stored connections share the name', async () => {
+    await db.put('connections', stored('jane-roe-1', 'Jane Roe'));
+    await db.put('connections', stored('jane-roe-2', 'Jane Roe'));
+    const summary = await saveImport(db, result([exported('Jane Roe', null)]), NOW);
+    expect(summary.keptAside).toEqual([{ name: 'Jane Roe', company: 'Acme', connectedOn: '2021-07-04', reason: 'several-matches', candidates: 2 }]);
+    expect(summary.updated).toBe(0);
+    for (const key of ['jane-roe-1', 'jane-roe-2']) expect((await db.get('connections', key))!.sources).toEqual(['sync']);
+  });
+
+  it('keeps aside two export rows with one name even when only one such person is stored', async () => {
+    await db.put('connections', stored('jane-roe', 'Jane Roe'));
+    const summary = await saveImport(db, result([exported('Jane Roe', null, '2019-01-01'), exported('Jane Roe', null, '2020-02-02')]), NOW);
+    expect(summary.keptAside.map((k) => [k.reason, k.candidates])).toEqual([
+      ['several-matches', 2],
+      ['several-matches', 2],
+    ]);
+    expect((await db.get('connections', 'jane-roe'))!.connectedOn.kind).toBe('relative');
+  });
+
+  it('keeps aside people without a URL whose name nobody stored has, and rows without a name', async () => {
+    const summary = await saveImport(db, result([exported('Sam Ray', null), exported('', null)]), NOW);
+    expect(summary.keptAside.map((k) => k.reason)).toEqual(['no-match', 'no-name']);
+    expect(await db.count('connections')).toBe(0);
+  });
+
+  it('stores someone the removal log says was removed as gone', async () => {
+    await db.add('removalLog', { profileKey: 'sam-ray', profileUrl: 'https://www.linkedin.com/in/sam-ray/', name: 'Sam Ray', at: T0, reason: 'x', lost: null });
+    await saveImport(db, result([exported('Sam Ray', 'sam-ray')]), NOW);
+    expect((await db.get('connections', 'sam-ray'))!.goneAt).toBe(T0);
+  });
+
+  it('stores facts by profile key and records the summary for the options page', async () => {
+    const summary = await saveImport(db, result([exported('Jane Roe', 'jane-roe')], [['jane-roe', facts({ messagesSent: 4, endorsementsReceived: ['Git'] })]]), NOW);
+    expect(summary.facts).toBe(1);
+    expect(await db.get('facts', 'jane-roe')).toEqual({ ...facts({ messagesSent: 4, endorsementsReceived: ['Git'] }), profileKey: 'jane-roe' });
+    expect(await readLastImport(db)).toEqual(summary);
+  });
+
+  it('saves nothing when any part of the import cannot be stored', async () => {
+    await db.put('connections', stored('jane-roe', 'Jane Roe'));
+    await db.put('facts', { ...facts({ messagesSent: 1 }), profileKey: 'jane-roe' });
+    // A function cannot be stored in IndexedDB: the facts write throws after the connections were written.
+    const broken = facts({ endorsementsReceived: [(() => 'x') as unknown as string] });
+    const input = result([exported('Jane Roe', 'jane-roe'), exported('Sam Ray', 'sam-ray')], [['sam-ray', broken]]);
+    await expect(saveImport(db, input, NOW)).rejects.toThrow(/not saved, and your earlier data is unchanged/);
+    expect(await db.getAll('connections')).toEqual([stored('jane-roe', 'Jane Roe')]);
+    expect(await db.getAll('facts')).toEqual([{ ...facts({ messagesSent: 1 }), profileKey: 'jane-roe' }]);
+    expect(await readLastImport(db)).toBeNull();
+  });
+});
