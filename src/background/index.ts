@@ -7,7 +7,7 @@ import * as queue from './queue-commands';
 import * as data from './data-commands';
 import { registerContextMenu, onContextMenuClick } from './review-menu';
 import { onReminderAlarm, ensureReminderAlarm, onNotificationButton, onNotificationClick, REMINDER_ALARM } from './reminder';
-import { refreshBadge } from './badge';
+import { refreshBadge, BADGE_ALARM } from './badge';
 import { installTestHooks } from './test-hooks';
 
 /**
@@ -70,6 +70,7 @@ browser.runtime.onStartup.addListener(() => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === session.SESSION_ALARM) void session.onSessionAlarm();
   else if (alarm.name === REMINDER_ALARM) void onReminderAlarm();
+  else if (alarm.name === BADGE_ALARM) void refreshBadge();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {

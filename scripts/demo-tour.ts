@@ -1,0 +1,23 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FakeLinkedIn } from '../tests/fake-linkedin';
+import { launchWithExtension } from '../tests/e2e/harness/extension';
+
+const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+const out = resolve('demo-output');
+mkdirSync(out, { recursive: true });
+const fake = new FakeLinkedIn({ layout: 'current', size: 300, seed: 42, latencyMs: 60 });
+const ext = await launchWithExtension({ dist: resolve('dist'), headless });
+await fake.install(ext.context);
+const popup = await ext.openPage('src/popup/index.html');
+await popup.screenshot({ path: `${out}/1-popup-empty.png` });
+await popup.getByRole('button', { name: /^Sync/ }).click();
+const page = ext.context.pages().find((p) => p.url().includes('/mynetwork/')) ?? (await ext.context.waitForEvent('page'));
+await page.waitForTimeout(5_000);
+await page.screenshot({ path: `${out}/2-linkedin-connections.png` });
+await popup.bringToFront();
+await popup.waitForTimeout(60_000);
+await popup.screenshot({ path: `${out}/3-popup-synced.png` });
+console.log(`Demo screenshots saved in ${out}. Profile pages requested: ${fake.profileRequests.length}.`);
+if (headless) await ext.close();
+else console.log('Chromium stays open: click through QuietPrune against the demo LinkedIn. Close the window to end.');
