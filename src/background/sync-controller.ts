@@ -78,6 +78,13 @@ export async function onSyncFinished(message: Extract<ContentToBackground, { typ
   const db = await database();
   const state = readSync(await db.get('meta', 'sync'));
   if (state.syncId !== message.syncId || state.tabId !== tabId) return { ok: false, error: 'This sync is no longer running.' };
+  // "Complete" is believed only when the store itself holds as many people from this sync as the
+  // page's total: marking people gone on a short count would hide connections who are still there.
+  const storedSeen = await countSeenInSync(db, message.syncId);
+  if (message.outcome === 'complete' && (message.total === null || storedSeen < message.total)) {
+    await endSync('stalled', `The page listed ${message.total ?? 'an unknown number of'} connections but QuietPrune stored ${storedSeen}. Nobody was marked gone; press Sync to try again.`);
+    return { ok: true };
+  }
   if (message.outcome === 'complete') {
     const at = await now();
     const gone = await markUnlistedGone(db, message.syncId, at);
