@@ -60,7 +60,9 @@ async function sync(syncId: string, humanDelayScale: number): Promise<void> {
       signal: abort.signal,
       sendBatch: async (cards, seen, total) => {
         const reply = await sendToBackground({ type: 'sync/batch', syncId, cards, seen, total });
-        if (!reply.ok) abort.abort(); // the worker no longer wants this sync
+        // A batch the worker did not store must not be counted towards "complete": end the sync
+        // with the worker's reason; the next Sync reads these people again.
+        if (!reply.ok) throw new Error(`the batch was not stored (${reply.error})`);
       },
     });
     await sendToBackground({ type: 'sync/finished', syncId, ...result });
