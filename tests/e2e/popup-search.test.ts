@@ -1,0 +1,32 @@
+import { afterEach, expect, it } from 'vitest';
+import { FakeLinkedIn } from '../fake-linkedin';
+import { launchWithExtension, type LoadedExtension } from './harness/extension';
+
+/** Sync a small list through the popup, then search it as a user types (without diacritics). */
+let ext: LoadedExtension | null = null;
+afterEach(async () => {
+  await ext?.close();
+  ext = null;
+});
+
+it('syncs the list and finds a name with diacritics typed without them, requesting no profile', async () => {
+  const fake = new FakeLinkedIn({ layout: 'current', size: 40, seed: 3, latencyMs: 10, extraPeople: [{ firstName: 'Zoë', lastName: 'Müller' }] });
+  ext = await launchWithExtension();
+  await fake.install(ext.context);
+  // Compress human pauses (e2e build only); network waits stay real.
+  await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  const popup = await ext.openPage('src/popup/index.html');
+  await popup.getByRole('button', { name: /^Sync$/ }).click();
+  await expect
+    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 500 })
+    .toContain(`${fake.people().length} connections`);
+
+  await popup.getByRole('searchbox', { name: 'Search connections' }).fill('zoe muller');
+  // The generated data holds several people named Zoë Müller (same name, different URLs) on purpose.
+  const expected = fake.people().filter((p) => p.name.includes('Zoë Müller')).length;
+  expect(expected).toBeGreaterThan(0);
+  await expect.poll(() => popup.getByRole('listitem').count()).toBe(expected);
+  for (const text of await popup.getByRole('listitem').allTextContents()) expect(text).toContain('Zoë Müller');
+  expect(fake.profileRequests).toEqual([]);
+  expect(fake.removals).toEqual([]);
+});
