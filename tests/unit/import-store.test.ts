@@ -5,6 +5,7 @@ import type { Connection } from '../../src/core/connection';
 import type { ExportPerson, ExportReadResult, PersonFacts } from '../../src/data-export/types';
 import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
 import { readLastImport, saveImport } from '../../src/storage/import-store';
+import { facts } from './helpers/person-facts';
 
 const T0 = Date.UTC(2026, 5, 1, 12, 0, 0);
 const NOW = T0 + 86_400_000;
@@ -39,20 +40,6 @@ function stored(slug: string, name: string, extra: Partial<Connection> = {}): Co
   };
 }
 
-function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
-  return {
-    endorsementsReceived: [],
-    endorsementsGiven: [],
-    recommendationsReceived: 0,
-    recommendationsGiven: 0,
-    messagesSent: 0,
-    messagesReceived: 0,
-    lastMessageAt: null,
-    invitedBy: null,
-    invitationMessage: false,
-    ...overrides,
-  };
-}
 
 function result(connections: ExportPerson[], factsByKey: Array<[string, PersonFacts]> = []): ExportReadResult {
   return {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildRemovalWarning, HOW_TO_FIND_OUT, removeOrUnfollow } from '../../src/core/removal-warning';
 import type { FactsKnown, PersonFacts } from '../../src/data-export/types';
+import { facts } from './helpers/person-facts';
 
-function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
-  return {
-    endorsementsReceived: [],
-    endorsementsGiven: [],
-    recommendationsReceived: 0,
-    recommendationsGiven: 0,
-    messagesSent: 0,
-    messagesReceived: 0,
-    lastMessageAt: null,
-    invitedBy: null,
-    invitationMessage: false,
-    ...overrides,
-  };
-}
 
 const allKnown: FactsKnown = {
   endorsementsReceived: true,

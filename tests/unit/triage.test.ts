@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ConnectedOn } from '../../src/core/connection';
 import { nearLimit, suggest, type TriagePerson } from '../../src/core/triage';
 import type { PersonFacts } from '../../src/data-export/types';
+import { facts } from './helpers/person-facts';
 
 /** 2026-07-15 12:00 UTC. */
 const NOW = Date.UTC(2026, 6, 15, 12);
 
-function facts(overrides: Partial<PersonFacts> = {}): PersonFacts {
-  return {
-    endorsementsReceived: [],
-    endorsementsGiven: [],
-    recommendationsReceived: 0,
-    recommendationsGiven: 0,
-    messagesSent: 0,
-    messagesReceived: 0,
-    lastMessageAt: null,
-    invitedBy: null,
-    invitationMessage: false,
-    ...overrides,
-  };
-}
 
 const exact = (date: string): ConnectedOn => ({ kind: 'exact', date });
 
