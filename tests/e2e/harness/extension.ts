@@ -3,8 +3,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium } from './chromium-path';
 
-/** The e2e build (`npm run build:test`): the store build plus the test clock. */
-export const E2E_DIST = resolve(import.meta.dirname, '../../../dist-e2e');
+/**
+ * The e2e build (`npm run build:test`): the store build plus the test clock.
+ * QUIETPRUNE_E2E_DIST points elsewhere, so that two builds can be tested side by side.
+ */
+export const E2E_DIST = process.env.QUIETPRUNE_E2E_DIST
+  ? resolve(process.env.QUIETPRUNE_E2E_DIST)
+  : resolve(import.meta.dirname, '../../../dist-e2e');
 
 export interface LoadedExtension {
   context: BrowserContext;
