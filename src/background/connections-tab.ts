@@ -20,6 +20,19 @@ export async function focusOrOpenConnectionsTab(): Promise<browser.Tabs.Tab> {
   return browser.tabs.create({ url: CONNECTIONS_URL, active: true });
 }
 
+/**
+ * A freshly loaded Connections page, scrolled to the top: what a sync must start from. A page
+ * left open since the last sync still shows the old list and total (people who left are still on
+ * it) and may sit at the bottom of its scroll pane, so an open tab is loaded again, as a person
+ * would press reload.
+ */
+export async function openFreshConnectionsPage(): Promise<browser.Tabs.Tab> {
+  const [existing] = await findConnectionsTabs();
+  if (existing?.id === undefined) return browser.tabs.create({ url: CONNECTIONS_URL, active: true });
+  if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true }).catch(() => undefined);
+  return browser.tabs.update(existing.id, { url: CONNECTIONS_URL, active: true });
+}
+
 export async function tabIsOnConnectionsPage(tabId: number): Promise<boolean> {
   try {
     const tab = await browser.tabs.get(tabId);

@@ -1,10 +1,10 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../messages';
 import { countSeenInSync, markUnlistedGone, saveCollected } from '../storage/connections';
-import { IDLE_SYNC, type SyncState } from '../storage/meta';
+import { IDLE_SYNC, readSessionState, type SyncState } from '../storage/meta';
 import { announce } from './broadcast';
 import { humanDelayScale, now } from './clock';
-import { focusOrOpenConnectionsTab, tabIsOnConnectionsPage } from './connections-tab';
+import { openFreshConnectionsPage, tabIsOnConnectionsPage } from './connections-tab';
 import { database, updateMeta } from './database';
 
 /**
@@ -19,7 +19,11 @@ const RESUMABLE = new Set<SyncState['status']>(['running', 'stopped', 'stalled',
 
 export async function startSync(): Promise<Reply> {
   const at = await now();
-  const tab = await focusOrOpenConnectionsTab();
+  const session = await readSessionState(await database());
+  if (session.status === 'running' || session.status === 'paused') {
+    return { ok: false, error: 'A removal session is using the Connections page. Sync when it has ended.' };
+  }
+  const tab = await openFreshConnectionsPage();
   if (tab.id === undefined) return { ok: false, error: 'Could not open LinkedIn’s Connections page.' };
   const tabId = tab.id;
   const state = await changeSync((s) => ({
@@ -33,13 +37,12 @@ export async function startSync(): Promise<Reply> {
     message: 'Reading your connections on LinkedIn’s Connections page…',
   }));
   await announce('sync');
-  await tellTabToSync(tabId, state.syncId!);
-  return { ok: true };
+  // No order yet: the page is loading afresh, and its content script says page/ready when it is
+  // listening; `onPageReady` sends the order then.
+  return state.syncId ? { ok: true } : { ok: false, error: 'The sync could not start.' };
 }
 
 async function tellTabToSync(tabId: number, syncId: string): Promise<void> {
-  // If the page is still loading, its content script is not listening yet; it will say
-  // page/ready when it is, and `onPageReady` sends the order then.
   await browser.tabs
     .sendMessage(tabId, { type: 'sync/run', syncId, humanDelayScale: await humanDelayScale() })
     .catch(() => undefined);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { FakeLinkedIn, type Layout } from '../fake-linkedin';
-import { launchWithExtension, type LoadedExtension } from '../e2e/harness/extension';
+import { launchWithExtension, type LoadedExtension } from './harness/extension';
 
 /**
  * Issue "start here": sync the whole list through each layout into the popup, as a user does,
