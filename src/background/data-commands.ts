@@ -34,17 +34,29 @@ export async function saveSettings(settings: Settings): Promise<Reply> {
   return { ok: true };
 }
 
-/** Deletes everything QuietPrune stored. The options page has asked the user to confirm. */
-export async function deleteAllData(): Promise<Reply> {
+/**
+ * Deletes everything QuietPrune stored, except removals from the last 24 hours. The options page
+ * has asked the user to confirm, and said why those stay.
+ *
+ * The daily cap is counted from the removal log alone (core/daily-cap.ts). Forgetting today's
+ * removals would hand back a full day's budget at once: "delete all", then remove twenty more,
+ * is forty in an hour. So log entries still inside the cap's window (or later than now: the clock
+ * was set back) are kept; once they are older than 24 hours, deleting all data again removes them.
+ */
+export async function deleteAllData(): Promise<Reply<{ keptRecentRemovals: number; keptUntil: number | null }>> {
   const db = await database();
   // A session or sync still running would write into the emptied stores a moment later.
   const session = await readSessionState(db);
   if (session.status === 'running' || session.status === 'paused') await stopSession('You deleted all QuietPrune data.');
   if ((await readSyncState(db)).status === 'running') await stopSync();
 
+  const at = await now();
   const tx = db.transaction([...ALL_STORES], 'readwrite');
+  let kept: RemovalLogEntry[] = [];
   try {
+    kept = (await tx.objectStore('removalLog').getAll()).filter((e) => stillCounts(e, at));
     await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
+    for (const entry of kept) issue(tx.objectStore('removalLog').put(entry));
     await clearMeta(tx.objectStore('meta'));
     await tx.done;
   } catch (error) {
@@ -52,7 +64,13 @@ export async function deleteAllData(): Promise<Reply> {
     return { ok: false, error: `QuietPrune could not delete its data; nothing was deleted. (${describe(error)})` };
   }
   await afterWholesaleChange();
-  return { ok: true };
+  const keptUntil = kept.length > 0 ? Math.max(...kept.map((e) => e.at)) + CAP_WINDOW_MS : null;
+  return { ok: true, data: { keptRecentRemovals: kept.length, keptUntil } };
+}
+
+/** A removal the daily cap still counts: inside the last 24 hours, or "in the future" (clock set back). */
+function stillCounts(entry: RemovalLogEntry, at: number): boolean {
+  return at - entry.at < CAP_WINDOW_MS;
 }
 
 /** Replaces all data with a backup's, after checking the whole file. A bad file changes nothing. */
@@ -119,7 +137,7 @@ function withRecentRemovals(fromBackup: Backup['removalLog'], current: RemovalLo
   const held = new Set(fromBackup.map((e) => `${e.profileKey}@${e.at}`));
   const usedIds = new Set(fromBackup.map((e) => e.id).filter((id) => id !== undefined));
   const recent = current
-    .filter((e) => at - e.at < CAP_WINDOW_MS && !held.has(`${e.profileKey}@${e.at}`))
+    .filter((e) => stillCounts(e, at) && !held.has(`${e.profileKey}@${e.at}`))
     .map((e) => {
       const { id, ...rest } = e;
       return id !== undefined && !usedIds.has(id) ? e : rest; // a taken id gets a new one

@@ -1,11 +1,17 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../platform/messaging';
 import { Button } from '../ui/Button';
+import { plural } from '../ui/format';
 import { Modal } from '../ui/Modal';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
 
-/** Deletes everything QuietPrune stored on this computer, after the user confirms. */
+const formatUntil = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * Deletes everything QuietPrune stored on this computer, after the user confirms; removals from
+ * the last 24 hours stay, as the daily cap counts them (background/data-commands.ts).
+ */
 export function DeleteAllSection() {
   const outcome = useOutcome();
   const [confirming, setConfirming] = useState(false);
@@ -13,14 +19,21 @@ export function DeleteAllSection() {
   async function deleteAll() {
     setConfirming(false);
     await outcome.run(async () => {
-      const reply = await sendToBackground({ type: 'data/delete-all' });
-      if (reply.ok) outcome.succeed('All QuietPrune data was deleted. Settings are back to their defaults.');
-      else outcome.fail(reply.error);
+      const reply = await sendToBackground<{ keptRecentRemovals: number; keptUntil: number | null }>({ type: 'data/delete-all' });
+      if (!reply.ok) return outcome.fail(reply.error);
+      const kept = reply.data?.keptRecentRemovals ?? 0;
+      const until = reply.data?.keptUntil ?? null;
+      outcome.succeed(
+        kept === 0 || until === null
+          ? 'All QuietPrune data was deleted. Settings are back to their defaults.'
+          : `All QuietPrune data was deleted except ${plural(kept, 'removal')} from the last 24 hours, which stay in the removal log so they still count ` +
+              `against the daily cap. Delete all data again after ${formatUntil(until)} to remove them too. Settings are back to their defaults.`,
+      );
     });
   }
 
   return (
-    <Section id="delete" title="Delete all data" intro="QuietPrune keeps everything on this computer only. This deletes all of it. Your LinkedIn account is not touched.">
+    <Section id="delete" title="Delete all data" intro="QuietPrune keeps everything on this computer only. This deletes all of it, except removals from the last 24 hours (the daily cap counts them). Your LinkedIn account is not touched.">
       <Button variant="danger" onClick={() => setConfirming(true)} disabled={outcome.busy}>
         Delete all data…
       </Button>
@@ -43,6 +56,10 @@ export function DeleteAllSection() {
           <p>
             This deletes your stored connections, the removal queue, your Keep list, the removal log, everything imported from your LinkedIn data
             export, and your settings. A running session or sync is stopped first.
+          </p>
+          <p>
+            Removals from the last 24 hours stay in the removal log until they are 24 hours old: the daily cap is counted from them, and forgetting
+            them would allow a second day’s removals at once.
           </p>
           <p>It cannot be undone. Download a backup first if you may want any of it back.</p>
         </Modal>

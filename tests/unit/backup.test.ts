@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import { backupFileName, buildBackup, parseBackup, parseBackupText, type Backup, type BackupContents } from '../../src/core/backup';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { remainingToday } from '../../src/core/daily-cap';
 import type { Connection } from '../../src/core/connection';
 import type { QueueItem } from '../../src/core/removal-queue';
 import type { RemovalLogEntry } from '../../src/core/removal-log';
@@ -222,13 +223,39 @@ describe('restoring and deleting in the worker', () => {
 
   it('deletes every store, stopping a running session first', async () => {
     await seedOtherData();
-    await db.add('removalLog', logEntry('recent-one', 'Recent One', T0 - 3 * HOUR));
+    await db.add('removalLog', logEntry('long-ago', 'Long Ago', T0 - 30 * HOUR));
     await db.put('keep', { ...person('bob-stone', 'Bob Stone'), addedAt: T0 });
     await db.put('facts', { ...contents().facts[0]! });
     await db.put('meta', { status: 'running', tabId: 3 }, 'session');
-    expect(await deleteAllData()).toEqual({ ok: true });
+    expect(await deleteAllData()).toEqual({ ok: true, data: { keptRecentRemovals: 0, keptUntil: null } });
     expect(stopSession).toHaveBeenCalledOnce();
     expect(await everything()).toEqual({ connections: [], queue: [], keep: [], removalLog: [], facts: [], metaKeys: [] });
+  });
+
+  it('keeps the removals the daily cap still counts, so deleting all data does not reset the cap', async () => {
+    await seedOtherData(); // cap 18
+    const recentTimes = Array.from({ length: 15 }, (_, i) => T0 - 23 * HOUR + i * HOUR); // 15 in the last 24 hours
+    for (const [i, t] of recentTimes.entries()) await db.add('removalLog', logEntry(`recent-${i}`, `Recent ${i}`, t));
+    await db.add('removalLog', logEntry('long-ago', 'Long Ago', T0 - 24 * HOUR)); // exactly 24 h: no longer counts
+    await db.add('removalLog', logEntry('clock-back', 'Clock Back', T0 + HOUR)); // "in the future": counts
+    const before = await db.getAll('removalLog');
+    const capBefore = remainingToday(before.map((e) => e.at), DEFAULT_SETTINGS.dailyCap, T0);
+    expect(capBefore).toBe(0);
+
+    const reply = await deleteAllData();
+    expect(reply).toEqual({ ok: true, data: { keptRecentRemovals: 16, keptUntil: T0 + HOUR + 24 * HOUR } });
+    const after = await everything();
+    expect(after.removalLog.map((e) => e.profileKey).sort()).toEqual([...recentTimes.map((_, i) => `recent-${i}`), 'clock-back'].sort());
+    // The entries are kept as they were (same ids), so the log page still shows who went.
+    expect(after.removalLog).toEqual(before.filter((e) => e.profileKey !== 'long-ago'));
+    expect({ ...after, removalLog: [] }).toEqual({ connections: [], queue: [], keep: [], removalLog: [], facts: [], metaKeys: [] });
+    // Settings are back to the default cap of 15, and today's 16 removals still use it up.
+    expect(remainingToday(after.removalLog.map((e) => e.at), DEFAULT_SETTINGS.dailyCap, T0)).toBe(0);
+    // A day later the kept removals stop counting, and deleting again removes them.
+    env.now = T0 + 26 * HOUR;
+    expect(remainingToday(after.removalLog.map((e) => e.at), DEFAULT_SETTINGS.dailyCap, env.now)).toBe(DEFAULT_SETTINGS.dailyCap);
+    expect(await deleteAllData()).toEqual({ ok: true, data: { keptRecentRemovals: 0, keptUntil: null } });
+    expect(await db.getAll('removalLog')).toEqual([]);
   });
 
   it('saves valid settings and refuses invalid ones with the schema’s message', async () => {
