@@ -1,5 +1,5 @@
 import { CLASSIC, CURRENT } from '../linkedin/selectors';
-import { warningInText, warningInUrl, type WarningSign } from '../linkedin/warning-signs';
+import { warningInDocument, warningInText, warningInUrl, type WarningSign } from '../linkedin/warning-signs';
 
 /**
  * Is LinkedIn warning the user right now? The address is checked each time (LinkedIn moves to
@@ -32,5 +32,5 @@ function startWatching(): void {
 
 export function currentWarning(): WarningSign | null {
   startWatching();
-  return warningInUrl(location.href) ?? textSign;
+  return warningInUrl(location.href) ?? textSign ?? warningInDocument(document);
 }

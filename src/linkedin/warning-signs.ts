@@ -28,6 +28,12 @@ const TEXT_SIGNS: Array<[string, WarningKind]> = [
   ['out of invitations', 'limit'],
 ];
 
+/**
+ * Elements that are warnings whatever the page's language (ids do not change with it), for the
+ * languages whose warning texts QuietPrune does not know.
+ */
+const ELEMENT_SIGNS: Array<[string, WarningKind]> = [['#ip-fuse-limit-alert__header', 'limit']];
+
 export interface WarningSign {
   kind: WarningKind;
   evidence: string;
@@ -52,6 +58,15 @@ export function warningInText(text: string): WarningSign | null {
   const lower = text.toLowerCase();
   for (const [phrase, kind] of TEXT_SIGNS) {
     if (lower.includes(phrase)) return { kind, evidence: phrase };
+  }
+  return null;
+}
+
+/** Looks for a warning element in the page (cheap: id lookups). */
+export function warningInDocument(root: ParentNode): WarningSign | null {
+  for (const [selector, kind] of ELEMENT_SIGNS) {
+    const element = root.querySelector(selector);
+    if (element) return { kind, evidence: element.textContent?.trim() || selector };
   }
   return null;
 }
