@@ -77,3 +77,43 @@ for (const layout of ['current', 'classic'] as const) {
     });
   });
 }
+
+describe('a long sync', () => {
+  it('waits through LinkedIn’s loading stalls, can be stopped, and continues where it left off', async () => {
+    // "Load more" button instead of scroll paging, and every second batch hangs for 2.5 s.
+    const fake = new FakeLinkedIn({ layout: 'current', size: 150, seed: 11, latencyMs: 20, pageSize: 25, loadMore: 'button', stall: { every: 2, ms: 2_500 } });
+    ext = await launchWithExtension();
+    await fake.install(ext.context);
+    await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+    const popup = await ext.openPage('src/popup/index.html');
+
+    await popup.getByRole('button', { name: /^Sync$/ }).click();
+    const progress = popup.getByRole('progressbar', { name: 'Sync progress' });
+    await expect.poll(async () => Number((await progress.getAttribute('aria-valuenow').catch(() => null)) ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(50);
+    await popup.getByRole('button', { name: 'Stop sync' }).click();
+    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Sync stopped after' }).count(), { timeout: 15_000 }).toBe(1);
+    const shownCount = async () => Number(((await popup.getByTestId('connection-count').textContent()) ?? '').match(/(\d+) connections?/)?.[1] ?? 0);
+    await expect.poll(shownCount).toBeGreaterThanOrEqual(50);
+    expect(await shownCount()).toBeLessThan(150);
+    await expect.poll(() => popup.getByTestId('last-synced').textContent()).toContain('(partial)');
+
+    await popup.getByRole('button', { name: 'Sync again' }).click();
+    await expect
+      .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 500 })
+      .toContain('150 connections');
+    await expect.poll(() => popup.getByTestId('last-synced').textContent()).not.toContain('(partial)');
+    // Nobody was marked gone by the interrupted sync.
+    const gone = await popup.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('quietprune');
+          open.onsuccess = () => {
+            const req = open.result.transaction('connections').objectStore('connections').getAll();
+            req.onsuccess = () => resolve(req.result.filter((c: any) => c.goneAt !== undefined).length);
+          };
+        }),
+    );
+    expect(gone).toBe(0);
+    expect(fake.profileRequests).toEqual([]);
+  });
+});
