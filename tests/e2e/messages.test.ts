@@ -1,0 +1,61 @@
+import { afterEach, expect, it } from 'vitest';
+import { FakeLinkedIn } from '../fake-linkedin';
+import { launchWithExtension, type LoadedExtension } from './harness/extension';
+
+/**
+ * Bad messages get a clear error and never crash the worker: the worker checks each message's
+ * shape against its direction's schema and its sender against our pages and LinkedIn tabs.
+ */
+let ext: LoadedExtension | null = null;
+afterEach(async () => {
+  await ext?.close();
+  ext = null;
+});
+
+it('answers malformed messages and messages in the wrong direction with an error, and keeps working', async () => {
+  ext = await launchWithExtension();
+  const page = await ext.openPage('src/popup/index.html');
+  const send = (message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+
+  const malformed = await send({ type: 'queue/add', people: 'everyone', reason: 'x', warningConfirmed: true });
+  expect(malformed).toMatchObject({ ok: false });
+  expect((malformed as { error: string }).error).toMatch(/Refused a malformed “queue\/add” message at people/);
+
+  // A content-script message sent from an extension page is not one the popup may send.
+  const wrongDirection = await send({ type: 'sync/finished', syncId: 's', outcome: 'complete', seen: 1, total: 1, message: '' });
+  expect(wrongDirection).toMatchObject({ ok: false });
+  expect((wrongDirection as { error: string }).error).toMatch(/Refused a malformed “sync\/finished” message/);
+
+  // Queueing without having confirmed the warning is refused by the schema itself.
+  const unconfirmed = await send({ type: 'queue/add', people: [], reason: 'x', warningConfirmed: false });
+  expect(unconfirmed).toMatchObject({ ok: false });
+
+  for (const junk of [null, 42, 'sync/start', { type: 'no/such-type' }, { type: 'settings/save', settings: { dailyCap: 500 } }]) {
+    expect(await send(junk)).toMatchObject({ ok: false });
+  }
+
+  // The worker is still alive and answers a good message.
+  expect(await send({ type: 'session/pause' })).toMatchObject({ ok: true });
+});
+
+it('a LinkedIn page cannot talk to the extension at all', async () => {
+  const fake = new FakeLinkedIn({ layout: 'current', size: 40, seed: 2, latencyMs: 10 });
+  ext = await launchWithExtension();
+  await fake.install(ext.context);
+  const page = await ext.context.newPage();
+  await page.goto('https://www.linkedin.com/mynetwork/invite-connect/connections/');
+  // The page's own scripts (the main world) have no messaging channel to QuietPrune: the manifest
+  // declares no externally_connectable, so chrome.runtime.sendMessage to our id is unavailable.
+  const reached = await page.evaluate(async (id) => {
+    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: (id: string, m: unknown) => Promise<unknown> } } }).chrome?.runtime;
+    if (!runtime?.sendMessage) return 'no channel';
+    try {
+      await runtime.sendMessage(id, { type: 'data/delete-all' });
+      return 'delivered';
+    } catch (error) {
+      return `refused: ${(error as Error).message}`;
+    }
+  }, ext.extensionId);
+  expect(reached).not.toBe('delivered');
+  expect(fake.profileRequests).toEqual([]);
+});
