@@ -15,6 +15,8 @@ export interface StaticPageOptions {
   /** Also show the first card's menu, or its removal dialog, open (for selector fixtures). */
   open?: 'menu' | 'dialog';
   moreActionsLabel?: 'named' | 'generic';
+  /** Show LinkedIn's "temporarily restricted" banner above the list (a warning fixture). */
+  restricted?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export function renderStaticConnectionsPage(layout: Layout, people: FakePerson[]
     total: opts.total ?? people.length,
     cls: hashedClassNames(opts.seed ?? 1),
     cards: people.map((person, i) => cardDataFor(person, i, layout, lang, now)),
-    restricted: false,
+    restricted: opts.restricted ?? false,
     moreActionsLabel: opts.moreActionsLabel ?? 'named',
     script: null,
     ...(opts.open && first ? { open: { kind: opts.open, dialog: removalDialogTexts(first.firstName, lang, layout) } } : {}),

@@ -23,6 +23,8 @@ const FIXTURES: Record<string, string> = {
   'connections-classic.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW }),
   'connections-classic-menu.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW, open: 'menu' }),
   'connections-classic-dialog.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW, open: 'dialog' }),
+  'connections-current-restricted.html': renderStaticConnectionsPage('current', people, { total: 1217, now: FIXTURE_NOW, restricted: true }),
+  'connections-classic-restricted.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW, restricted: true }),
   'checkpoint.html': renderStaticCheckpointPage('en'),
 };
 
