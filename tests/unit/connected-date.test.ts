@@ -30,11 +30,24 @@ describe('exact dates (current layout)', () => {
     ['nl', 'Verbonden op 4 mrt. 2022', '2022-03-04'],
     ['it', 'Collegato il 29 giugno 2026', '2026-06-29'],
     ['it', 'Collegati il 21 dicembre 2012', '2012-12-21'],
+    // Abbreviated month names, with or without a full stop.
+    ['en', 'Connected on Jun 29, 2026', '2026-06-29'],
+    ['en', 'Connected on Sept 3, 2025', '2025-09-03'],
+    ['en', 'Connected on Sep. 3, 2025', '2025-09-03'],
+    ['tr', '3 Mar 2024 tarihinde bağlantı kuruldu', '2024-03-03'],
+    ['tr-TR', '29 HAZİRAN 2026 TARİHİNDE BAĞLANTI KURULDU', '2026-06-29'],
+    ['de', 'Verbunden am 1. Okt. 2025', '2025-10-01'],
+    ['fr', 'Connecté le 3 déc. 2024', '2024-12-03'],
+    ['es', 'Conectado el 3 de dic. de 2024', '2024-12-03'],
     // The English sentence on a page in another language (an untranslated string).
     ['de', 'Connected on June 29, 2026', '2026-06-29'],
     ['tr', 'Connected on March 2, 2024', '2024-03-02'],
     // No lang attribute: English.
     ['', 'Connected on June 29, 2026', '2026-06-29'],
+    // A language without month tables still reads LinkedIn's untranslated English line.
+    ['ja', 'Connected on June 29, 2026', '2026-06-29'],
+    // Up to a day after "now" is allowed for time zones.
+    ['en', 'Connected on July 16, 2026', '2026-07-16'],
   ])('%s: %s', (lang, text, date) => {
     expect(parseConnectedOn(text, lang, NOW)).toEqual({ kind: 'exact', date });
   });
@@ -128,6 +141,12 @@ describe('unknown is never a guess', () => {
     ['pl', 'Połączono 29 czerwca 2026'],
     // A month name of another language than the page's, with that language's connected word.
     ['de', 'Connecté le 29 juin 2026'],
+    // A month name of the page's language in the English sentence, and the other way round.
+    ['en', 'Connected on 29 Haziran 2026'],
+    ['tr', '29 June 2026 tarihinde bağlantı kuruldu'],
+    ['fr', 'Connecté le 29 June 2026'],
+    // More than a day after now.
+    ['en', 'Connected on July 17, 2026'],
     // Relative forms we do not understand.
     ['en', 'Connected a while ago'],
     ['en', 'Connected 3 fortnights ago'],

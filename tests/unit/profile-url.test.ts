@@ -41,6 +41,21 @@ describe('normaliseProfileUrl: one person, one key', () => {
     });
   });
 
+  it('reads lower-case and upper-case percent-encoding as the same person', () => {
+    const upper = normaliseProfileUrl('https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/');
+    expect(upper).toEqual({ key: 'zoë-müller-3b', url: 'https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/' });
+    expect(normaliseProfileUrl('https://www.linkedin.com/in/zo%c3%ab-m%c3%bcller-3b')).toEqual(upper);
+    // Upper-case letters inside the encoded bytes (Ë, Ü) fold to the same lower-case key.
+    expect(normaliseProfileUrl('/in/ZO%C3%8B-M%C3%9CLLER-3B/')).toEqual(upper);
+  });
+
+  it('decodes CJK slugs and re-encodes them in the canonical URL', () => {
+    expect(normaliseProfileUrl('https://cn.linkedin.com/in/%E7%8E%8B%E4%BC%9F-12345?trk=public')).toEqual({
+      key: '王伟-12345',
+      url: 'https://www.linkedin.com/in/%E7%8E%8B%E4%BC%9F-12345/',
+    });
+  });
+
   it('treats encoded and literal non-ASCII slugs as the same person', () => {
     expect(keyOf('https://www.linkedin.com/in/jürgen-müller')).toBe(keyOf('https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/'));
   });
@@ -55,6 +70,23 @@ describe('normaliseProfileUrl: one person, one key', () => {
     expect(keyOf('/in/ACoAABcDeFgHiJ12/')).not.toBe(keyOf('/in/ACoAAbCdEfGhIj12/'));
     expect(isMemberId('ACoAABcDeFgHiJ12')).toBe(true);
     expect(isMemberId('jane-doe')).toBe(false);
+  });
+
+  it.each([
+    ['a relative link without trailing slash', '/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g'],
+    ['a query string', 'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/?miniProfileUrn=x'],
+    ['a country subdomain and no trailing slash', 'https://uk.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g'],
+    ['a sub-page', 'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/overlay/contact-info/'],
+    ['upper-case /IN/', 'https://www.linkedin.com/IN/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/'],
+  ])('reads a full-length member id (/in/ACoAA...) with %s as one person', (_what, input) => {
+    expect(normaliseProfileUrl(input)).toEqual({
+      key: 'ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g',
+      url: 'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/',
+    });
+  });
+
+  it('keeps the underscores and hyphens of a member id', () => {
+    expect(keyOf('/in/ACoAAB_x-7Yq0BfK3n/')).toBe('ACoAAB_x-7Yq0BfK3n');
   });
 
   it.each([
@@ -79,6 +111,14 @@ describe('normaliseProfileUrl: one person, one key', () => {
     ['an encoded space inside the slug', 'https://www.linkedin.com/in/jane%20doe/'],
     ['a path that climbs out of /in/', 'https://www.linkedin.com/in/../company/acme/'],
     ['not a URL at all', 'Jane Doe'],
+    ['a school page', 'https://www.linkedin.com/school/mit/'],
+    ['an old public profile (/pub/)', 'https://www.linkedin.com/pub/jane-doe/1/23/456'],
+    ['a Sales Navigator lead', 'https://www.linkedin.com/sales/lead/ACwAAAbcDeF,NAME_SEARCH,x1y2'],
+    ['/in/ further down a path', 'https://www.linkedin.com/mwlite/in/jane-doe'],
+    ['/in without a slug', 'https://www.linkedin.com/in'],
+    ['a mailto: link', 'mailto:jane@linkedin.com'],
+    ['a data: URL', 'data:text/html,/in/jane-doe'],
+    ['a member id with an encoded slash', 'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g%2Fx'],
   ])('rejects %s', (_what, input) => {
     expect(normaliseProfileUrl(input)).toBeNull();
   });
