@@ -1,5 +1,6 @@
 import type { FileKind, FileSummary } from '../data-export/types';
-import type { ImportSummary, KeptAside } from '../storage/import-store';
+import { FILE_KIND_LABELS } from '../data-export/file-kinds';
+import type { ImportSummary, KeptAside, Unattached } from '../storage/import-store';
 import { formatCount, plural } from '../ui/format';
 
 /** What an import did: people added and updated, who was kept aside and why, and each file read. */
@@ -15,13 +16,14 @@ export function ImportSummaryView({ summary, heading }: { summary: ImportSummary
           {summary.matchedByName > 0 && ` (${formatCount(summary.matchedByName)} of them matched by a name only they have)`}.
         </li>
         <li>Endorsements, recommendations, messages or invitations stored for {plural(summary.facts, 'person', 'people')}.</li>
-        {summary.unattachedRows > 0 && (
+        {summary.unattachedRows > 0 && !summary.unattached && (
           <li>
-            {plural(summary.unattachedRows, 'row')} in other files named someone QuietPrune could not tell apart from another person with the same name;
-            those rows were not used.
+            {plural(summary.unattachedRows, 'row')} in other files named someone QuietPrune could not tie to one of your connections; those rows
+            were not used.
           </li>
         )}
       </ul>
+      {summary.unattached && summary.unattached.length > 0 && <UnattachedList people={summary.unattached} total={summary.unattachedRows} />}
       {summary.keptAside.length > 0 && <KeptAsideList people={summary.keptAside} />}
       <table class="file-table">
         <caption>Files read</caption>
@@ -113,6 +115,35 @@ function KeptAsideList({ people }: { people: KeptAside[] }) {
         ))}
         {named.length > SHOWN_AT_MOST && <li class="muted">and {plural(named.length - SHOWN_AT_MOST, 'more person', 'more people')}</li>}
         {nameless > 0 && <li>{plural(nameless, 'row')} with {REASONS['no-name'](people[0]!)}</li>}
+      </ul>
+    </details>
+  );
+}
+
+const UNATTACHED_REASONS: Record<Unattached['reason'], (u: Unattached) => string> = {
+  ambiguous: (u) => `${u.candidates} of your connections have this name; QuietPrune will not guess which one`,
+  none: () => 'none of your connections has this name (a former connection, or a name written differently)',
+};
+
+/**
+ * Names in files without profile links (recommendations, older files) that were not tied to anyone,
+ * with why: never attached to a person who may be someone else.
+ */
+function UnattachedList({ people, total }: { people: Unattached[]; total: number }) {
+  return (
+    <details class="unattached" open={people.length <= 10}>
+      <summary>
+        {plural(total, 'name')} in other files not tied to any connection, so not used
+      </summary>
+      <ul class="plain-list">
+        {people.map((u, i) => (
+          <li key={i}>
+            <strong>{u.name}</strong>
+            {u.company && <span class="muted"> ({u.company})</span>}
+            {u.file && <span class="muted">, in {FILE_KIND_LABELS[u.file]}</span>}: {UNATTACHED_REASONS[u.reason](u)}
+          </li>
+        ))}
+        {total > people.length && <li class="muted">and {plural(total - people.length, 'more name')}</li>}
       </ul>
     </details>
   );

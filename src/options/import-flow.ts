@@ -25,7 +25,7 @@ export async function importExport(files: readonly File[], onProgress: (progress
   try {
     result = await readExport(input, { onProgress, knownPeople });
   } catch (error) {
-    if (error instanceof ExportFormatError) return { ok: false, error: `${error.message} Nothing was imported.` };
+    if (error instanceof ExportFormatError) return { ok: false, error: withNothingImported(error.message) };
     return { ok: false, error: `QuietPrune could not read ${describeFiles(files)}: ${(error as Error)?.message ?? String(error)}. Nothing was imported.` };
   }
 
@@ -39,6 +39,11 @@ export async function importExport(files: readonly File[], onProgress: (progress
   // The data is saved either way; only the refresh of the badge and other pages may have missed it.
   const notice = reply.ok ? null : `The import was saved, but other QuietPrune pages may show old numbers until reopened. (${reply.error})`;
   return { ok: true, summary, notice };
+}
+
+/** Says once that nothing was imported (some reader messages already say so). */
+function withNothingImported(message: string): string {
+  return /nothing was imported/i.test(message) ? message : `${message} Nothing was imported.`;
 }
 
 function describeFiles(files: readonly File[]): string {

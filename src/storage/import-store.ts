@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { ConnectedOn, Connection, ProfileKey } from '../core/connection';
 import { betterDate } from '../core/merge-connection';
 import { nameKey } from '../data-export/person-names';
-import type { ExportPerson, ExportReadResult, FileSummary } from '../data-export/types';
+import type { ExportPerson, ExportReadResult, FileKind, FileSummary, NameMatch } from '../data-export/types';
 import { profileUrlForKey } from '../linkedin/profile-url';
 import type { QuietPruneDB } from './db';
 
@@ -44,7 +44,25 @@ export interface ImportSummary {
   facts: number;
   /** Rows of other files (recommendations, messages...) the reader could not attach to one person. */
   unattachedRows: number;
+  /**
+   * Who those rows named, and why they were not used (at most UNATTACHED_LISTED of them). Absent in
+   * summaries saved before this was recorded.
+   */
+  unattached?: Unattached[];
 }
+
+/** A name from a file without profile URLs that was not tied to anyone. */
+export interface Unattached {
+  name: string;
+  company: string;
+  file: FileKind | null;
+  /** 'ambiguous': several connections have this name; 'none': no connection has it. */
+  reason: 'ambiguous' | 'none';
+  candidates: number;
+}
+
+/** The summary is kept in the store: list this many unattached names at most. */
+export const UNATTACHED_LISTED = 200;
 
 export async function saveImport(db: Db, result: ExportReadResult, now: number): Promise<ImportSummary> {
   const tx = db.transaction(['connections', 'facts', 'removalLog', 'meta'], 'readwrite');
@@ -82,6 +100,7 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       keptAside,
       facts: result.facts.size,
       unattachedRows: result.unmatched.length,
+      unattached: result.unmatched.slice(0, UNATTACHED_LISTED).map(unattachedOf),
     };
     for (const connection of changed.values()) issue(connections.put(connection));
     for (const [profileKey, personFacts] of result.facts) issue(facts.put({ ...personFacts, profileKey }));
@@ -106,6 +125,16 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
  */
 function issue(request: Promise<unknown>): void {
   request.catch(() => undefined);
+}
+
+function unattachedOf(match: NameMatch): Unattached {
+  return {
+    name: match.name,
+    company: match.company ?? '',
+    file: match.source ?? null,
+    reason: match.confidence === 'ambiguous' ? 'ambiguous' : 'none',
+    candidates: match.candidates,
+  };
 }
 
 /** The import summary saved with the last import, if any (shape-checked loosely: it is our own record). */

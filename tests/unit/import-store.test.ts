@@ -139,6 +139,22 @@ describe('saveImport', () => {
     expect(await readLastImport(db)).toEqual(summary);
   });
 
+  it('lists, with the reason, the names in files without URLs that were tied to nobody', async () => {
+    const input: ExportReadResult = {
+      ...result([]),
+      unmatched: [
+        { name: 'John Smith', company: 'Hooli', profileKey: null, confidence: 'ambiguous', candidates: 2, source: 'recommendations-received' },
+        { name: 'Zed Nobody', profileKey: null, confidence: 'none', candidates: 0, source: 'recommendations-given' },
+      ],
+    };
+    const summary = await saveImport(db, input, NOW);
+    expect(summary.unattachedRows).toBe(2);
+    expect(summary.unattached).toEqual([
+      { name: 'John Smith', company: 'Hooli', file: 'recommendations-received', reason: 'ambiguous', candidates: 2 },
+      { name: 'Zed Nobody', company: '', file: 'recommendations-given', reason: 'none', candidates: 0 },
+    ]);
+  });
+
   it('saves nothing when any part of the import cannot be stored', async () => {
     await db.put('connections', stored('jane-roe', 'Jane Roe'));
     await db.put('facts', { ...facts({ messagesSent: 1 }), profileKey: 'jane-roe' });

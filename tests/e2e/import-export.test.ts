@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import type { Page } from 'playwright';
+import { afterEach, expect, it } from 'vitest';
+import { launchWithExtension, type LoadedExtension } from './harness/extension';
+
+/**
+ * Issue 5 in Chromium: a LinkedIn data export zip, built here from the 2023 fixtures, is chosen on
+ * the options page; the summary says what each file brought; the popup then lists the imported
+ * connections, and queuing someone who endorsed the user shows the imported endorsements by name
+ * and skill. A zip that is not an export, dropped on the page, is refused with a clear message and
+ * changes nothing.
+ */
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/export/2023');
+const EXPORT_FILES = ['Connections.csv', 'Endorsement_Received_Info.csv', 'Recommendations_Received.csv', 'messages.csv'];
+
+let ext: LoadedExtension | null = null;
+afterEach(async () => {
+  await ext?.close();
+  ext = null;
+});
+
+function exportZip(): Buffer {
+  const entries: Record<string, Uint8Array> = {};
+  for (const file of EXPORT_FILES) entries[file] = readFileSync(resolve(FIXTURES, file));
+  // Other files of a real export are in the zip too, and must simply be passed over.
+  entries['Profile.csv'] = strToU8('First Name,Last Name,Headline\nMia,Owner,Data person\n');
+  return Buffer.from(zipSync(entries));
+}
+
+/** How many people of the fixture's Connections.csv have a profile URL (the rest are hidden profiles). */
+function fixturePeopleWithUrl(): number {
+  const text = readFileSync(resolve(FIXTURES, 'Connections.csv'), 'utf8');
+  return text.match(/,https:\/\/www\.linkedin\.com\/in\/[^,]+,/g)?.length ?? 0;
+}
+
+/** Everything the import writes, read straight from the extension's IndexedDB in an extension page. */
+function storedImportData(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const request = indexedDB.open('quietprune');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown>((ok, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => fail(request.error);
+      });
+    const dump = JSON.stringify({ connections: await all('connections'), facts: await all('facts'), meta: await all('meta') });
+    db.close();
+    return dump;
+  });
+}
+
+async function listedNames(popup: Page): Promise<string[]> {
+  return (await popup.locator('[role="listitem"] .person-name').allTextContents()).map((n) => n.trim()).sort();
+}
+
+it('imports an export zip chosen on the options page, lists its people in the popup and names their endorsements in the warning', async () => {
+  ext = await launchWithExtension();
+  const expectedPeople = fixturePeopleWithUrl();
+  expect(expectedPeople).toBe(8); // 10 rows, two of them hidden profiles with nothing but a date
+
+  const options = await ext.openPage('src/options/index.html');
+  await options.getByLabel('Import LinkedIn data export').setInputFiles({
+    name: 'Basic_LinkedInDataExport_07-01-2024.zip',
+    mimeType: 'application/zip',
+    buffer: exportZip(),
+  });
+
+  const section = options.locator('#import');
+  await expect.poll(() => section.getByRole('status').textContent(), { timeout: 15_000 }).toBe(`Import finished: ${expectedPeople} new, 0 updated.`);
+  await expect(section.getByRole('alert').count()).resolves.toBe(0);
+  const summary = section.locator('.import-summary');
+  const summaryText = (await summary.textContent()) ?? '';
+  expect(summaryText).toContain(`${expectedPeople} new people`);
+  // Every file the export brought is in the table, with what it held.
+  const rows = summary.locator('table.file-table tbody tr');
+  const byFile = new Map<string, string[]>();
+  for (const row of await rows.all()) {
+    const cells = (await row.locator('td').allTextContents()).map((c) => c.trim());
+    byFile.set(cells[0]!, cells);
+  }
+  expect([...byFile.keys()].sort()).toEqual([...EXPORT_FILES].sort());
+  expect(byFile.get('Connections.csv')![2]).toBe(String(expectedPeople));
+  expect(byFile.get('Endorsement_Received_Info.csv')![1]).toBe('Endorsements people gave you');
+  expect(byFile.get('messages.csv')![1]).toContain('Messages');
+  // The file it does not use is named as such, not silently dropped.
+  expect(await summary.locator('details', { hasText: /in the export not used/ }).textContent()).toContain('Profile.csv');
+  // The two hidden profiles (rows with only a date) are said to be left out, not counted as people.
+  expect(byFile.get('Connections.csv')![3]).toBe('2');
+  expect(byFile.get('Connections.csv')![4]).toContain('2 hidden profiles');
+
+  // Recommendations carry no profile link: a name nobody has, and a name two people have, are
+  // named with the reason and used for no one.
+  const unattached = summary.locator('details.unattached li');
+  expect(await unattached.count()).toBe(2);
+  const unattachedText = (await unattached.allTextContents()).join('\n');
+  expect(unattachedText).toContain('Zed Nobody (Nowhere), in Recommendations_Received.csv: none of your connections has this name');
+  expect(unattachedText).toContain('John Smith (Hooli), in Recommendations_Received.csv: 2 of your connections have this name');
+
+  // The popup lists everyone the export brought.
+  const popup = await ext.openPage('src/popup/index.html');
+  await expect.poll(() => popup.getByTestId('connection-count').textContent(), { timeout: 10_000 }).toContain(`${expectedPeople} connections`);
+  const names = await listedNames(popup);
+  expect(names).toHaveLength(expectedPeople);
+  for (const name of ['Jane Roe, PMP', 'Ada Close', 'Tom Quiet', 'José Núñez']) expect(names).toContain(name);
+
+  // Queue Jane (two skills and a recommendation) with Tom (nothing received from him, no messages).
+  await popup.getByRole('checkbox', { name: 'Select Jane Roe, PMP for removal' }).check();
+  await popup.getByRole('checkbox', { name: 'Select Tom Quiet for removal' }).check();
+  await popup.getByRole('button', { name: 'Add 2 to removal queue' }).click();
+  const warning = popup.getByTestId('removal-warning');
+  await expect.poll(() => warning.locator('.warning-person').count()).toBe(2);
+  const jane = warning.locator('.warning-person', { hasText: 'Jane Roe, PMP' });
+  const janeText = (await jane.textContent()) ?? '';
+  expect(janeText).toContain('Jane Roe, PMP endorsed you for TypeScript and SQL');
+  expect(janeText).toContain('wrote you a recommendation');
+  expect(janeText).toMatch(/You have 4 messages together/); // 3 in a chat, 1 in a group chat
+  const tom = warning.locator('.warning-person', { hasText: 'Tom Quiet' });
+  // Nothing received from Tom, and the zip holds no "given" files: that part is said to be unknown, not "none".
+  const tomText = (await tom.textContent()) ?? '';
+  expect(tomText).not.toContain('endorsed you');
+  expect(tomText).toContain('Not known for Tom Quiet: endorsements you gave them and recommendations you wrote them.');
+  expect(await tom.getByRole('checkbox').count()).toBe(0);
+
+  // Jane must be confirmed on her own before the two can be queued.
+  const confirm = warning.getByRole('button', { name: 'Confirm: queue 2' });
+  expect(await confirm.isDisabled()).toBe(true);
+  await jane.getByRole('checkbox', { name: /Confirm: I accept losing this with Jane Roe, PMP/ }).check();
+  expect(await confirm.isEnabled()).toBe(true);
+  await confirm.click();
+  await expect.poll(() => warning.count()).toBe(0);
+  await popup.getByRole('tab', { name: /Queue/ }).click();
+  const queued = popup.getByRole('list', { name: 'Removal queue' });
+  await expect.poll(async () => (await queued.textContent()) ?? '').toContain('Jane Roe, PMP');
+  expect(await queued.textContent()).toContain('Tom Quiet');
+});
+
+it('refuses a dropped zip that is not a LinkedIn export, with a clear message, and keeps the earlier import', async () => {
+  ext = await launchWithExtension();
+  const options = await ext.openPage('src/options/index.html');
+  await options.getByLabel('Import LinkedIn data export').setInputFiles({
+    name: 'Basic_LinkedInDataExport_07-01-2024.zip',
+    mimeType: 'application/zip',
+    buffer: exportZip(),
+  });
+  const section = options.locator('#import');
+  await expect.poll(() => section.getByRole('status').textContent(), { timeout: 15_000 }).toContain('Import finished');
+  const before = await storedImportData(options);
+  expect(before).toContain('jane-roe-1a2b3c');
+
+  // A holiday-photos zip, dropped onto the drop zone as a user would (a real drop event with a DataTransfer).
+  const notAnExport = zipSync({ 'IMG_0001.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]), 'notes.txt': strToU8('Packing list') });
+  await options.locator('#import .drop-zone').evaluate((zone, bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'holiday.zip', { type: 'application/zip' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, [...notAnExport]);
+
+  const alert = section.getByRole('alert');
+  await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+  const message = (await alert.textContent()) ?? '';
+  expect(message).toContain('holiday.zip does not look like a LinkedIn data export');
+  expect(message).toContain('Connections.csv');
+  expect(message.match(/nothing was imported/gi)).toHaveLength(1);
+  expect(await section.locator('.outcome-status').textContent()).toBe('');
+
+  // The real export cut short (a download that stopped), chosen with the file input.
+  const whole = exportZip();
+  await options.getByLabel('Import LinkedIn data export').setInputFiles({
+    name: 'Basic_LinkedInDataExport_07-01-2024.zip',
+    mimeType: 'application/zip',
+    buffer: whole.subarray(0, Math.floor(whole.length * 0.6)),
+  });
+  await expect.poll(async () => (await alert.textContent()) ?? '', { timeout: 10_000 }).not.toContain('holiday.zip');
+  const truncated = (await alert.textContent()) ?? '';
+  expect(truncated).toContain('Basic_LinkedInDataExport_07-01-2024.zip');
+  expect(truncated).toMatch(/damaged|incomplete|cut|ends/i);
+  expect(truncated.match(/nothing was imported/gi)).toHaveLength(1); // said once, not twice
+  expect(await storedImportData(options)).toBe(before);
+
+  // The earlier import is untouched: the same people, and the endorsements still known.
+  const popup = await ext.openPage('src/popup/index.html');
+  await expect.poll(() => popup.getByTestId('connection-count').textContent(), { timeout: 10_000 }).toContain('8 connections');
+  expect(await listedNames(popup)).toHaveLength(8);
+  await popup.getByRole('checkbox', { name: 'Select Ada Close for removal' }).check();
+  await popup.getByRole('button', { name: 'Add 1 to removal queue' }).click();
+  const warning = popup.getByTestId('removal-warning');
+  // Ada's REJECTED Rust endorsement is not one she gave.
+  await expect.poll(async () => (await warning.textContent()) ?? '').toContain('Ada Close endorsed you for Python');
+  await options.reload();
+  const lastImport = options.locator('#import .import-summary');
+  await expect.poll(async () => (await lastImport.textContent()) ?? '').toContain('Last import');
+  expect(await lastImport.textContent()).toContain('Connections.csv');
+});
