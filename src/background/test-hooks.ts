@@ -13,7 +13,35 @@ export function installTestHooks(): void {
     setClock: setTestClock,
     now,
     reviewMenuItems: REVIEW_MENU_ITEMS,
+    registeredMenuItems: recordContextMenuCreates(),
     clickContextMenu: onContextMenuClick,
     runSessionStep: onSessionAlarm,
   };
+}
+
+/** One chrome.contextMenus.create call as Chrome received it, and Chrome's answer. */
+export interface RegisteredMenuItem {
+  properties: chrome.contextMenus.CreateProperties;
+  /** chrome.runtime.lastError of the call (say, an invalid URL pattern); null when Chrome accepted it. */
+  error: string | null;
+}
+
+/**
+ * Chrome cannot list an extension's context menu items, so the tests see what was registered by
+ * recording every chrome.contextMenus.create call with Chrome's verdict. Installed while the worker
+ * script first runs, before onInstalled registers the menu.
+ */
+function recordContextMenuCreates(): () => RegisteredMenuItem[] {
+  const calls: RegisteredMenuItem[] = [];
+  const menus = chrome.contextMenus;
+  const create = menus.create.bind(menus);
+  menus.create = ((properties: chrome.contextMenus.CreateProperties, callback?: () => void) => {
+    const call: RegisteredMenuItem = { properties: structuredClone(properties), error: null };
+    calls.push(call);
+    return create(properties, () => {
+      call.error = chrome.runtime.lastError?.message ?? null;
+      callback?.();
+    });
+  }) as typeof menus.create;
+  return () => calls.map((call) => structuredClone(call));
 }
