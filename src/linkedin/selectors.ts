@@ -4,7 +4,7 @@
  * LinkedIn ships two layouts (see shared linkedin-dom.md) and changes markup without notice.
  * Selectors lean on meaning that survives redesigns (data-view-name, componentkey, aria-labels,
  * hrefs) and never on the hashed class names of the current layout. Each entry lists its
- * variants; `tests/unit/linkedin-selectors.test.ts` pins how many times each matches on saved
+ * variants; `tests/unit/linkedin-fixtures.test.ts` pins how many times each matches on saved
  * pages of both layouts, so a change in LinkedIn's markup shows up as a failing count.
  */
 export const CURRENT = {
