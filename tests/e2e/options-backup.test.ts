@@ -130,6 +130,12 @@ it('a backup downloaded from the options page restores into a fresh profile with
     return `${String(when.getHours()).padStart(2, '0')}:${String(when.getMinutes()).padStart(2, '0')}`;
   });
   expect(reminderAt).toBe('07:45');
+
+  // The restored Keep list is a working one: taking someone off it.
+  await restorePage.getByRole('button', { name: 'Remove 王小明 from the Keep list' }).click();
+  await expectStatus(restorePage, 'keep', '王小明 is no longer on your Keep list.');
+  expect((await readStores(second.worker)).keep).toEqual([]);
+  expect(await restorePage.locator('section#keep').textContent()).toContain('Nobody is on your Keep list yet.');
 });
 
 it('refuses a corrupt backup whole, with a message that says what is wrong, and changes nothing', async () => {

@@ -221,3 +221,30 @@ it('Snooze brings the reminder back an hour later, and the day is then done', as
   // After the snoozed reminder, the next one is tomorrow's.
   expect((await armedReminderTime(ext.worker)) - dueAt).toBeGreaterThan(23 * HOUR);
 });
+
+it('arms the reminder at the chosen time on the computer’s own clock, and not at all when turned off', async () => {
+  // The browser runs in Kolkata (UTC+5:30, no daylight saving): 09:30 there is 04:00 UTC.
+  const zoneBefore = process.env.TZ;
+  process.env.TZ = 'Asia/Kolkata';
+  try {
+    ext = await launchWithExtension();
+  } finally {
+    if (zoneBefore === undefined) delete process.env.TZ;
+    else process.env.TZ = zoneBefore;
+  }
+  await whenInstalled(ext.worker);
+  const utcTime = async () => new Date((await reminderAlarmTime(ext!.worker))!).toISOString().slice(11, 16);
+  expect(await utcTime()).toBe('04:00');
+  expect((await reminderAlarmTime(ext.worker))! - Date.now()).toBeLessThanOrEqual(24 * HOUR);
+
+  const options = await ext.openPage('src/options/index.html');
+  expect(await options.locator('section#reminder').textContent()).toMatch(/now Asia\/(Kolkata|Calcutta)\)/); // ICU may give the older name
+  await options.getByLabel('Reminder time').fill('18:45');
+  await options.getByRole('button', { name: 'Save reminder' }).click();
+  await expect.poll(utcTime).toBe('13:15');
+
+  await options.getByRole('checkbox', { name: 'Remind me every day' }).uncheck();
+  await options.getByRole('button', { name: 'Save reminder' }).click();
+  await expect.poll(() => reminderAlarmTime(ext!.worker)).toBeNull();
+  expect((await readStores(ext.worker)).settings).toMatchObject({ reminder: { enabled: false, time: '18:45' } });
+});
