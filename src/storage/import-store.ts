@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { ConnectedOn, Connection, ProfileKey } from '../core/connection';
 import { betterDate } from '../core/merge-connection';
 import { nameKey } from '../data-export/person-names';
-import type { ExportPerson, ExportReadResult, FileKind, FileSummary, NameMatch } from '../data-export/types';
+import type { ExportPerson, ExportReadResult, FactsKnown, FileKind, FileSummary, NameMatch, PersonFacts } from '../data-export/types';
 import { profileUrlForKey } from '../linkedin/profile-url';
 import type { QuietPruneDB } from './db';
 
@@ -67,7 +67,12 @@ export const UNATTACHED_LISTED = 200;
 export async function saveImport(db: Db, result: ExportReadResult, now: number): Promise<ImportSummary> {
   const tx = db.transaction(['connections', 'facts', 'removalLog', 'meta'], 'readwrite');
   try {
-    const [stored, log] = await Promise.all([tx.objectStore('connections').getAll(), tx.objectStore('removalLog').getAll()]);
+    const [stored, log, storedFacts] = await Promise.all([
+      tx.objectStore('connections').getAll(),
+      tx.objectStore('removalLog').getAll(),
+      tx.objectStore('facts').getAll(),
+    ]);
+    const earlierFacts = new Map(storedFacts.map((f) => [f.profileKey, f]));
     const known = new Map(stored.map((c) => [c.profileKey, c]));
     const removedAt = new Map<ProfileKey, number>();
     for (const entry of log) removedAt.set(entry.profileKey, Math.max(entry.at, removedAt.get(entry.profileKey) ?? 0));
@@ -103,7 +108,9 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       unattached: result.unmatched.slice(0, UNATTACHED_LISTED).map(unattachedOf),
     };
     for (const connection of changed.values()) issue(connections.put(connection));
-    for (const [profileKey, personFacts] of result.facts) issue(facts.put({ ...personFacts, profileKey }));
+    for (const [profileKey, personFacts] of result.facts) {
+      issue(facts.put({ ...mergeFacts(earlierFacts.get(profileKey), personFacts), profileKey }));
+    }
     issue(tx.objectStore('meta').put(summary, LAST_IMPORT_KEY));
     await tx.done; // rejects if any write failed
     return summary;
@@ -125,6 +132,35 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
  */
 function issue(request: Promise<unknown>): void {
   request.catch(() => undefined);
+}
+
+/** The fields of PersonFacts each part of `known` covers. */
+const FACT_PARTS: ReadonlyArray<readonly [keyof FactsKnown, ReadonlyArray<keyof PersonFacts>]> = [
+  ['endorsementsReceived', ['endorsementsReceived']],
+  ['endorsementsGiven', ['endorsementsGiven']],
+  ['recommendationsReceived', ['recommendationsReceived']],
+  ['recommendationsGiven', ['recommendationsGiven']],
+  ['messages', ['messagesSent', 'messagesReceived', 'lastMessageAt', 'firstMessageAfterConnect']],
+  ['invitations', ['invitedBy', 'invitationMessage']],
+];
+
+/**
+ * A person's facts after this import. A part the new import read replaces the earlier one; a part
+ * it did not read (its file was not in this import, say a lone Endorsement_Received_Info.csv) keeps
+ * what an earlier import knew, rather than turning it into "not known".
+ */
+export function mergeFacts(earlier: PersonFacts | undefined, fresh: PersonFacts): PersonFacts {
+  if (!earlier || !fresh.known) return fresh;
+  const merged: PersonFacts = { ...fresh, known: { ...fresh.known } };
+  for (const [part, fields] of FACT_PARTS) {
+    if (fresh.known[part] || !(earlier.known?.[part] ?? true)) continue;
+    for (const field of fields) {
+      if (earlier[field] === undefined) delete merged[field];
+      else (merged as unknown as Record<string, unknown>)[field] = earlier[field];
+    }
+    merged.known![part] = true;
+  }
+  return merged;
 }
 
 function unattachedOf(match: NameMatch): Unattached {

@@ -198,3 +198,38 @@ it('refuses a dropped zip that is not a LinkedIn export, with a clear message, a
   await expect.poll(async () => (await lastImport.textContent()) ?? '').toContain('Last import');
   expect(await lastImport.textContent()).toContain('Connections.csv');
 });
+
+it('a later import of one CSV file updates its part and keeps what the earlier export told about the rest', async () => {
+  ext = await launchWithExtension();
+  const options = await ext.openPage('src/options/index.html');
+  const input = options.getByLabel('Import LinkedIn data export');
+  const status = options.locator('#import .outcome-status');
+  await input.setInputFiles({ name: 'Basic_LinkedInDataExport_07-01-2024.zip', mimeType: 'application/zip', buffer: exportZip() });
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Import finished');
+
+  // Months later, only the endorsements file, chosen on its own: Ada now also endorsed Go.
+  const endorsements = [
+    'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status',
+    '2021/02/01 09:00:00 UTC,Python,Ada,Close,www.linkedin.com/in/ada-close,ACCEPTED',
+    '2025/05/01 09:00:00 UTC,Go,Ada,Close,www.linkedin.com/in/ada-close,ACCEPTED',
+  ].join('\n');
+  await input.setInputFiles({ name: 'Endorsement_Received_Info.csv', mimeType: 'text/csv', buffer: Buffer.from(endorsements) });
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toBe('Import finished: 0 new, 0 updated.');
+
+  const popup = await ext.openPage('src/popup/index.html');
+  await expect.poll(() => popup.getByTestId('connection-count').textContent(), { timeout: 10_000 }).toContain('8 connections');
+  await popup.getByRole('checkbox', { name: 'Select Jane Roe, PMP for removal' }).check();
+  await popup.getByRole('checkbox', { name: 'Select Ada Close for removal' }).check();
+  await popup.getByRole('button', { name: 'Add 2 to removal queue' }).click();
+  const warning = popup.getByTestId('removal-warning');
+  await expect.poll(() => warning.locator('.warning-person').count()).toBe(2);
+  const ada = (await warning.locator('.warning-person', { hasText: 'Ada Close' }).textContent()) ?? '';
+  expect(ada).toContain('Ada Close endorsed you for Python and Go');
+  expect(ada).toContain('messages together'); // from the first import's messages.csv
+  expect(ada).not.toContain('Not known for Ada Close: messages');
+  const jane = (await warning.locator('.warning-person', { hasText: 'Jane Roe, PMP' }).textContent()) ?? '';
+  // Jane is not in the new file: she no longer endorses anything, but her recommendation and messages stay known.
+  expect(jane).not.toContain('endorsed you for');
+  expect(jane).toContain('Jane Roe, PMP wrote you a recommendation');
+  expect(jane).toContain('You have 4 messages together');
+});

@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { Connection } from '../../src/core/connection';
-import type { ExportPerson, ExportReadResult, PersonFacts } from '../../src/data-export/types';
+import type { ExportPerson, ExportReadResult, FactsKnown, PersonFacts } from '../../src/data-export/types';
 import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
-import { readLastImport, saveImport } from '../../src/storage/import-store';
+import { mergeFacts, readLastImport, saveImport } from '../../src/storage/import-store';
 import { facts } from './helpers/person-facts';
 
 const T0 = Date.UTC(2026, 5, 1, 12, 0, 0);
@@ -155,6 +155,22 @@ describe('saveImport', () => {
     ]);
   });
 
+  it('keeps what an earlier import knew of the parts a later, partial import did not read', async () => {
+    const full = facts({
+      endorsementsReceived: ['SQL'],
+      recommendationsReceived: 1,
+      messagesSent: 3,
+      messagesReceived: 2,
+      lastMessageAt: '2024-01-10T08:00:00.000Z',
+      known: knownExcept([]),
+    });
+    await saveImport(db, result([exported('Jane Roe', 'jane-roe')], [['jane-roe', full]]), NOW);
+    // Later the user drops only Endorsement_Received_Info.csv: endorsements are read, nothing else.
+    const onlyEndorsements = facts({ endorsementsReceived: ['Go'], known: knownExcept(['endorsementsGiven', 'recommendationsReceived', 'recommendationsGiven', 'messages', 'invitations']) });
+    await saveImport(db, result([], [['jane-roe', onlyEndorsements]]), NOW + 1);
+    expect(await db.get('facts', 'jane-roe')).toEqual({ ...full, endorsementsReceived: ['Go'], profileKey: 'jane-roe' });
+  });
+
   it('saves nothing when any part of the import cannot be stored', async () => {
     await db.put('connections', stored('jane-roe', 'Jane Roe'));
     await db.put('facts', { ...facts({ messagesSent: 1 }), profileKey: 'jane-roe' });
@@ -165,5 +181,24 @@ describe('saveImport', () => {
     expect(await db.getAll('connections')).toEqual([stored('jane-roe', 'Jane Roe')]);
     expect(await db.getAll('facts')).toEqual([{ ...facts({ messagesSent: 1 }), profileKey: 'jane-roe' }]);
     expect(await readLastImport(db)).toBeNull();
+  });
+});
+
+function knownExcept(unknown: Array<keyof FactsKnown>): FactsKnown {
+  const known: FactsKnown = { endorsementsReceived: true, endorsementsGiven: true, recommendationsReceived: true, recommendationsGiven: true, messages: true, invitations: true };
+  for (const part of unknown) known[part] = false;
+  return known;
+}
+
+describe('mergeFacts', () => {
+  it('leaves a part unknown when neither import knew it, and takes every part the new import read', () => {
+    const earlier = facts({ messagesSent: 5, firstMessageAfterConnect: { at: '2024-03-13T12:00:00.000Z', pitchSignals: ['whatsapp'] }, known: knownExcept(['invitations']) });
+    const fresh = facts({ messagesSent: 1, invitedBy: 'me', known: knownExcept(['messages', 'invitations']) });
+    const merged = mergeFacts(earlier, fresh);
+    expect(merged.messagesSent).toBe(5);
+    expect(merged.firstMessageAfterConnect).toEqual(earlier.firstMessageAfterConnect);
+    expect(merged.known).toEqual(knownExcept(['invitations']));
+    expect(merged.invitedBy).toBe('me'); // unknown either way: the fresh value stands, still marked unknown
+    expect(mergeFacts(earlier, facts({ known: knownExcept([]) }))).toEqual(facts({ known: knownExcept([]) }));
   });
 });
