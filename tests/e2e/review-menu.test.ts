@@ -185,6 +185,8 @@ it('registers the review item for profile links and profile pages only, and open
   expect(priya.name).toBe('Priya Endorser');
   expect(priya.text).toContain(PRIYA.headline);
   expect(priya.text).toContain(`Endorsed you for 2 skills: ${PRIYA_SKILLS.join(', ')}`);
+  // The toolbar button opens the everyday popup again, not Priya's review.
+  expect(await ext.worker.evaluate(() => chrome.action.getPopup({}))).toMatch(/\/src\/popup\/index\.html$/);
 
   // ---- a profile page itself (known from the sync) ----
   const karlOpened = await clickMenu({ menuItemId: 'review-connection-page', pageUrl: `https://www.linkedin.com/in/${KARL.slug}/` });
