@@ -20,6 +20,36 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
+/**
+ * Playwright attaches to a tab the extension opens (chrome.tabs.create) a moment after its first
+ * request has left, so that request can miss the routes that serve the fake LinkedIn and end on
+ * Chrome's error page (microsoft/playwright#21061). The machine has no internet, so nothing
+ * reaches the real site; this loads such a page again once Playwright is attached, and the fake
+ * then serves (and records) it. A profile page an extension opened would be recorded too.
+ */
+function reloadUnroutedLinkedInPages(context: BrowserContext): void {
+  const recover = async (page: Page) => {
+    if (page.isClosed() || !page.url().startsWith('chrome-error://')) return;
+    const cdp = await context.newCDPSession(page).catch(() => null);
+    if (!cdp) return;
+    try {
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { unreachableUrl?: string } } };
+      const failed = frameTree.frame.unreachableUrl;
+      if (failed?.startsWith('https://www.linkedin.com/')) await page.goto(failed).catch(() => undefined);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+  const watch = (page: Page) => {
+    void recover(page);
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) void recover(page);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
 /** Launches Chromium with the built extension loaded unpacked, as a user would install it. */
 export async function launchWithExtension(options: { dist?: string; headless?: boolean } = {}): Promise<LoadedExtension> {
   const dist = options.dist ?? E2E_DIST;
@@ -41,6 +71,7 @@ export async function launchWithExtension(options: { dist?: string; headless?: b
       '--no-first-run',
     ],
   });
+  reloadUnroutedLinkedInPages(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
