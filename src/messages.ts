@@ -69,9 +69,11 @@ export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
   z.object({ outcome: z.literal('not-found'), message: Text(1000) }).strict(),
   z.object({ outcome: z.literal('present') }).strict(),
   z.object({ outcome: z.literal('gone') }).strict(),
-  z.object({ outcome: z.literal('failed'), message: Text(1000) }).strict(),
-  z.object({ outcome: z.literal('unrecognised'), message: Text(1000) }).strict(),
-  z.object({ outcome: z.literal('warning'), kind: Text(50), message: Text(1000) }).strict(),
+  // `afterConfirm`: the page stopped after the removal was confirmed, so the person may be gone;
+  // the worker must check by a search before anything else, never queue them as untouched.
+  z.object({ outcome: z.literal('failed'), message: Text(1000), afterConfirm: z.literal(true).optional() }).strict(),
+  z.object({ outcome: z.literal('unrecognised'), message: Text(1000), afterConfirm: z.literal(true).optional() }).strict(),
+  z.object({ outcome: z.literal('warning'), kind: Text(50), message: Text(1000), afterConfirm: z.literal(true).optional() }).strict(),
 ]);
 export type RemovalOutcome = z.infer<typeof RemovalOutcomeSchema>;
 
@@ -126,6 +128,8 @@ export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 export const BackgroundToContentSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sync/run'), syncId: Text(100), humanDelayScale: z.number().positive() }).strict(),
   z.object({ type: z.literal('sync/stop') }).strict(),
+  /** Is the page loaded and idle, able to take a removal order now? Answers `{ ok }`. */
+  z.object({ type: z.literal('page/probe') }).strict(),
   z
     .object({
       type: z.literal('removal/perform'),

@@ -14,6 +14,8 @@ import { SessionOverlay } from './overlay/session-overlay';
  */
 let syncAbort: AbortController | null = null;
 let removalRunning = false;
+/** Set once the page has been read (or found unrecognisable) and page/ready was sent. */
+let pageReady = false;
 const overlay = new SessionOverlay({
   pause: () => void sendToBackground({ type: 'session/user-pause' }),
   resume: () => void sendToBackground({ type: 'session/user-resume' }),
@@ -40,6 +42,8 @@ function handle(order: BackgroundToContent): { ok: boolean; error?: string } {
     case 'sync/stop':
       syncAbort?.abort();
       return { ok: true };
+    case 'page/probe':
+      return { ok: pageReady && !removalRunning && syncAbort === null };
     case 'removal/perform':
       if (removalRunning || syncAbort) return { ok: false, error: 'This page is busy.' };
       void removal(order);
@@ -89,6 +93,7 @@ async function removal(order: Extract<BackgroundToContent, { type: 'removal/perf
 
 async function announceReady(): Promise<void> {
   const layout = await waitFor(() => detectLayout(document), 15_000);
+  pageReady = true;
   await sendToBackground({
     type: 'page/ready',
     layout,

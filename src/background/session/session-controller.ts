@@ -33,6 +33,10 @@ import { changeSession, getSession, readSession } from './session-store';
 export const SESSION_ALARM = 'quietprune-session-step';
 /** An order to the page with no answer after this long is treated as interrupted and checked. */
 const ORDER_LOST_AFTER_MS = 3 * 60_000;
+/** How long a session waits for its tab to load or become idle before it gives up. */
+const PAGE_WAIT_MS = 3 * 60_000;
+/** Real time between two looks at a page that could not take an order (Chrome's shortest alarm). */
+const PAGE_RETRY_MS = 30_000;
 
 const formatTime = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
@@ -101,6 +105,12 @@ export async function fromSessionTab(tabId: number, action: () => Promise<Reply>
 
 export async function onSessionAlarm(): Promise<void> {
   const at = await now();
+  // An order goes only to a page that is loaded and idle: a tab Start just opened is still
+  // loading (its page/ready message brings us back here), and an order it cannot take would
+  // leave the person in progress for nothing.
+  const before = await getSession();
+  if (before.status !== 'running' || before.tabId === null) return;
+  if (!(await pageCanTakeOrder(before.tabId))) return waitForPage(before, at);
   const db = await database();
   const settings = await readSettings(db);
   // One transaction decides what happens next, so two wake-ups cannot both start a removal.
@@ -148,6 +158,10 @@ export async function onSessionAlarm(): Promise<void> {
   if (!order) return;
   await announce('queue', 'session');
   await updateOverlay();
+  // A watchdog, set before the order goes so that the result cannot overtake it: if no result
+  // ever comes (the page hung or its answer was lost), this wake-up finds the order lost and
+  // checks the person before anything else. The result replaces or clears it.
+  await scheduleStep(at + ORDER_LOST_AFTER_MS);
   const sent = await browser.tabs
     .sendMessage(session.tabId, {
       type: 'removal/perform', sessionId: session.sessionId!, mode: order.mode,
@@ -165,6 +179,8 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
   const at = await now();
   const db = await database();
   const settings = await readSettings(db);
+  // Read before the transaction: awaiting anything else inside it lets IndexedDB commit it early.
+  const scale = await humanDelayScale();
   const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts'], 'readwrite');
   const session = readSession(await tx.objectStore('meta').get('session'));
   const item = await tx.objectStore('queue').get(message.profileKey);
@@ -178,7 +194,15 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
   let safety: string | null = null;
   let failures = session.consecutiveFailures;
   let removed = false;
-  switch (result.outcome) {
+  if ((result.outcome === 'failed' || result.outcome === 'unrecognised' || result.outcome === 'warning') && (result.afterConfirm || message.mode === 'check')) {
+    // Stopped after LinkedIn's confirmation, or while checking on an interrupted removal: they may
+    // be gone. It stays in progress, and the next step (or the next session) searches for them
+    // before anything else. Never queued again as untouched, never logged without LinkedIn's word.
+    const when = message.mode === 'check' ? 'while checking an interrupted removal' : 'after LinkedIn’s confirmation';
+    next = { ok: true, value: { ...item, detail: `Stopped ${when} (${result.message}) To be checked by a search first.`, updatedAt: at } };
+    if (result.outcome !== 'failed') safety = result.message;
+    else if (++failures >= 2) safety = `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${result.message}`;
+  } else switch (result.outcome) {
     case 'removed':
     case 'gone':
       next = markRemoved(item, at, { confirmedAfterInterruption: message.mode === 'check' });
@@ -228,7 +252,7 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
     } else {
       // A check after an interruption is not a removal: carry on after a short pause.
       const gap = removed || result.outcome !== 'present' ? gapBetweenRemovals(settings.pace, Math.random) : stepDelay(Math.random);
-      updated.nextRemovalAt = at + gap * (await humanDelayScale());
+      updated.nextRemovalAt = at + gap * scale;
     }
   }
   await tx.objectStore('meta').put(updated, 'session');
@@ -298,6 +322,27 @@ async function endSession(message: string, safetyStop: boolean): Promise<void> {
       })
       .catch(() => undefined);
   }
+}
+
+async function pageCanTakeOrder(tabId: number): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, { type: 'page/probe' }).then(
+    (reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true,
+    () => false, // no content script (yet): the page is loading, or is not the Connections page
+  );
+}
+
+/**
+ * The page cannot take an order now. If it is still on an order of ours, its result will come; if
+ * it is loading, its page/ready message schedules the step; a look again later covers a page busy
+ * with something else. A page that stays unable for minutes ends the session.
+ */
+async function waitForPage(session: SessionState, at: number): Promise<void> {
+  const since = Math.max(session.currentSince ?? 0, session.nextRemovalAt ?? 0, session.startedAt ?? 0);
+  if (session.currentKey !== null && at - (session.currentSince ?? 0) < ORDER_LOST_AFTER_MS) return;
+  if (at - since > PAGE_WAIT_MS) {
+    return endSession('The Connections tab did not become ready, so the session ended. Nothing was removed in this step.', false);
+  }
+  await browser.alarms.create(SESSION_ALARM, { when: Date.now() + PAGE_RETRY_MS });
 }
 
 async function scheduleStep(at: number): Promise<void> {

@@ -43,6 +43,7 @@ class Stop extends Error {
 export async function performRemoval(order: Order): Promise<RemovalOutcome> {
   const random = seededRandom(order.seed);
   const step = () => humanPause(stepDelay(random), order.humanDelayScale);
+  let confirmed = false;
   try {
     guardAgainstWarnings();
     const layout = detectLayout(document);
@@ -74,7 +75,8 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     await step();
     if (!dialogNamesPerson(dialog.innerText ?? dialog.textContent ?? '', name)) {
       await cancel(dialog, labels);
-      return { outcome: 'failed', message: `The confirmation did not name ${name} (it said “${(dialog.innerText ?? '').slice(0, 120).trim()}”). Cancelled; nobody was removed.` };
+      const said = (dialog.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
+      return { outcome: 'failed', message: `The confirmation did not name ${name} (it said “${said}”). Cancelled; nobody was removed.` };
     }
     const confirm = findConfirmButton(dialog, layout, labels);
     if (!confirm) {
@@ -82,6 +84,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
       throw new Stop({ outcome: 'unrecognised', message: 'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.' });
     }
     confirm.click();
+    confirmed = true;
     // Success is the card leaving the list, confirmed by a fresh search so the answer comes from LinkedIn.
     await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
     guardAgainstWarnings();
@@ -91,8 +94,13 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     if (stillThere) return { outcome: 'failed', message: `LinkedIn still lists ${name} after the removal was confirmed.` };
     return { outcome: 'removed' };
   } catch (error) {
-    if (error instanceof Stop) return error.outcome;
-    return { outcome: 'failed', message: `Unexpected error on the page: ${(error as Error).message}` };
+    const outcome: RemovalOutcome =
+      error instanceof Stop ? error.outcome : { outcome: 'failed', message: `Unexpected error on the page: ${(error as Error).message}` };
+    // Past the confirm click LinkedIn may have removed them: say so, so that the worker checks.
+    if (confirmed && (outcome.outcome === 'failed' || outcome.outcome === 'unrecognised' || outcome.outcome === 'warning')) {
+      return { ...outcome, afterConfirm: true };
+    }
+    return outcome;
   }
 }
 
