@@ -1,8 +1,10 @@
 import { CAP_WINDOW_MS } from '../core/daily-cap';
 import { parseBackup, type Backup } from '../core/backup';
+import { buildListHead } from '../core/list-head';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
 import type { Reply } from '../messages';
+import { LIST_HEAD_KEY } from '../storage/list-head';
 import { readSessionState, readSyncState } from '../storage/meta';
 import { refreshBadge } from './badge';
 import { announce } from './broadcast';
@@ -103,6 +105,7 @@ export async function restoreBackup(raw: unknown): Promise<Reply<{ connections: 
     for (const f of backup.facts) issue(tx.objectStore('facts').put(f));
     issue(tx.objectStore('meta').put(backup.settings, 'settings'));
     if (backup.meta?.checklist !== undefined) issue(tx.objectStore('meta').put(backup.meta.checklist, 'checklist'));
+    issue(tx.objectStore('meta').put(buildListHead(backup.connections), LIST_HEAD_KEY));
     await tx.done;
   } catch (error) {
     abortQuietly(tx);

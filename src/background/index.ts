@@ -9,6 +9,8 @@ import { registerContextMenu, onContextMenuClick } from './review-menu';
 import { onReminderAlarm, ensureReminderAlarm, onNotificationButton, onNotificationClick, REMINDER_ALARM } from './reminder';
 import { refreshBadge, BADGE_ALARM } from './badge';
 import { installTestHooks } from './test-hooks';
+import { database } from './database';
+import { ensureListHead } from '../storage/list-head';
 
 /**
  * QuietPrune's service worker. Chrome stops it whenever it is idle, so it keeps nothing in
@@ -59,6 +61,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 
 browser.runtime.onInstalled.addListener(() => {
   registerContextMenu();
+  // An update from a version without the popup's list head builds it once (storage/list-head.ts).
+  void database().then(ensureListHead).catch((error) => console.warn('QuietPrune: the list head could not be built', error));
   void ensureReminderAlarm();
   void refreshBadge();
 });

@@ -9,9 +9,10 @@ import { ConnectionList } from './ConnectionList';
 import { whyNotSelectable } from './ConnectionRow';
 import { ConnectionToolbar, ShownCount } from './ConnectionToolbar';
 import {
-  buildSearchTexts,
-  foldNames,
   filterCounts,
+  foldedNamesOf,
+  prepareSearchTexts,
+  searchTextsOf,
   sortedPositions,
   visiblePositions,
   type ListFilter,
@@ -30,22 +31,6 @@ import { useSuggestions } from './use-suggestions';
  * queue (through the removal warning).
  */
 
-// Derived texts per loaded list (a new load is a new array). Names are folded before the first
-// paint because the name order needs them; headlines are folded only for search, in idle time
-// after the list shows or at once on the first keystroke if that comes sooner.
-const foldedNameCache = new WeakMap<readonly Connection[], string[]>();
-function foldedNamesFor(connections: readonly Connection[]): string[] {
-  let names = foldedNameCache.get(connections);
-  if (!names) foldedNameCache.set(connections, (names = foldNames(connections)));
-  return names;
-}
-const searchTextCache = new WeakMap<readonly Connection[], string[]>();
-function searchTextsFor(connections: readonly Connection[]): string[] {
-  let texts = searchTextCache.get(connections);
-  if (!texts) searchTextCache.set(connections, (texts = buildSearchTexts(connections, foldedNamesFor(connections))));
-  return texts;
-}
-
 interface ConnectionsTabProps {
   data: PopupData | null;
   factsVersion: number;
@@ -55,19 +40,18 @@ interface ConnectionsTabProps {
 export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabProps) {
   const now = useNow(30_000, data?.clockOffset ?? 0);
   const connections = data?.connections ?? EMPTY;
+  // Until the whole list is read, `connections` is the list head: the default view's first screen.
+  const whole = data?.allConnections ?? false;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortOrder>('name');
   const [filter, setFilter] = useState<ListFilter>('current');
   const [selected, setSelected] = useState<ReadonlySet<ProfileKey>>(new Set());
   const [warningFor, setWarningFor] = useState<PersonToWarnAbout[] | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
-  const suggested = useSuggestions(connections, factsVersion, now);
+  const suggested = useSuggestions(whole ? connections : EMPTY, factsVersion, now);
 
-  useEffect(() => {
-    if (connections.length === 0) return;
-    const id = requestIdleCallback(() => searchTextsFor(connections), { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }, [connections]);
+  // Search texts are folded ahead of the first keystroke, in idle slices.
+  useEffect(() => (whole ? prepareSearchTexts(connections) : undefined), [connections, whole]);
 
   const marks: ListMarks = useMemo(() => {
     const queue = new Map<ProfileKey, QueueStatus>();
@@ -75,18 +59,22 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
     return { keep: data?.keep ?? new Set(), queue, suggested };
   }, [data?.queue, data?.keep, suggested]);
 
-  const order = useMemo(() => sortedPositions(connections, foldedNamesFor(connections), sort), [connections, sort]);
+  // The head is already in the default view's order, and holds no one gone.
+  const order = useMemo(() => (whole ? sortedPositions(connections, foldedNamesOf(connections), sort) : connections.map((_, i) => i)), [connections, whole, sort]);
   const positions = useMemo(
-    () => visiblePositions(connections, order, filter, query, query.trim() ? searchTextsFor(connections) : null, marks),
+    () => visiblePositions(connections, order, filter, query, query.trim() ? searchTextsOf(connections) : null, marks),
     [connections, order, filter, query, marks],
   );
+  const currentCount = data?.currentCount ?? 0;
   // Counting every filter looks up 30,000 keys (hashing each string once): after the first paint.
-  const currentCount = useMemo(() => connections.reduce((n, c) => (c.goneAt === undefined ? n + 1 : n), 0), [connections]);
   const [counts, setCounts] = useState<Record<ListFilter, number> | null>(null);
   useEffect(() => {
+    if (!whole) return;
     const timer = setTimeout(() => setCounts(filterCounts(connections, marks)), 0);
     return () => clearTimeout(timer);
-  }, [connections, marks]);
+  }, [connections, whole, marks]);
+  // Any other view than the default one waits for the whole list (a moment after the first paint).
+  const waitingForList = !whole && (query.trim() !== '' || filter !== 'current' || sort !== 'name');
 
   // Only people who may still be ticked count as selected (someone may have been kept or
   // queued from elsewhere meanwhile).
@@ -155,8 +143,9 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
               </button>
             </p>
           )}
-          {(query.trim() !== '' || filter !== 'current') && <ShownCount shown={positions.length} searching={query.trim() !== ''} />}
-          <ConnectionList
+          {waitingForList && <p class="loading muted">Reading all your connections…</p>}
+          {!waitingForList && (query.trim() !== '' || filter !== 'current') && <ShownCount shown={positions.length} searching={query.trim() !== ''} />}
+          {!waitingForList && <ConnectionList
             connections={connections}
             positions={positions}
             marks={marks}
@@ -165,7 +154,7 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
             onToggleSelected={onToggleSelected}
             onToggleKeep={onToggleKeep}
             resetKey={`${filter}|${sort}|${query}`}
-          />
+          />}
         </>
       )}
       {!noOneYet && (

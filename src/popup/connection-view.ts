@@ -1,6 +1,7 @@
 import type { Connection, ConnectedOn, ProfileKey } from '../core/connection';
 import type { QueueStatus } from '../core/removal-queue';
 import type { Suggestion } from '../core/triage';
+import { compareByName } from '../core/name-order';
 import { foldForSearch, matchesQuery } from '../core/search-text';
 
 /**
@@ -28,26 +29,66 @@ export function connectedSortDate(connectedOn: ConnectedOn): string | null {
 }
 
 /**
- * Names folded for search (lower-case, accents off), one per connection. Also the name order:
- * comparing folded names with `<` sorts "Łukasz" with the L's and "émile" with the e's, and is
- * several times faster than a collator over 30,000 names, which matters because the first
- * screen cannot paint before the sort.
+ * Names folded for search (lower-case, accents off), one per connection. Also the name order
+ * (core/name-order.ts), which is why the first screen cannot paint before they are folded.
  */
 export function foldNames(connections: readonly Connection[]): string[] {
   return connections.map((c) => foldForSearch(c.name));
 }
 
+// Derived texts per loaded list (a new load is a new array, so a WeakMap keyed by it is exact).
+const foldedNameCache = new WeakMap<readonly Connection[], readonly string[]>();
+const searchTextCache = new WeakMap<readonly Connection[], readonly string[]>();
+
+/** Keeps folded names computed while the list was read (popup-data.ts folds each chunk as it lands). */
+export function rememberFoldedNames(connections: readonly Connection[], folded: readonly string[]): void {
+  if (folded.length !== connections.length) throw new Error('One folded name per connection.');
+  foldedNameCache.set(connections, folded);
+}
+
+export function foldedNamesOf(connections: readonly Connection[]): readonly string[] {
+  let names = foldedNameCache.get(connections);
+  if (!names) foldedNameCache.set(connections, (names = foldNames(connections)));
+  return names;
+}
+
+/** The search texts of a list, building them now if they are not ready yet. */
+export function searchTextsOf(connections: readonly Connection[]): readonly string[] {
+  let texts = searchTextCache.get(connections);
+  if (!texts) searchTextCache.set(connections, (texts = buildSearchTexts(connections, foldedNamesOf(connections))));
+  return texts;
+}
+
+/**
+ * Builds a list's search texts ahead of the first keystroke, a slice per idle period, so that no
+ * task grows long (folding 30,000 headlines at once takes tens of milliseconds). Returns a
+ * function that stops it.
+ */
+export function prepareSearchTexts(connections: readonly Connection[], slice = 2000): () => void {
+  if (searchTextCache.has(connections) || connections.length === 0) return () => {};
+  const folded = foldedNamesOf(connections);
+  const texts: string[] = [];
+  let id = 0;
+  const step = (deadline: IdleDeadline) => {
+    if (searchTextCache.has(connections)) return; // a keystroke came first and built them all
+    do {
+      const end = Math.min(connections.length, texts.length + slice);
+      for (let i = texts.length; i < end; i++) texts.push(searchText(folded[i]!, connections[i]!));
+    } while (texts.length < connections.length && deadline.timeRemaining() > 8);
+    if (texts.length < connections.length) id = requestIdleCallback(step, { timeout: 1000 });
+    else searchTextCache.set(connections, texts);
+  };
+  id = requestIdleCallback(step, { timeout: 1000 });
+  return () => cancelIdleCallback(id);
+}
+
 /**
  * Positions of `connections` in the chosen order. People whose date is unknown go last in both
- * date orders (unknown is not "oldest"); ties fall back to the name, then the profile key, so the
- * order is the same from one load to the next.
+ * date orders (unknown is not "oldest"); ties fall back to the name order.
  */
 export function sortedPositions(connections: readonly Connection[], foldedNames: readonly string[], order: SortOrder): number[] {
   const positions = connections.map((_, i) => i);
-  const byName = (a: number, b: number) =>
-    compareText(foldedNames[a]!, foldedNames[b]!) ||
-    compareText(connections[a]!.name, connections[b]!.name) ||
-    compareText(connections[a]!.profileKey, connections[b]!.profileKey);
+  const byName = (a: number, b: number) => compareByName(connections[a]!, foldedNames[a]!, connections[b]!, foldedNames[b]!);
   if (order === 'name') return positions.sort(byName);
   const dates = connections.map((c) => connectedSortDate(c.connectedOn));
   const direction = order === 'newest' ? -1 : 1;
@@ -63,16 +104,16 @@ export function sortedPositions(connections: readonly Connection[], foldedNames:
   });
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * The text a search looks in, folded: name and headline. A newline separates them, which no
  * query word can contain, so a word never matches across the two.
  */
 export function buildSearchTexts(connections: readonly Connection[], foldedNames: readonly string[]): string[] {
-  return connections.map((c, i) => `${foldedNames[i]!}\n${foldForSearch(c.headline)}`);
+  return connections.map((c, i) => searchText(foldedNames[i]!, c));
+}
+
+function searchText(foldedName: string, connection: Connection): string {
+  return `${foldedName}\n${foldForSearch(connection.headline)}`;
 }
 
 export interface ListMarks {

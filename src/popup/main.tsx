@@ -3,7 +3,7 @@ import '../ui/theme.css';
 import './popup.css';
 import { markPageContext } from '../ui/page-context';
 import { App } from './App';
-import { popupDb, readAll } from './popup-data';
+import { popupDb, readFirstScreen } from './popup-data';
 import { parseReviewTarget } from './review-target';
 
 markPageContext();
@@ -14,9 +14,9 @@ if (review) {
   // chunk of its own, so the everyday popup does not load it.
   void import('./ReviewView').then(({ ReviewView }) => render(<ReviewView target={review} />, root));
 } else {
-  // Start reading before Preact renders anything: the first rows should paint as soon as the
-  // one big read lands.
-  const initial = popupDb().then(readAll);
+  // Start reading before Preact renders anything: the first rows paint as soon as the small
+  // first-screen read lands (use-popup-data.ts then reads the whole list).
+  const initial = popupDb().then(readFirstScreen);
   initial.catch(() => undefined); // reported by the App; never an unhandled rejection
   render(<App initial={initial} />, root);
 }

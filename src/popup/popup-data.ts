@@ -6,6 +6,9 @@ import { CAP_WINDOW_MS } from '../core/daily-cap';
 import { openQuietPruneDb, type QuietPruneDB } from '../storage/db';
 import { readSessionState, readSettings, readSyncState, type SessionState, type SyncState } from '../storage/meta';
 import { readClockOffset } from '../ui/page-clock';
+import { foldForSearch } from '../core/search-text';
+import { readListHead } from '../storage/list-head';
+import { rememberFoldedNames } from './connection-view';
 
 /**
  * What the popup shows, read straight from IndexedDB (pages read; every change goes to the
@@ -15,7 +18,15 @@ import { readClockOffset } from '../ui/page-clock';
 export type Db = IDBPDatabase<QuietPruneDB>;
 
 export interface PopupData {
+  /**
+   * The connections: every one of them once `allConnections` is true; before that only the first
+   * screen of the default view (the stored list head: current people in name order), which lets
+   * the popup paint before it has read 30,000 records.
+   */
   connections: Connection[];
+  allConnections: boolean;
+  /** How many people are not gone (from the list head until the whole list is read). */
+  currentCount: number;
   queue: QueueItem[];
   keep: ReadonlySet<ProfileKey>;
   sync: SyncState;
@@ -27,11 +38,11 @@ export interface PopupData {
   clockOffset: number;
 }
 
-export type PopupPart = keyof PopupData;
+/** The parts a broadcast can ask to re-read (the connection list is re-read as a whole). */
+export type PopupPart = Exclude<keyof PopupData, 'allConnections' | 'currentCount'>;
 
 export const readers: { [K in PopupPart]: (db: Db) => Promise<PopupData[K]> } = {
-  // One getAll: the fastest way to 30,000 records, and the list needs all of them to sort.
-  connections: (db) => db.getAll('connections'),
+  connections: readAllConnections,
   queue: (db) => db.getAll('queue'),
   keep: async (db) => new Set(await db.getAllKeys('keep')),
   sync: readSyncState,
@@ -68,10 +79,13 @@ export function popupDb(): Promise<Db> {
   return dbPromise;
 }
 
-/** Reads everything, connections first so the list can paint as early as possible. */
-export async function readAll(db: Db): Promise<PopupData> {
-  const [connections, queue, keep, sync, session, settings, removalTimes, clockOffset] = await Promise.all([
-    readers.connections(db),
+/**
+ * What the first paint needs: the list head instead of the whole list when the store has a
+ * usable one (storage/list-head.ts), else the whole list (small lists, or data from before heads).
+ */
+export async function readFirstScreen(db: Db): Promise<PopupData> {
+  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset] = await Promise.all([
+    readListHead(db),
     readers.queue(db),
     readers.keep(db),
     readers.sync(db),
@@ -80,5 +94,56 @@ export async function readAll(db: Db): Promise<PopupData> {
     readers.removalTimes(db),
     readers.clockOffset(db),
   ]);
-  return { connections, queue, keep, sync, session, settings, removalTimes, clockOffset };
+  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset };
+  // A head that holds everyone (no one gone) is the whole list already.
+  if (head && head.rows.length === head.total) return { ...rest, connections: head.rows, allConnections: true, currentCount: head.current };
+  if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };
+  const connections = await readAllConnections(db);
+  return { ...rest, connections, allConnections: true, currentCount: countCurrent(connections) };
+}
+
+export function countCurrent(connections: readonly Connection[]): number {
+  let n = 0;
+  for (const c of connections) if (c.goneAt === undefined) n++;
+  return n;
+}
+
+/** Records per read while loading a whole store: each chunk lands (and is unpacked) in a task of its own. */
+const CHUNK = 2000;
+
+/**
+ * Every record of a store keyed by profile key, read in chunks inside one transaction (one
+ * consistent picture), so the page never stops for the one long task a single 30,000-record read
+ * takes to unpack. `onChunk` sees each chunk as it lands.
+ */
+export async function readInChunks<N extends 'connections' | 'facts'>(
+  db: Db,
+  storeName: N,
+  onChunk: (records: QuietPruneDB[N]['value'][]) => void,
+): Promise<void> {
+  const store = db.transaction(storeName).store;
+  let after: ProfileKey | null = null;
+  for (;;) {
+    const chunk = (await store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), CHUNK)) as QuietPruneDB[N]['value'][];
+    onChunk(chunk);
+    if (chunk.length < CHUNK) return;
+    after = chunk[chunk.length - 1]!.profileKey;
+  }
+}
+
+/**
+ * Every stored connection. Each chunk's names are folded as it lands (connection-view.ts keeps
+ * them for sorting and search), so no single task folds 30,000 names.
+ */
+export async function readAllConnections(db: Db): Promise<Connection[]> {
+  const all: Connection[] = [];
+  const folded: string[] = [];
+  await readInChunks(db, 'connections', (chunk) => {
+    for (const c of chunk) {
+      all.push(c);
+      folded.push(foldForSearch(c.name));
+    }
+  });
+  rememberFoldedNames(all, folded);
+  return all;
 }

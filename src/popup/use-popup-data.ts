@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onBroadcast } from '../platform/messaging';
-import { popupDb, readers, TOPIC_PARTS, type PopupData, type PopupPart } from './popup-data';
+import { countCurrent, popupDb, readers, TOPIC_PARTS, type PopupData, type PopupPart } from './popup-data';
 
 /**
  * The popup's data, kept fresh: the first read is started by main.tsx before Preact renders
@@ -27,7 +27,12 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
   useEffect(() => {
     let live = true;
     initial.then(
-      (loaded) => live && setData(loaded),
+      (loaded) => {
+        if (!live) return;
+        setData(loaded);
+        // The first screen came from the list head: read the whole list once it has painted.
+        if (!loaded.allConnections) requestAnimationFrame(() => setTimeout(() => void reread(['connections']), 0));
+      },
       (error) => live && setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
     );
 
@@ -41,6 +46,10 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
           if (!old) return old; // the first read has not landed yet; it will bring fresh data
           const next = { ...old };
           parts.forEach((part, i) => ((next as Record<PopupPart, unknown>)[part] = values[i]));
+          if (parts.includes('connections')) {
+            next.allConnections = true;
+            next.currentCount = countCurrent(next.connections);
+          }
           return next;
         });
       } catch (error) {

@@ -4,7 +4,9 @@ import { betterDate } from '../core/merge-connection';
 import { nameKey } from '../data-export/person-names';
 import type { ExportPerson, ExportReadResult, FactsKnown, FileKind, FileSummary, NameMatch, PersonFacts } from '../data-export/types';
 import { profileUrlForKey } from '../linkedin/profile-url';
+import { buildListHead } from '../core/list-head';
 import type { QuietPruneDB } from './db';
+import { LIST_HEAD_KEY } from './list-head';
 
 /**
  * Writes a read data export (data-export/readExport) into the store, all in ONE transaction: the
@@ -112,6 +114,8 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       issue(facts.put({ ...mergeFacts(earlierFacts.get(profileKey), personFacts), profileKey }));
     }
     issue(tx.objectStore('meta').put(summary, LAST_IMPORT_KEY));
+    // The popup's first screen (storage/list-head.ts), from the whole list as this import leaves it.
+    issue(tx.objectStore('meta').put(buildListHead(new Map([...known, ...changed]).values()), LIST_HEAD_KEY));
     await tx.done; // rejects if any write failed
     return summary;
   } catch (error) {

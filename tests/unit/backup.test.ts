@@ -191,7 +191,9 @@ describe('restoring and deleting in the worker', () => {
     expect(after.facts[0]).toMatchObject({ profileKey: 'jane-roe', messagesSent: 3 });
     expect(await db.get('meta', 'settings')).toEqual({ ...DEFAULT_SETTINGS, dailyCap: 12 });
     expect(await db.get('meta', 'checklist')).toEqual({ hideConnections: T0 });
-    expect(after.metaKeys.sort()).toEqual(['checklist', 'settings']); // the old reminder record is gone
+    // The old reminder record is gone; the popup's list head is rebuilt from the restored list.
+    expect(after.metaKeys.sort()).toEqual(['checklist', 'listHead', 'settings']);
+    expect(await db.get('meta', 'listHead')).toMatchObject({ total: 2, current: after.connections.filter((c) => c.goneAt === undefined).length });
   });
 
   it('refuses a bad file whole and changes nothing', async () => {

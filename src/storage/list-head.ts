@@ -1,0 +1,44 @@
+import type { IDBPObjectStore, IDBPDatabase, StoreNames } from 'idb';
+import { asListHead, buildListHead, headIsFull, updateListHead, type ConnectionChange, type ListHead } from '../core/list-head';
+import type { QuietPruneDB } from './db';
+
+/**
+ * The stored list head (core/list-head.ts) in meta 'listHead'. Whatever writes connections
+ * writes the head in the same transaction: storage/connections.ts (sync), storage/import-store.ts
+ * (data export), background/data-commands.ts (restore; "delete all" drops it with the rest of
+ * meta). The popup trusts it only while its `total` equals the store's record count, so a writer
+ * that forgot it costs speed, never correctness.
+ */
+export const LIST_HEAD_KEY = 'listHead';
+
+type Stores = ArrayLike<StoreNames<QuietPruneDB>>;
+type Store<T extends Stores, N extends StoreNames<QuietPruneDB>> = IDBPObjectStore<QuietPruneDB, T, N, 'readwrite'>;
+
+/** Updates the stored head for records just written in this transaction (rebuilding it if it must). */
+export async function updateStoredListHead<T extends Stores>(
+  connections: Store<T, 'connections'>,
+  meta: Store<T, 'meta'>,
+  changes: readonly ConnectionChange[],
+): Promise<void> {
+  const stored = asListHead(await meta.get(LIST_HEAD_KEY));
+  let head = stored ? updateListHead(stored, changes) : null;
+  if (!head || !headIsFull(head)) head = buildListHead(await connections.getAll());
+  await meta.put(head, LIST_HEAD_KEY);
+}
+
+/** The stored head, if there is one and it matches the store's count; otherwise null. */
+export async function readListHead(db: IDBPDatabase<QuietPruneDB>): Promise<ListHead | null> {
+  const tx = db.transaction(['connections', 'meta']);
+  const [value, count] = await Promise.all([tx.objectStore('meta').get(LIST_HEAD_KEY), tx.objectStore('connections').count()]);
+  const head = asListHead(value);
+  return head && head.total === count && headIsFull(head) ? head : null;
+}
+
+/** Builds the head from the whole store when there is none yet (data stored before heads existed). */
+export async function ensureListHead(db: IDBPDatabase<QuietPruneDB>): Promise<void> {
+  const tx = db.transaction(['connections', 'meta'], 'readwrite');
+  const [value, count] = await Promise.all([tx.objectStore('meta').get(LIST_HEAD_KEY), tx.objectStore('connections').count()]);
+  const head = asListHead(value);
+  if (!head || head.total !== count) await tx.objectStore('meta').put(buildListHead(await tx.objectStore('connections').getAll()), LIST_HEAD_KEY);
+  await tx.done;
+}
