@@ -45,12 +45,18 @@ export function suggest(people: readonly TriagePerson[], now: number): Map<Profi
   const bursts = findBursts(people);
   const result = new Map<ProfileKey, Suggestion[]>();
   for (const person of people) {
-    const suggestions = [possibleSpam(person), inactive(person, now), massConnection(person, bursts)].filter(
-      (s): s is Suggestion => s !== null,
-    );
+    const suggestions = suggestFor(person, now, bursts);
     if (suggestions.length > 0) result.set(person.profileKey, suggestions);
   }
   return result;
+}
+
+/**
+ * The same as `suggest`, one person at a time, for callers that spread 30,000 people over several
+ * tasks (the popup): `findBursts` looks at everyone first, since a burst is a property of the list.
+ */
+export function suggestFor(person: TriagePerson, now: number, bursts: Bursts): Suggestion[] {
+  return [possibleSpam(person), inactive(person, now), massConnection(person, bursts)].filter((s): s is Suggestion => s !== null);
 }
 
 // ---- possible-spam ----------------------------------------------------------------------------
@@ -110,7 +116,7 @@ function inactive(person: TriagePerson, now: number): Suggestion | null {
 
 // ---- mass-connection-period -------------------------------------------------------------------
 
-interface Bursts {
+export interface Bursts {
   days: Map<string, number>;
   weeks: Map<string, number>;
   dayThreshold: number;
@@ -119,7 +125,7 @@ interface Bursts {
   usualWeek: number;
 }
 
-function findBursts(people: readonly TriagePerson[]): Bursts {
+export function findBursts(people: readonly TriagePerson[]): Bursts {
   const days = new Map<string, number>();
   const weeks = new Map<string, number>();
   for (const person of people) {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Connection, ProfileKey } from '../core/connection';
-import { suggest, type Suggestion } from '../core/triage';
+import { findBursts, suggestFor, type Suggestion, type TriagePerson } from '../core/triage';
 import type { PersonFacts } from '../data-export/types';
-import { popupDb } from './popup-data';
+import { popupDb, readInChunks } from './popup-data';
 
 /**
  * Whom core/triage suggests removing, with its reasons. It needs every person's facts (another
@@ -28,8 +28,8 @@ export function useSuggestions(connections: readonly Connection[], factsVersion:
       runs.current++;
       idle = requestIdleCallback(
         () =>
-          void computeSuggestions(connections, day * DAY_MS).then(
-            (result) => live && setSuggestions(result),
+          void computeSuggestions(connections, day * DAY_MS, () => live).then(
+            (result) => live && result && setSuggestions(result),
             (error) => console.warn('QuietPrune: suggestions could not be computed', error),
           ),
         { timeout: 3000 },
@@ -46,14 +46,32 @@ export function useSuggestions(connections: readonly Connection[], factsVersion:
   return suggestions;
 }
 
-async function computeSuggestions(connections: readonly Connection[], now: number): Promise<Map<ProfileKey, Suggestion[]>> {
-  const db = await popupDb();
+/** People triaged per task: the whole list at once would be one long task. */
+const SLICE = 2000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Suggestions for everyone, a slice per task; null when `live` turned false meanwhile. */
+async function computeSuggestions(connections: readonly Connection[], now: number, live: () => boolean): Promise<Map<ProfileKey, Suggestion[]> | null> {
   const facts = new Map<ProfileKey, PersonFacts>();
-  for (const record of await db.getAll('facts')) facts.set(record.profileKey, record);
-  const people = connections
-    .filter((c) => c.goneAt === undefined)
-    .map((c) => ({ profileKey: c.profileKey, name: c.name, headline: c.headline, connectedOn: c.connectedOn, facts: facts.get(c.profileKey) ?? null }));
-  return suggest(people, now);
+  await readInChunks(await popupDb(), 'facts', (chunk) => {
+    for (const record of chunk) facts.set(record.profileKey, record);
+  });
+  const people: TriagePerson[] = [];
+  for (const c of connections) {
+    if (c.goneAt === undefined) people.push({ profileKey: c.profileKey, name: c.name, headline: c.headline, connectedOn: c.connectedOn, facts: facts.get(c.profileKey) ?? null });
+  }
+  await nextTask();
+  const bursts = findBursts(people);
+  const result = new Map<ProfileKey, Suggestion[]>();
+  for (let start = 0; start < people.length; start += SLICE) {
+    await nextTask();
+    if (!live()) return null;
+    for (const person of people.slice(start, start + SLICE)) {
+      const suggestions = suggestFor(person, now, bursts);
+      if (suggestions.length > 0) result.set(person.profileKey, suggestions);
+    }
+  }
+  return result;
 }
 
 const EMPTY: ReadonlyMap<ProfileKey, Suggestion[]> = new Map();
