@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import {
   ContentToBackgroundSchema,
   UiToBackgroundSchema,
@@ -44,7 +44,7 @@ export function createMessageRouter(ui: UiHandlers, content: ContentHandlers) {
   };
 }
 
-function refuse(raw: unknown, error: z.ZodError): Reply {
+function refuse(raw: unknown, error: core.$ZodError): Reply {
   const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type) : 'unknown';
   const issue = error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import type { Connection, ProfileKey } from './connection';
 import type { QueueItem } from './removal-queue';
 import type { RemovalLogEntry } from './removal-log';
@@ -17,6 +18,10 @@ import type { PersonFacts } from '../data-export/types';
  * record per person per store, nobody both kept and queued). A file that fails any check is
  * refused whole, with a message that says where and what is wrong.
  */
+// zod/mini (as messages.ts) comes without messages in words; a refused backup shows its problem to
+// the user, and the worker and the options page (which load this module) word refused messages.
+z.config(en());
+
 export const BACKUP_FORMAT = 'quietprune-backup';
 export const BACKUP_VERSION = 1;
 
@@ -42,84 +47,79 @@ export interface Backup {
   meta?: BackupMeta;
 }
 
-const ProfileKeySchema = z.string().min(1, 'A profile key is empty.').max(300);
-const ProfileUrlSchema = z.url('This is not a web address.').max(500);
-const Epoch = z.number().finite().nonnegative();
-const Name = z.string().max(500);
+const ProfileKeySchema = z.string().check(z.minLength(1, 'A profile key is empty.'), z.maxLength(300));
+const ProfileUrlSchema = z.url('This is not a web address.').check(z.maxLength(500));
+const Epoch = z.number().check(z.nonnegative()); // zod 4 numbers are finite
+const Name = z.string().check(z.maxLength(500));
 
 /** Identity is the key; a link that leads to someone else would make every later action unsafe. */
 function linkMatchesKey(person: { profileKey: string; profileUrl: string }): boolean {
   return normaliseProfileUrl(person.profileUrl)?.key === person.profileKey;
 }
-const LINK_MISMATCH = { message: 'The profile link is not a LinkedIn profile, or not the one its key names.', path: ['profileUrl'] };
+const LINK_MISMATCH = { error: 'The profile link is not a LinkedIn profile, or not the one its key names.', path: ['profileUrl'] };
 
 const ConnectionSchema = z
-  .object({
+  .strictObject({
     profileKey: ProfileKeySchema,
     profileUrl: ProfileUrlSchema,
     name: Name,
-    headline: z.string().max(2000),
+    headline: z.string().check(z.maxLength(2000)),
     connectedOn: ConnectedOnSchema,
     firstSeenAt: Epoch,
     lastSeenAt: Epoch,
-    lastSyncId: z.string().max(100).optional(),
-    goneAt: Epoch.optional(),
+    lastSyncId: z.optional(z.string().check(z.maxLength(100))),
+    goneAt: z.optional(Epoch),
     sources: z.array(z.enum(['sync', 'export', 'link'])),
   })
-  .strict()
-  .refine(linkMatchesKey, LINK_MISMATCH) satisfies z.ZodType<Connection>;
+  .check(z.refine(linkMatchesKey, LINK_MISMATCH)) satisfies z.ZodMiniType<Connection>;
 
 const QueueItemSchema = z
-  .object({
+  .strictObject({
     profileKey: ProfileKeySchema,
     profileUrl: ProfileUrlSchema,
     name: Name,
-    reason: z.string().max(500),
+    reason: z.string().check(z.maxLength(500)),
     status: z.enum(['queued', 'in-progress', 'removed', 'failed', 'skipped']),
-    detail: z.string().max(1000).optional(),
-    confirmedAfterInterruption: z.boolean().optional(),
+    detail: z.optional(z.string().check(z.maxLength(1000))),
+    confirmedAfterInterruption: z.optional(z.boolean()),
     addedAt: Epoch,
     updatedAt: Epoch,
-    order: z.number().finite(),
-    attempts: z.number().int().nonnegative(),
+    order: z.number(),
+    attempts: z.int().check(z.nonnegative()),
   })
-  .strict()
-  .refine(linkMatchesKey, LINK_MISMATCH) satisfies z.ZodType<QueueItem>;
+  .check(z.refine(linkMatchesKey, LINK_MISMATCH)) satisfies z.ZodMiniType<QueueItem>;
 
 const KeepEntrySchema = z
-  .object({ profileKey: ProfileKeySchema, profileUrl: ProfileUrlSchema, name: Name, addedAt: Epoch })
-  .strict()
-  .refine(linkMatchesKey, LINK_MISMATCH) satisfies z.ZodType<KeepEntry>;
+  .strictObject({ profileKey: ProfileKeySchema, profileUrl: ProfileUrlSchema, name: Name, addedAt: Epoch })
+  .check(z.refine(linkMatchesKey, LINK_MISMATCH)) satisfies z.ZodMiniType<KeepEntry>;
 
-const SkillList = z.array(z.string().max(300));
+const SkillList = z.array(z.string().check(z.maxLength(300)));
 
 const RemovalLogEntrySchema = z
-  .object({
-    id: z.number().int().positive().optional(),
+  .strictObject({
+    id: z.optional(z.int().check(z.positive())),
     profileKey: ProfileKeySchema,
     profileUrl: ProfileUrlSchema,
     name: Name,
     at: Epoch,
-    reason: z.string().max(500),
-    lost: z
-      .object({
+    reason: z.string().check(z.maxLength(500)),
+    lost: z.nullable(
+      z.strictObject({
         endorsementsReceived: SkillList,
         endorsementsGiven: SkillList,
-        recommendationsReceived: z.number().int().nonnegative(),
-        recommendationsGiven: z.number().int().nonnegative(),
-      })
-      .strict()
-      .nullable(),
-    confirmedAfterInterruption: z.boolean().optional(),
+        recommendationsReceived: z.int().check(z.nonnegative()),
+        recommendationsGiven: z.int().check(z.nonnegative()),
+      }),
+    ),
+    confirmedAfterInterruption: z.optional(z.boolean()),
   })
-  .strict()
-  .refine(linkMatchesKey, LINK_MISMATCH) satisfies z.ZodType<RemovalLogEntry>;
+  .check(z.refine(linkMatchesKey, LINK_MISMATCH)) satisfies z.ZodMiniType<RemovalLogEntry>;
 
 const PitchSignalSchema = z.enum(['whatsapp', 'telegram', 'email', 'phone', 'opportunity', 'investment', 'crypto', 'services', 'quick-call']);
-const Count = z.number().int().nonnegative();
+const Count = z.int().check(z.nonnegative());
 
 const FactsSchema = z
-  .object({
+  .strictObject({
     profileKey: ProfileKeySchema,
     endorsementsReceived: SkillList,
     endorsementsGiven: SkillList,
@@ -127,61 +127,60 @@ const FactsSchema = z
     recommendationsGiven: Count,
     messagesSent: Count,
     messagesReceived: Count,
-    lastMessageAt: z.string().max(40).nullable(),
-    invitedBy: z.enum(['me', 'them']).nullable(),
+    lastMessageAt: z.nullable(z.string().check(z.maxLength(40))),
+    invitedBy: z.nullable(z.enum(['me', 'them'])),
     invitationMessage: z.boolean(),
-    firstMessageAfterConnect: z.object({ at: z.string().max(40), pitchSignals: z.array(PitchSignalSchema) }).strict().optional(),
-    known: z
-      .object({
+    firstMessageAfterConnect: z.optional(z.strictObject({ at: z.string().check(z.maxLength(40)), pitchSignals: z.array(PitchSignalSchema) })),
+    known: z.optional(
+      z.strictObject({
         endorsementsReceived: z.boolean(),
         endorsementsGiven: z.boolean(),
         recommendationsReceived: z.boolean(),
         recommendationsGiven: z.boolean(),
         messages: z.boolean(),
         invitations: z.boolean(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict() satisfies z.ZodType<StoredFacts>;
+      }),
+    ),
+  }) satisfies z.ZodMiniType<StoredFacts>;
 
 export const BackupSchema = z
-  .object({
+  .strictObject({
     format: z.literal(BACKUP_FORMAT),
     version: z.literal(BACKUP_VERSION),
-    exportedAt: z.iso.datetime({ message: 'exportedAt must be an ISO date-time.' }),
+    exportedAt: z.iso.datetime({ error: 'exportedAt must be an ISO date-time.' }),
     settings: SettingsSchema,
     connections: z.array(ConnectionSchema),
     queue: z.array(QueueItemSchema),
     keep: z.array(KeepEntrySchema),
     removalLog: z.array(RemovalLogEntrySchema),
     facts: z.array(FactsSchema),
-    meta: z.object({ checklist: z.unknown().optional() }).strict().optional(),
+    meta: z.optional(z.strictObject({ checklist: z.optional(z.unknown()) })),
   })
-  .strict()
-  .superRefine((backup, ctx) => {
-    const once = <T>(list: readonly T[], key: (item: T) => string | number | undefined, store: string, what: string) => {
-      const seen = new Set<string | number>();
-      list.forEach((item, index) => {
-        const k = key(item);
-        if (k === undefined) return;
-        if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [store, index], message: `${what} ${JSON.stringify(k)} appears more than once.` });
-        seen.add(k);
+  .check(
+    z.superRefine((backup, ctx) => {
+      const once = <T>(list: readonly T[], key: (item: T) => string | number | undefined, store: string, what: string) => {
+        const seen = new Set<string | number>();
+        list.forEach((item, index) => {
+          const k = key(item);
+          if (k === undefined) return;
+          if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [store, index], message: `${what} ${JSON.stringify(k)} appears more than once.` });
+          seen.add(k);
+        });
+      };
+      once(backup.connections, (c) => c.profileKey, 'connections', 'The person');
+      once(backup.queue, (q) => q.profileKey, 'queue', 'The person');
+      once(backup.keep, (k) => k.profileKey, 'keep', 'The person');
+      once(backup.facts, (f) => f.profileKey, 'facts', 'The person');
+      once(backup.removalLog, (e) => e.id, 'removalLog', 'The log entry id');
+      // The queue refuses kept people; a backup that holds both would break that promise.
+      const kept = new Set(backup.keep.map((k) => k.profileKey));
+      backup.queue.forEach((item, index) => {
+        if (kept.has(item.profileKey) && (item.status === 'queued' || item.status === 'in-progress')) {
+          ctx.addIssue({ code: 'custom', path: ['queue', index], message: `${item.name || item.profileKey} is both on the Keep list and queued for removal.` });
+        }
       });
-    };
-    once(backup.connections, (c) => c.profileKey, 'connections', 'The person');
-    once(backup.queue, (q) => q.profileKey, 'queue', 'The person');
-    once(backup.keep, (k) => k.profileKey, 'keep', 'The person');
-    once(backup.facts, (f) => f.profileKey, 'facts', 'The person');
-    once(backup.removalLog, (e) => e.id, 'removalLog', 'The log entry id');
-    // The queue refuses kept people; a backup that holds both would break that promise.
-    const kept = new Set(backup.keep.map((k) => k.profileKey));
-    backup.queue.forEach((item, index) => {
-      if (kept.has(item.profileKey) && (item.status === 'queued' || item.status === 'in-progress')) {
-        ctx.addIssue({ code: 'custom', path: ['queue', index], message: `${item.name || item.profileKey} is both on the Keep list and queued for removal.` });
-      }
-    });
-  }) satisfies z.ZodType<Backup>;
+    }),
+  ) satisfies z.ZodMiniType<Backup>;
 
 export type BackupCheck = { ok: true; backup: Backup } | { ok: false; error: string };
 

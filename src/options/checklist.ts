@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The "Before your first session" checklist, stored in meta 'checklist'. Each item is the time it
@@ -7,12 +7,10 @@ import { z } from 'zod';
  */
 export const CHECKLIST_KEY = 'checklist';
 
-export const ChecklistSchema = z
-  .object({
-    /** LinkedIn: Settings & Privacy > Visibility > Who can see your connections > Only you. */
-    hideConnectionsList: z.number().finite().nullable(),
-  })
-  .strict();
+export const ChecklistSchema = z.strictObject({
+  /** LinkedIn: Settings & Privacy > Visibility > Who can see your connections > Only you. */
+  hideConnectionsList: z.nullable(z.number()), // zod 4 numbers are finite
+});
 export type Checklist = z.infer<typeof ChecklistSchema>;
 
 export const EMPTY_CHECKLIST: Checklist = { hideConnectionsList: null };
