@@ -132,6 +132,15 @@ describe('saveImport', () => {
     expect((await db.get('connections', 'sam-ray'))!.goneAt).toBe(T0);
   });
 
+  it('writes no facts that know nothing (a lone Connections.csv), and keeps what an earlier import knew', async () => {
+    const nothingKnown = facts({ known: { endorsementsReceived: false, endorsementsGiven: false, recommendationsReceived: false, recommendationsGiven: false, messages: false, invitations: false } });
+    await db.put('facts', { ...facts({ messagesSent: 2 }), profileKey: 'sam-ray' });
+    const summary = await saveImport(db, result([exported('Jane Roe', 'jane-roe'), exported('Sam Ray', 'sam-ray')], [['jane-roe', nothingKnown], ['sam-ray', nothingKnown]]), NOW);
+    expect(summary.facts).toBe(0);
+    expect(await db.get('facts', 'jane-roe')).toBeUndefined();
+    expect(await db.get('facts', 'sam-ray')).toEqual({ ...facts({ messagesSent: 2 }), profileKey: 'sam-ray' });
+  });
+
   it('stores facts by profile key and records the summary for the options page', async () => {
     const summary = await saveImport(db, result([exported('Jane Roe', 'jane-roe')], [['jane-roe', facts({ messagesSent: 4, endorsementsReceived: ['Git'] })]]), NOW);
     expect(summary.facts).toBe(1);
