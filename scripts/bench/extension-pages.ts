@@ -1,0 +1,104 @@
+import type { Page } from 'playwright';
+import type { LoadedExtension } from '../../tests/e2e/harness/extension';
+
+/**
+ * Driving the extension's own pages for the benchmark: the data-export import on the options
+ * page (how 30,000 connections get into the store, timed), deleting everything, and what the
+ * store takes on disk.
+ */
+
+/** The toolbar popup's size: pages opened as tabs get the same viewport. */
+export const POPUP_VIEWPORT = { width: 420, height: 580 };
+
+export async function openExtensionPage(ext: LoadedExtension, path: string, viewport = POPUP_VIEWPORT): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
+  return page;
+}
+
+/**
+ * Imports a Connections.csv through the options page as a user does (choosing the file) and
+ * returns the time from the file input's change event to the "Import finished" status, both
+ * measured in the page. Throws if the import reports anything else.
+ */
+export async function importConnectionsCsv(ext: LoadedExtension, csv: string, expectedNew: number): Promise<number> {
+  const options = await openExtensionPage(ext, 'src/options/index.html', { width: 1000, height: 900 });
+  try {
+    const input = options.getByLabel('Import LinkedIn data export');
+    await input.waitFor();
+    // The clock starts at the change event (capture phase on window, before the page's handler).
+    const finished = options.evaluate(
+      () =>
+        new Promise<{ ms: number; status: string }>((resolve, reject) => {
+          let start = -1;
+          window.addEventListener('change', () => (start = performance.now()), { capture: true, once: true });
+          const section = document.getElementById('import')!;
+          const timer = setTimeout(() => reject(new Error(`No import outcome after 120 s: ${section.textContent}`)), 120_000);
+          const check = () => {
+            const status = section.querySelector('[role="status"]')?.textContent ?? '';
+            const alert = section.querySelector('[role="alert"]')?.textContent ?? '';
+            if (start >= 0 && (status.startsWith('Import finished') || alert !== '')) {
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve({ ms: performance.now() - start, status: status || alert });
+            }
+          };
+          const observer = new MutationObserver(check);
+          observer.observe(section, { childList: true, subtree: true, characterData: true });
+        }),
+    );
+    await input.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const { ms, status } = await finished;
+    if (status !== `Import finished: ${expectedNew} new, 0 updated.`) throw new Error(`The import said: ${status}`);
+    return ms;
+  } finally {
+    await options.close();
+  }
+}
+
+/** Deletes all QuietPrune data through the worker's own command (as the options page's button does). */
+export async function deleteAllData(ext: LoadedExtension): Promise<void> {
+  const page = await openExtensionPage(ext, 'src/log/index.html');
+  try {
+    const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data/delete-all' }))) as { ok: boolean; error?: string };
+    if (!reply.ok) throw new Error(`data/delete-all failed: ${reply.error}`);
+  } finally {
+    await page.close();
+  }
+}
+
+export interface StoreSize {
+  /** navigator.storage.estimate().usageDetails.indexedDB: the database's files on disk. */
+  estimateBytes: number;
+  /** Sum over every record of every store of its JSON, UTF-8 encoded. */
+  recordBytes: number;
+}
+
+export async function measureStoreSize(ext: LoadedExtension): Promise<StoreSize> {
+  const page = await openExtensionPage(ext, 'src/log/index.html');
+  try {
+    return await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('quietprune');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const encoder = new TextEncoder();
+      let recordBytes = 0;
+      for (const name of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        for (const record of all) recordBytes += encoder.encode(JSON.stringify(record)).length;
+      }
+      db.close();
+      const estimate = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: { indexedDB?: number } };
+      return { estimateBytes: estimate.usageDetails?.indexedDB ?? estimate.usage ?? 0, recordBytes };
+    });
+  } finally {
+    await page.close();
+  }
+}
