@@ -95,8 +95,8 @@ export async function readFirstScreen(db: Db): Promise<PopupData> {
     readers.clockOffset(db),
   ]);
   const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset };
-  // A head that holds everyone (no one gone) is the whole list already.
-  if (head && head.rows.length === head.total) return { ...rest, connections: head.rows, allConnections: true, currentCount: head.current };
+  // Even a head that holds everyone is followed by the whole list: the head is checked only by
+  // its count, and the list read is what the popup stands on.
   if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };
   const connections = await readAllConnections(db);
   return { ...rest, connections, allConnections: true, currentCount: countCurrent(connections) };

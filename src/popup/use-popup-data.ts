@@ -30,8 +30,18 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
       (loaded) => {
         if (!live) return;
         setData(loaded);
-        // The first screen came from the list head: read the whole list once it has painted.
-        if (!loaded.allConnections) requestAnimationFrame(() => setTimeout(() => void reread(['connections']), 0));
+        // The first screen came from the list head: read the whole list once it has painted (or
+        // soon anyway: a page in a hidden tab gets no animation frames).
+        if (!loaded.allConnections) {
+          let started = false;
+          const readWholeList = () => {
+            if (started) return;
+            started = true;
+            void reread(['connections']);
+          };
+          requestAnimationFrame(() => setTimeout(readWholeList, 0));
+          setTimeout(readWholeList, 250);
+        }
       },
       (error) => live && setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
     );
