@@ -6,9 +6,11 @@ import { countCurrent, popupDb, readers, TOPIC_PARTS, type PopupData, type Popup
  * The popup's data, kept fresh: the first read is started by main.tsx before Preact renders
  * anything, then each "state changed" broadcast re-reads the parts it names. During a sync the
  * worker announces every batch; re-reading 30,000 connections each time would make scrolling
- * stutter, so connections are re-read at most once per CONNECTIONS_REFRESH_MS.
+ * stutter, so a long list is re-read at most once per CONNECTIONS_REFRESH_MS. A short one costs
+ * nothing to read and is re-read at once, so its count line and rows never lag behind a sync.
  */
 const CONNECTIONS_REFRESH_MS = 1500;
+const SHORT_LIST = 2000;
 
 export interface PopupDataState {
   data: PopupData | null;
@@ -23,12 +25,15 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
   const [factsVersion, setFactsVersion] = useState(0);
   const lastConnectionsRead = useRef(0);
   const connectionsTimer = useRef<number | null>(null);
+  /** How many people the last read found (the list head's count before the whole list is read). */
+  const listSize = useRef(0);
 
   useEffect(() => {
     let live = true;
     initial.then(
       (loaded) => {
         if (!live) return;
+        listSize.current = loaded.currentCount;
         setData(loaded);
         // The first screen came from the list head: read the whole list once it has painted (or
         // soon anyway: a page in a hidden tab gets no animation frames).
@@ -52,6 +57,8 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
         const db = await popupDb();
         const values = await Promise.all(parts.map((part) => readers[part](db)));
         if (!live) return;
+        const list = values[parts.indexOf('connections')] as PopupData['connections'] | undefined;
+        if (list) listSize.current = list.length;
         setData((old) => {
           if (!old) return old; // the first read has not landed yet; it will bring fresh data
           const next = { ...old };
@@ -69,7 +76,7 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
 
     function rereadConnectionsSoon() {
       if (connectionsTimer.current !== null) return; // one is already scheduled
-      const wait = Math.max(0, lastConnectionsRead.current + CONNECTIONS_REFRESH_MS - Date.now());
+      const wait = listSize.current <= SHORT_LIST ? 0 : Math.max(0, lastConnectionsRead.current + CONNECTIONS_REFRESH_MS - Date.now());
       connectionsTimer.current = window.setTimeout(() => {
         connectionsTimer.current = null;
         lastConnectionsRead.current = Date.now();
