@@ -103,16 +103,14 @@ function readSession(worker: Worker): Promise<{ status: string; tabId: number; p
 
 /**
  * The Playwright page of a tab the extension opened. Playwright's request routing does not always
- * catch the first load of a tab opened through chrome.tabs (microsoft/playwright#21061), so a tab
- * that ended on Chrome's "site can't be reached" page (there is no network here) is loaded again,
- * through the fake LinkedIn, as a person would press reload.
+ * catch the first load of a tab opened through chrome.tabs (microsoft/playwright#21061); the
+ * harness then loads it again through the fake LinkedIn (reloadUnroutedLinkedInPages), so this
+ * waits for the tab to arrive at the URL rather than loading it a second time itself.
  */
 async function pageOfExtensionTab(ext: LoadedExtension, url: string) {
-  await expect.poll(() => ext.context.pages().some((p) => p.url() === url || p.url().startsWith('chrome-error:')), { timeout: 10_000 }).toBe(true);
-  const page = ext.context.pages().find((p) => p.url() === url || p.url().startsWith('chrome-error:'))!;
+  await expect.poll(() => ext.context.pages().some((p) => p.url() === url), { timeout: 15_000 }).toBe(true);
+  const page = ext.context.pages().find((p) => p.url() === url)!;
   await page.waitForLoadState('domcontentloaded');
-  if (page.url().startsWith('chrome-error:')) await page.goto(url);
-  expect(page.url()).toBe(url);
   return page;
 }
 

@@ -36,6 +36,8 @@ function reloadUnroutedLinkedInPages(context: BrowserContext): void {
       const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { unreachableUrl?: string } } };
       const failed = frameTree.frame.unreachableUrl;
       if (failed?.startsWith('https://www.linkedin.com/')) await page.goto(failed).catch(() => undefined);
+    } catch {
+      // The page, or the whole browser at the end of a test, closed while we looked: nothing to load.
     } finally {
       await cdp.detach().catch(() => undefined);
     }
