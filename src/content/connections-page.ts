@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { BackgroundToContentSchema, type BackgroundToContent, type ContentToBackground } from '../messages';
+import { BackgroundToContentSchema, type BackgroundToContent, type ContentToBackground, type RemovalOutcome } from '../messages';
 import { detectLayout, readTotal } from '../linkedin/connections-page';
 import { sendToBackground } from '../platform/messaging';
 import { waitFor } from './human-time';
@@ -82,13 +82,16 @@ async function sync(syncId: string, humanDelayScale: number): Promise<void> {
 
 async function removal(order: Extract<BackgroundToContent, { type: 'removal/perform' }>): Promise<void> {
   removalRunning = true;
+  let result: RemovalOutcome;
   try {
-    const result = await performRemoval(order);
-    const report: ContentToBackground = { type: 'removal/result', sessionId: order.sessionId, profileKey: order.person.profileKey, mode: order.mode, result };
-    await sendToBackground(report);
+    result = await performRemoval(order);
   } finally {
+    // The page is free once the work is done: the worker may look for the next step (page/probe)
+    // while it is still handling this report.
     removalRunning = false;
   }
+  const report: ContentToBackground = { type: 'removal/result', sessionId: order.sessionId, profileKey: order.person.profileKey, mode: order.mode, result };
+  await sendToBackground(report);
 }
 
 async function announceReady(): Promise<void> {
