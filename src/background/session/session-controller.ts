@@ -58,12 +58,20 @@ export async function startSession(): Promise<Reply> {
   }
   const tab = await focusOrOpenConnectionsTab();
   if (tab.id === undefined) return { ok: false, error: 'Could not open LinkedIn’s Connections page.' };
-  await changeSession(() => ({
-    status: 'running', sessionId: `session-${at}`, tabId: tab.id!, startedAt: at,
-    nextRemovalAt: at, currentKey: null, currentSince: null, removedThisSession: 0, consecutiveFailures: 0,
-    plannedThisSession: Math.min(remainingToday(times, settings.dailyCap, at), queue.filter((i) => i.status === 'queued').length),
-    endMessage: '', safetyStop: false, endedAt: null,
-  }));
+  // The claim is one transaction: of two Starts at once (two popups, a popup and the reminder),
+  // exactly one session begins, in one tab; the other finds it running.
+  let claimed = false;
+  await changeSession((s) => {
+    if (s.status === 'running' || s.status === 'paused') return s;
+    claimed = true;
+    return {
+      status: 'running', sessionId: `session-${at}`, tabId: tab.id!, startedAt: at,
+      nextRemovalAt: at, currentKey: null, currentSince: null, removedThisSession: 0, consecutiveFailures: 0,
+      plannedThisSession: Math.min(remainingToday(times, settings.dailyCap, at), queue.filter((i) => i.status === 'queued').length),
+      endMessage: '', safetyStop: false, endedAt: null,
+    };
+  });
+  if (!claimed) return { ok: true, data: { message: 'A session is already running.' } };
   await announce('session');
   // If the page is ready it takes the first order after a short human pause; if it is still
   // loading, its page/ready message starts the session instead (onPageReady).
