@@ -60,6 +60,8 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session/resume') }),
   z.strictObject({ type: z.literal('session/stop') }),
   z.strictObject({ type: z.literal('settings/save'), settings: SettingsSchema }),
+  /** "Before your first session": the user ticked off (or reopened) hiding their connections list. */
+  z.strictObject({ type: z.literal('checklist/set'), hideConnectionsList: z.boolean() }),
   z.strictObject({ type: z.literal('data/delete-all') }),
   z.strictObject({ type: z.literal('data/restore'), backup: z.unknown() }),
   /** The options page wrote an import into IndexedDB (in one transaction): refresh and tell others. */
@@ -154,7 +156,7 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 
 export const BackgroundBroadcastSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('state/changed'), what: z.array(z.enum(['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts'])) }),
+  z.strictObject({ type: z.literal('state/changed'), what: z.array(z.enum(['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist'])) }),
 ]);
 export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcastSchema>;
 

@@ -4,6 +4,7 @@ import { buildListHead } from '../core/list-head';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
 import type { Reply } from '../messages';
+import { CHECKLIST_KEY, type Checklist } from '../storage/checklist';
 import { LIST_HEAD_KEY } from '../storage/list-head';
 import { readSessionState, readSyncState } from '../storage/meta';
 import { refreshBadge } from './badge';
@@ -22,7 +23,7 @@ import { stopSync } from './sync-controller';
 
 const DATA_STORES = ['connections', 'queue', 'keep', 'removalLog', 'facts'] as const;
 const ALL_STORES = [...DATA_STORES, 'meta'] as const;
-const EVERY_TOPIC = ['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts'] as const;
+const EVERY_TOPIC = ['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist'] as const;
 /** Meta records that are not the user's data: the e2e build's test clock (absent in the store build). */
 const META_KEPT_ACROSS_RESETS = new Set(['testClock']);
 
@@ -33,6 +34,14 @@ export async function saveSettings(settings: Settings): Promise<Reply> {
   await ensureReminderAlarm();
   await refreshBadge();
   await announce('settings');
+  return { ok: true };
+}
+
+/** Ticks off (with the time) or reopens the checklist item, from the popup or the options page. */
+export async function setChecklist(hideConnectionsList: boolean): Promise<Reply> {
+  const checklist: Checklist = { hideConnectionsList: hideConnectionsList ? await now() : null };
+  await (await database()).put('meta', checklist, CHECKLIST_KEY);
+  await announce('checklist');
   return { ok: true };
 }
 

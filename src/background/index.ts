@@ -37,6 +37,7 @@ const route = createMessageRouter(
     'session/resume': () => session.resumeSession(),
     'session/stop': () => session.stopSession('You stopped the session.'),
     'settings/save': (m) => data.saveSettings(m.settings),
+    'checklist/set': (m) => data.setChecklist(m.hideConnectionsList),
     'data/delete-all': () => data.deleteAllData(),
     'data/restore': (m) => data.restoreBackup(m.backup),
     'import/done': () => data.importDone(),

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { optionsDb } from './options-data';
-import { CHECKLIST_KEY, LINKEDIN_PRIVACY_SETTINGS_URL, type Checklist } from './checklist';
+import { sendToBackground } from '../platform/messaging';
+import { LINKEDIN_PRIVACY_SETTINGS_URL, type Checklist } from '../storage/checklist';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
 
 /**
  * "Before your first session": what to change on LinkedIn before removing anyone. An item can be
- * ticked off and reopened; the page stores that itself (meta 'checklist'), as it is nobody's data
- * but this page's.
+ * ticked off and reopened (the worker stores it, meta 'checklist', and tells the popup, which shows
+ * the same item before the first session).
  */
 export function PrivacyChecklist({ checklist, onChanged }: { checklist: Checklist; onChanged(): Promise<void> }) {
   const outcome = useOutcome();
@@ -19,8 +19,8 @@ export function PrivacyChecklist({ checklist, onChanged }: { checklist: Checklis
   async function setDone(done: boolean) {
     setClicked(done);
     await outcome.run(async () => {
-      const next: Checklist = { ...checklist, hideConnectionsList: done ? Date.now() : null };
-      await (await optionsDb()).put('meta', next, CHECKLIST_KEY);
+      const reply = await sendToBackground({ type: 'checklist/set', hideConnectionsList: done });
+      if (!reply.ok) throw new Error(reply.error);
       await onChanged();
       outcome.succeed(done ? 'Ticked off: connections list hidden.' : 'Reopened: hide your connections list.');
     });

@@ -1,7 +1,7 @@
 import { buildBackup, type Backup } from '../core/backup';
 import { readSettings } from '../storage/meta';
 import { readClockOffset } from '../ui/page-clock';
-import { CHECKLIST_KEY } from './checklist';
+import { CHECKLIST_KEY } from '../storage/checklist';
 import type { Db } from './options-data';
 
 /** Reads everything in one transaction (a consistent picture, even while the worker writes) into a backup. */

@@ -6,7 +6,7 @@ import { openQuietPruneDb, type KeepEntry, type QuietPruneDB } from '../storage/
 import { readLastImport, type ImportSummary } from '../storage/import-store';
 import { readSettings } from '../storage/meta';
 import { readClockOffset } from '../ui/page-clock';
-import { CHECKLIST_KEY, readChecklist, type Checklist } from './checklist';
+import { CHECKLIST_KEY, readChecklist, type Checklist } from '../storage/checklist';
 
 /**
  * What the options page shows, read straight from IndexedDB (pages read; settings changes go to
@@ -49,7 +49,8 @@ export const TOPIC_PARTS: Record<string, OptionsPart[]> = {
   connections: ['connections', 'lastImport'],
   facts: ['facts', 'lastImport'],
   keep: ['keep'],
-  settings: ['settings', 'checklist'],
+  settings: ['settings'],
+  checklist: ['checklist'],
   queue: ['queuedKeys'],
   log: ['removalTimes'],
   session: ['clockOffset'],

@@ -7,6 +7,7 @@ import { DailyCapLine } from './DailyCapLine';
 import type { PopupData } from './popup-data';
 import { QueueItemRow } from './QueueItemRow';
 import { SessionPanel } from './SessionPanel';
+import { FirstSessionChecklist } from './FirstSessionChecklist';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -45,6 +46,9 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
 
   return (
     <div class="queue-tab">
+      {data.session.status !== 'running' && data.session.status !== 'paused' && (
+        <FirstSessionChecklist checklist={data.checklist} commands={commands} />
+      )}
       <SessionPanel session={data.session} queue={data.queue} remainingToday={left} now={now} commands={commands} />
       <DailyCapLine removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} />
       <div class="queue-scroll">

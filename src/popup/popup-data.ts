@@ -9,6 +9,7 @@ import { readClockOffset } from '../ui/page-clock';
 import { foldForSearch } from '../core/search-text';
 import { readListHead } from '../storage/list-head';
 import { rememberFoldedNames } from './connection-view';
+import { CHECKLIST_KEY, readChecklist, type Checklist } from '../storage/checklist';
 
 /**
  * What the popup shows, read straight from IndexedDB (pages read; every change goes to the
@@ -36,6 +37,8 @@ export interface PopupData {
   removalTimes: number[];
   /** Add to Date.now() for the worker's "now" (non-zero only when e2e tests move the clock). */
   clockOffset: number;
+  /** "Before your first session": shown in the Queue tab until ticked off. */
+  checklist: Checklist;
 }
 
 /** The parts a broadcast can ask to re-read (the connection list is re-read as a whole). */
@@ -57,6 +60,7 @@ export const readers: { [K in PopupPart]: (db: Db) => Promise<PopupData[K]> } = 
     return entries.map((entry) => entry.at);
   },
   clockOffset: readClockOffset,
+  checklist: async (db) => readChecklist(await db.get('meta', CHECKLIST_KEY)),
 };
 
 /** Which parts a broadcast topic invalidates. */
@@ -69,6 +73,7 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
   settings: ['settings'],
   log: ['removalTimes'],
   facts: [],
+  checklist: ['checklist'],
 };
 
 let dbPromise: Promise<Db> | null = null;
@@ -84,7 +89,7 @@ export function popupDb(): Promise<Db> {
  * usable one (storage/list-head.ts), else the whole list (small lists, or data from before heads).
  */
 export async function readFirstScreen(db: Db): Promise<PopupData> {
-  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset] = await Promise.all([
+  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist] = await Promise.all([
     readListHead(db),
     readers.queue(db),
     readers.keep(db),
@@ -93,8 +98,9 @@ export async function readFirstScreen(db: Db): Promise<PopupData> {
     readers.settings(db),
     readers.removalTimes(db),
     readers.clockOffset(db),
+    readers.checklist(db),
   ]);
-  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset };
+  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist };
   // Even a head that holds everyone is followed by the whole list: the head is checked only by
   // its count, and the list read is what the popup stands on.
   if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };

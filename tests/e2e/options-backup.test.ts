@@ -253,6 +253,35 @@ it('the privacy checklist can be ticked off, stays ticked, and can be reopened',
   expect(await firstSession.getByText('Show the steps again').count()).toBe(0);
 });
 
+it('the popup shows the checklist next to Start before the first session; ticked there, the options page agrees, and reopening brings it back', async () => {
+  const ext = await launch();
+  const popup = await ext.openPage('src/popup/index.html');
+  await popup.getByRole('tab', { name: /^Queue/ }).click();
+  const card = popup.getByTestId('first-session-checklist');
+  await card.waitFor();
+  expect(await card.textContent()).toContain('Who can see your connections › Only you');
+  expect(await card.getByRole('link', { name: 'Open LinkedIn’s privacy settings' }).getAttribute('href')).toBe(
+    'https://www.linkedin.com/mypreferences/d/categories/privacy',
+  );
+
+  await card.getByRole('button', { name: 'Done: my list is hidden' }).click();
+  await card.waitFor({ state: 'detached' });
+  expect((await readStores(ext.worker)).checklist).toEqual({ hideConnectionsList: expect.any(Number) });
+  const options = await ext.openPage(OPTIONS);
+  const box = options.getByRole('checkbox', { name: 'Hide your connections list' });
+  await expect.poll(() => box.isChecked()).toBe(true);
+  await popup.reload();
+  await popup.getByRole('tab', { name: /^Queue/ }).click();
+  await popup.getByRole('button', { name: 'Start session' }).waitFor();
+  expect(await card.count()).toBe(0);
+
+  // Reopened on the options page: the popup, still open, shows it again without a reload.
+  await box.uncheck();
+  await expectStatus(options, 'first-session', 'Reopened: hide your connections list.');
+  await popup.bringToFront();
+  await card.waitFor();
+});
+
 it('"Delete all data" deletes everything after confirming, but keeps today’s removals so the daily cap is not reset', async () => {
   const ext = await launch();
   const options = await ext.openPage(OPTIONS);
