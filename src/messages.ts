@@ -49,6 +49,11 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
       reason: Text(500),
       /** The user saw the removal warning and confirmed these very people. */
       warningConfirmed: z.literal(true),
+      /**
+       * Those the user ticked one by one in the warning. The worker refuses anyone known to have
+       * endorsements or recommendations with the user who is not among them.
+       */
+      confirmedOnTheirOwn: z.array(ProfileKey).check(z.maxLength(30_000)),
     }),
   z.strictObject({ type: z.literal('queue/remove'), profileKeys: z.array(ProfileKey).check(z.minLength(1)) }),
   z.strictObject({ type: z.literal('queue/reorder'), profileKeys: z.array(ProfileKey) }),

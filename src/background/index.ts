@@ -26,7 +26,7 @@ const route = createMessageRouter(
       await focusOrOpenConnectionsTab();
       return { ok: true };
     },
-    'queue/add': (m) => queue.addToQueue(m.people, m.reason),
+    'queue/add': (m) => queue.addToQueue(m.people, m.reason, m.confirmedOnTheirOwn),
     'queue/remove': (m) => queue.removeFromQueue(m.profileKeys),
     'queue/reorder': (m) => queue.reorderQueue(m.profileKeys),
     'queue/retry': (m) => queue.retryItems(m.profileKeys),

@@ -1,6 +1,7 @@
 import type { Reply } from '../messages';
 import type { ProfileKey } from '../core/connection';
 import { clearFinished, dequeue, enqueue, reorder, requeue, type PersonToQueue, type QueueItem } from '../core/removal-queue';
+import { missingOwnConfirmation } from '../core/removal-warning';
 import { announce } from './broadcast';
 import { refreshBadge } from './badge';
 import { now } from './clock';
@@ -15,15 +16,30 @@ async function changed(): Promise<void> {
   await refreshBadge();
 }
 
-export async function addToQueue(people: readonly PersonToQueue[], reason: string): Promise<Reply<{ added: number; refused: string[] }>> {
+export async function addToQueue(
+  people: readonly PersonToQueue[],
+  reason: string,
+  confirmedOnTheirOwn: readonly ProfileKey[],
+): Promise<Reply<{ added: number; refused: string[] }>> {
   const at = await now();
   const db = await database();
-  const tx = db.transaction(['queue', 'keep'], 'readwrite');
+  const tx = db.transaction(['queue', 'keep', 'facts'], 'readwrite');
   const keep = new Set(await tx.objectStore('keep').getAllKeys());
   const items: QueueItem[] = await tx.objectStore('queue').getAll();
+  const facts = await Promise.all(people.map((person) => tx.objectStore('facts').get(person.profileKey)));
+  const unconfirmed = new Set(
+    missingOwnConfirmation(
+      people.map((person, i) => ({ profileKey: person.profileKey, name: person.name, facts: facts[i] ?? null })),
+      new Set(confirmedOnTheirOwn),
+    ).map((person) => person.profileKey),
+  );
   const refused: string[] = [];
   let added = 0;
   for (const person of people) {
+    if (unconfirmed.has(person.profileKey)) {
+      refused.push(`${person.name || person.profileKey} was not queued: endorsements or recommendations between you are known, so they must be confirmed on their own in the warning.`);
+      continue;
+    }
     const result = enqueue(items, person, reason.trim() || 'Cleanup', keep, at);
     if (!result.ok) {
       refused.push(result.message);

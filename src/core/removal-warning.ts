@@ -50,6 +50,15 @@ export const REMOVAL_CONSEQUENCES: readonly string[] = [
 /** How many skills are named before "and N more". */
 const SKILLS_NAMED = 3;
 
+/**
+ * Who, of people about to be queued, has known endorsements or recommendations with the user but
+ * was not confirmed on their own: the worker refuses them whatever a page says (a batch "confirm
+ * all" must never carry them along).
+ */
+export function missingOwnConfirmation(people: readonly RemovalWarningPerson[], confirmedOnTheirOwn: ReadonlySet<ProfileKey>): RemovalWarningPerson[] {
+  return people.filter((person) => personWarning(person).needsOwnConfirmation && !confirmedOnTheirOwn.has(person.profileKey));
+}
+
 export function buildRemovalWarning(people: readonly RemovalWarningPerson[]): RemovalWarning {
   const warnings = people.map(personWarning);
   return {

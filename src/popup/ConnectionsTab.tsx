@@ -103,12 +103,13 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
     [commands.send],
   );
 
-  async function confirmRemoval(reason: string, people: PersonToWarnAbout[]) {
+  async function confirmRemoval(reason: string, people: PersonToWarnAbout[], confirmedOnTheirOwn: ProfileKey[]) {
     const reply = await commands.send<{ added: number; refused: string[] }>({
       type: 'queue/add',
       people: people.map(personRef),
       reason,
       warningConfirmed: true,
+      confirmedOnTheirOwn,
     });
     if (!reply.ok) return; // the error banner says why; the dialog stays open to try again
     setWarningFor(null);
@@ -172,7 +173,7 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
         <RemovalWarningDialog
           people={warningFor}
           busy={commands.isBusy('queue/add')}
-          onConfirm={(reason) => confirmRemoval(reason, warningFor)}
+          onConfirm={(reason, confirmed) => confirmRemoval(reason, warningFor, confirmed)}
           onCancel={() => setWarningFor(null)}
         />
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ProfileKey } from '../core/connection';
 import { Avatar } from '../ui/Avatar';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
@@ -82,8 +83,8 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
   const whyNoQueue = whyNotQueueable({ connection, queueItem, kept, name: ref.name });
   const { known, unknown } = describeFacts(facts, now);
 
-  async function confirmRemoval(reason: string) {
-    const reply = await commands.send<{ added: number; refused: string[] }>({ type: 'queue/add', people: [ref], reason, warningConfirmed: true });
+  async function confirmRemoval(reason: string, confirmedOnTheirOwn: ProfileKey[]) {
+    const reply = await commands.send<{ added: number; refused: string[] }>({ type: 'queue/add', people: [ref], reason, warningConfirmed: true, confirmedOnTheirOwn });
     if (!reply.ok) return;
     setPanel('none');
     setOutcome(queueAddOutcome(reply.data));

@@ -26,7 +26,8 @@ interface RemovalWarningDialogProps {
   people: readonly PersonToWarnAbout[];
   /** True while the queue/add message is on its way. */
   busy: boolean;
-  onConfirm(reason: string): void;
+  /** `confirmedOnTheirOwn`: those ticked one by one (the worker checks them again). */
+  onConfirm(reason: string, confirmedOnTheirOwn: ProfileKey[]): void;
   onCancel(): void;
 }
 
@@ -89,7 +90,7 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
             variant="danger"
             disabled={!canConfirm}
             aria-describedby={untickedCount > 0 ? 'confirm-hint' : undefined}
-            onClick={() => onConfirm(reason.trim() || DEFAULT_REASON)}
+            onClick={() => onConfirm(reason.trim() || DEFAULT_REASON, [...ticked])}
           >
             {people.length === 1 ? 'Confirm: queue removal' : `Confirm: queue ${people.length}`}
           </Button>

@@ -109,6 +109,18 @@ it('imports an export zip chosen on the options page, lists its people in the po
   expect(names).toHaveLength(expectedPeople);
   for (const name of ['Jane Roe, PMP', 'Ada Close', 'Tom Quiet', 'José Núñez']) expect(names).toContain(name);
 
+  // A page that skips Jane's own tick (a bug, or a batch "confirm all") gets nothing from the worker.
+  const janeRef = { profileKey: 'jane-roe-1a2b3c', profileUrl: 'https://www.linkedin.com/in/jane-roe-1a2b3c/', name: 'Jane Roe, PMP' };
+  const skipped = await popup.evaluate(
+    (person) => chrome.runtime.sendMessage({ type: 'queue/add', people: [person], reason: 'Cleanup', warningConfirmed: true, confirmedOnTheirOwn: [] }),
+    janeRef,
+  );
+  expect(skipped).toEqual({
+    ok: true,
+    data: { added: 0, refused: ['Jane Roe, PMP was not queued: endorsements or recommendations between you are known, so they must be confirmed on their own in the warning.'] },
+  });
+  expect(await popup.locator(`[role="listitem"][data-profile-key="${janeRef.profileKey}"]`).count()).toBe(1); // the key is hers
+
   // Queue Jane (two skills and a recommendation) with Tom (nothing received from him, no messages).
   await popup.getByRole('checkbox', { name: 'Select Jane Roe, PMP for removal' }).check();
   await popup.getByRole('checkbox', { name: 'Select Tom Quiet for removal' }).check();

@@ -52,7 +52,7 @@ async function seedData(ext: LoadedExtension, page: Page): Promise<void> {
     removalLogEntry(SAM, at - 50 * HOUR, { lost: { endorsementsReceived: ['Sales'], endorsementsGiven: ['Python'], recommendationsReceived: 0, recommendationsGiven: 1 } }),
     removalLogEntry(AYSE, at - 2 * HOUR, { confirmedAfterInterruption: true }),
   ]);
-  expect(await sendFromPage(page, { type: 'queue/add', people: [JANE, ZOE], reason: 'Recruiter spam', warningConfirmed: true })).toMatchObject({ ok: true });
+  expect(await sendFromPage(page, { type: 'queue/add', people: [JANE, ZOE], reason: 'Recruiter spam', warningConfirmed: true, confirmedOnTheirOwn: [JANE.profileKey] })).toMatchObject({ ok: true });
   expect(await sendFromPage(page, { type: 'keep/set', people: [XIAOMING], keep: true })).toEqual({ ok: true });
 }
 
@@ -202,7 +202,7 @@ it('refuses a daily cap outside 10 to 20 with a message and keeps the saved one;
   // The badge: empty with nobody queued, then the queue size.
   expect(await badgeText(ext.worker)).toBe('');
   const people = [JANE, ZOE, SAM];
-  expect(await sendFromPage(options, { type: 'queue/add', people, reason: 'Cleanup', warningConfirmed: true })).toMatchObject({ ok: true });
+  expect(await sendFromPage(options, { type: 'queue/add', people, reason: 'Cleanup', warningConfirmed: true, confirmedOnTheirOwn: [] })).toMatchObject({ ok: true });
   await expect.poll(() => badgeText(ext.worker)).toBe('3');
 
   // Ten removals in the last 24 hours, and a cap lowered to 10: the badge says the cap is reached.

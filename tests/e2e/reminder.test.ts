@@ -127,7 +127,7 @@ async function start(): Promise<{ ext: LoadedExtension; fake: FakeLinkedIn; peop
 /** Queues people through the worker's own command, as the popup does. */
 async function queue(ext: LoadedExtension, people: TestPerson[]): Promise<void> {
   const page = await ext.openPage('src/options/index.html');
-  expect(await sendFromPage(page, { type: 'queue/add', people, reason: 'Never talked', warningConfirmed: true })).toMatchObject({ ok: true, data: { added: people.length } });
+  expect(await sendFromPage(page, { type: 'queue/add', people, reason: 'Never talked', warningConfirmed: true, confirmedOnTheirOwn: [] })).toMatchObject({ ok: true, data: { added: people.length } });
   await page.close();
 }
 

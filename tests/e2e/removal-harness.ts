@@ -65,7 +65,7 @@ export const keyOf = (person: FakePerson): string => personRef(person).profileKe
 
 /** Queues people by the popup's own message (the popup path itself is driven in removal-popup.test.ts). */
 export async function queueByMessage(page: Page, people: readonly FakePerson[], reason = 'e2e cleanup'): Promise<void> {
-  const reply = await send(page, { type: 'queue/add', people: people.map(personRef), reason, warningConfirmed: true });
+  const reply = await send(page, { type: 'queue/add', people: people.map(personRef), reason, warningConfirmed: true, confirmedOnTheirOwn: [] });
   expect(reply).toMatchObject({ ok: true, data: { added: people.length, refused: [] } });
 }
 

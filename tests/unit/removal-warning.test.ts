@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRemovalWarning, HOW_TO_FIND_OUT, removeOrUnfollow } from '../../src/core/removal-warning';
+import { buildRemovalWarning, HOW_TO_FIND_OUT, missingOwnConfirmation, removeOrUnfollow } from '../../src/core/removal-warning';
 import type { FactsKnown, PersonFacts } from '../../src/data-export/types';
 import { facts } from './helpers/person-facts';
-
 
 const allKnown: FactsKnown = {
   endorsementsReceived: true,
@@ -118,5 +117,23 @@ describe('removeOrUnfollow', () => {
     expect(row('Can they see your profile?')?.unfollow).toBe('Yes, as a connection');
     expect(row('Is either of you told?')).toMatchObject({ remove: 'No', unfollow: 'No' });
     expect(row('Endorsements and recommendations?')?.unfollow).toBe('Kept');
+  });
+});
+
+describe('missingOwnConfirmation (the worker checks the warning again)', () => {
+  const jane = { profileKey: 'jane', name: 'Jane Roe', facts: facts({ endorsementsGiven: ['SQL'], known: allKnown }) };
+  const raj = { profileKey: 'raj', name: 'Raj Patel', facts: facts({ recommendationsReceived: 2, known: allKnown }) };
+  const tom = { profileKey: 'tom', name: 'Tom Quiet', facts: facts({ known: allKnown }) };
+  const unknown = { profileKey: 'una', name: 'Una Known', facts: null };
+
+  it('names everyone with known endorsements or recommendations who was not ticked on their own', () => {
+    expect(missingOwnConfirmation([jane, raj, tom, unknown], new Set()).map((p) => p.profileKey)).toEqual(['jane', 'raj']);
+    expect(missingOwnConfirmation([jane, raj, tom, unknown], new Set(['raj'])).map((p) => p.profileKey)).toEqual(['jane']);
+  });
+
+  it('asks nothing of people with nothing known to lose, and a tick for someone else does not count', () => {
+    expect(missingOwnConfirmation([tom, unknown], new Set())).toEqual([]);
+    expect(missingOwnConfirmation([jane], new Set(['tom', 'una']))).toEqual([jane]);
+    expect(missingOwnConfirmation([jane, raj], new Set(['jane', 'raj']))).toEqual([]);
   });
 });
