@@ -9,8 +9,14 @@ afterEach(async () => {
   ext = null;
 });
 
-it('syncs the list and finds a name with diacritics typed without them, requesting no profile', async () => {
-  const fake = new FakeLinkedIn({ layout: 'current', size: 40, seed: 3, latencyMs: 10, extraPeople: [{ firstName: 'Zoë', lastName: 'Müller' }] });
+const EVIL_NAME = '<img src=x onerror="window.__pwned=1">';
+const EVIL_HEADLINE = '<b onmouseover="window.__pwned=2">Growth</b> hacker';
+
+it('syncs the list and finds a name with diacritics typed without them, shows scraped markup as text, requesting no profile', async () => {
+  const fake = new FakeLinkedIn({
+    layout: 'current', size: 40, seed: 3, latencyMs: 10,
+    extraPeople: [{ firstName: 'Zoë', lastName: 'Müller' }, { firstName: EVIL_NAME, lastName: 'Evil', slug: 'evil-markup', headline: EVIL_HEADLINE }],
+  });
   ext = await launchWithExtension();
   await fake.install(ext.context);
   // Compress human pauses (e2e build only); network waits stay real.
@@ -27,6 +33,16 @@ it('syncs the list and finds a name with diacritics typed without them, requesti
   expect(expected).toBeGreaterThan(0);
   await expect.poll(() => popup.getByRole('listitem').count()).toBe(expected);
   for (const text of await popup.getByRole('listitem').allTextContents()) expect(text).toContain('Zoë Müller');
+
+  // Scraped text is data: the name and headline show as typed characters, never as markup.
+  await popup.getByRole('searchbox', { name: 'Search connections' }).fill('evil');
+  const evil = popup.locator('[role="listitem"]', { hasText: 'Evil' });
+  await expect.poll(() => evil.count()).toBe(1);
+  expect(await evil.textContent()).toContain(`${EVIL_NAME} Evil`);
+  expect(await evil.textContent()).toContain(EVIL_HEADLINE);
+  expect(await evil.locator('img[src="x"], b').count()).toBe(0);
+  expect(await popup.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+
   expect(fake.profileRequests).toEqual([]);
   expect(fake.removals).toEqual([]);
 });
