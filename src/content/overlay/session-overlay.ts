@@ -4,8 +4,13 @@ type OverlayState = Extract<BackgroundToContent, { type: 'overlay/show' }>;
 
 /**
  * The session panel on the Connections page: progress, countdown to the next removal, Pause and
- * Stop. It lives in a closed shadow root on its own host element, so it neither touches nor is
- * touched by LinkedIn's markup and styles. Text is set with textContent only.
+ * Stop. It lives in a shadow root on its own host element (a child of <html>, outside the page's
+ * body), so it neither touches nor is touched by LinkedIn's markup and styles. Text is set with
+ * textContent only.
+ *
+ * The root is open, so the page's own scripts can reach these buttons and call click() on them.
+ * Pause, Resume and Stop are the user's decisions (Resume is consent to remove again), so a button
+ * acts only on a click the browser marks as trusted: one a person made.
  */
 export class SessionOverlay {
   private host: HTMLElement | null = null;
@@ -26,7 +31,7 @@ export class SessionOverlay {
     pause.hidden = state.state === 'ended';
     byId<HTMLButtonElement>('stop').hidden = state.state === 'ended';
     byId<HTMLButtonElement>('close').hidden = state.state !== 'ended';
-    pause.onclick = () => (state.state === 'paused' ? this.actions.resume() : this.actions.pause());
+    pause.onclick = byPerson(() => (state.state === 'paused' ? this.actions.resume() : this.actions.pause()));
     // Count down from the worker's own "now", so a clock difference cannot skew the display.
     clearInterval(this.ticker);
     const countdown = byId('countdown');
@@ -50,11 +55,18 @@ export class SessionOverlay {
     this.host.setAttribute('data-quietprune', 'overlay');
     this.root = this.host.attachShadow({ mode: 'open' });
     this.root.innerHTML = TEMPLATE; // our own static markup; no page or scraped text goes in here
-    this.root.getElementById('stop')!.addEventListener('click', () => this.actions.stop());
-    this.root.getElementById('close')!.addEventListener('click', () => this.host?.remove());
+    this.root.getElementById('stop')!.addEventListener('click', byPerson(() => this.actions.stop()));
+    this.root.getElementById('close')!.addEventListener('click', byPerson(() => this.host?.remove()));
     document.documentElement.append(this.host);
     return this.root;
   }
+}
+
+/** A click handler that ignores clicks a script made (element.click(), dispatchEvent). */
+function byPerson(action: () => void): (event: Event) => void {
+  return (event) => {
+    if (event.isTrusted) action();
+  };
 }
 
 const STATUS_TEXT: Record<OverlayState['state'], string> = {
