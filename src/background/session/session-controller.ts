@@ -93,6 +93,10 @@ export async function resumeSession(): Promise<Reply> {
   const session = await changeSession((s) => (s.status === 'paused' ? { ...s, status: 'running' } : s));
   if (session.status === 'running' && session.currentKey === null) {
     await scheduleStep(Math.max(session.nextRemovalAt ?? at, at + stepDelay(Math.random) * (await humanDelayScale())));
+  } else if (session.status === 'running') {
+    // Paused mid-removal: Pause cleared the watchdog of the order still on the page. Arm it again,
+    // or a result that never comes would leave the session running with nothing to wake it.
+    await scheduleStep(Math.max(at, (session.currentSince ?? at) + ORDER_LOST_AFTER_MS));
   }
   await announce('session');
   await updateOverlay();
