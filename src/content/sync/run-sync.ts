@@ -41,10 +41,18 @@ export async function runSync(options: SyncRunOptions): Promise<Omit<SyncFinishe
   const collector = new CardCollector(layout, lang, () => Date.now());
   collector.start(document);
   let total = readTotal(document, layout);
+  /**
+   * People handed to the worker. "Complete" is judged on this, not on the collector's count: rows
+   * that appear while a batch is on its way are read (and counted) at once but sent only with the
+   * next batch, and a sync that ended on the read count would leave them unsent.
+   */
+  let sent = 0;
   const flush = async () => {
     const cards = collector.drain();
     total = readTotal(document, layout) ?? total;
-    if (cards.length > 0) await options.sendBatch(cards, collector.count, total);
+    if (cards.length === 0) return;
+    await options.sendBatch(cards, collector.count, total);
+    sent += cards.length;
   };
 
   try {
@@ -57,9 +65,10 @@ export async function runSync(options: SyncRunOptions): Promise<Omit<SyncFinishe
         return { outcome: 'warning', seen: collector.count, total, message: describeWarning(warning) };
       }
       await flush();
-      if (total !== null && collector.count >= total) {
+      if (total !== null && sent >= total) {
         return { outcome: 'complete', seen: collector.count, total, message: `Read all ${collector.count} connections.` };
       }
+      if (collector.count > sent) continue; // rows read while the batch was on its way: send them first
       const before = collector.count;
       const pane = findScrollPane(document);
       const step = (pane === document.scrollingElement ? window.innerHeight : pane.clientHeight) * (0.6 + random() * 0.3);
