@@ -51,12 +51,26 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
       (error) => live && setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
     );
 
-    async function reread(parts: PopupPart[]) {
-      if (parts.length === 0) return;
+    /**
+     * The latest read started for each part. Reads overlap during a sync (a batch lands while the
+     * previous batch's read is still unpacking), and an older read that finishes last must not put
+     * back the older picture: the count would stay behind until the next change, maybe for good.
+     */
+    const latestRead = new Map<PopupPart, number>();
+    let reads = 0;
+
+    async function reread(requested: PopupPart[]) {
+      if (requested.length === 0) return;
+      const readId = ++reads;
+      for (const part of requested) latestRead.set(part, readId);
       try {
         const db = await popupDb();
-        const values = await Promise.all(parts.map((part) => readers[part](db)));
+        const read = await Promise.all(requested.map((part) => readers[part](db)));
         if (!live) return;
+        // Keep only the parts no newer read has been started for.
+        const parts = requested.filter((part) => latestRead.get(part) === readId);
+        const values = read.filter((_, i) => latestRead.get(requested[i]!) === readId);
+        if (parts.length === 0) return;
         const list = values[parts.indexOf('connections')] as PopupData['connections'] | undefined;
         if (list) listSize.current = list.length;
         setData((old) => {

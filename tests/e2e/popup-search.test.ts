@@ -23,9 +23,17 @@ it('syncs the list and finds a name with diacritics typed without them, shows sc
   await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
   const popup = await ext.openPage('src/popup/index.html');
   await popup.getByRole('button', { name: /^Sync$/ }).click();
-  await expect
-    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 500 })
-    .toContain(`${fake.people().length} connections`);
+  try {
+    await expect
+      .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 500 })
+      .toContain(`${fake.people().length} connections`);
+  } catch (error) {
+    // Say whether the sync or the popup fell behind: what the sync reported, and what the popup now reads.
+    const panel = await popup.locator('.sync-panel, [data-testid="connection-count"]').first().textContent();
+    await popup.reload();
+    const fresh = await popup.getByTestId('connection-count').textContent();
+    throw new Error(`${(error as Error).message}\nsync panel: ${panel}\nafter a reload the popup says: ${fresh}`);
+  }
 
   await popup.getByRole('searchbox', { name: 'Search connections' }).fill('zoe muller');
   // The generated data holds several people named Zoë Müller (same name, different URLs) on purpose.
