@@ -1,6 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { FakeLinkedIn } from '../fake-linkedin';
-import { launchWithExtension, type LoadedExtension } from './harness/extension';
+import { E2E_DIST, launchWithExtension, type LoadedExtension } from './harness/extension';
 
 /**
  * Bad messages get a clear error and never crash the worker: the worker checks each message's
@@ -57,5 +59,25 @@ it('a LinkedIn page cannot talk to the extension at all', async () => {
     }
   }, ext.extensionId);
   expect(reached).not.toBe('delivered');
+
+  // Nor can it tell that QuietPrune is installed by requesting one of its files (a known way for a
+  // site to list a visitor's extensions): nothing of ours is web-accessible, the content script
+  // that runs on this very page included.
+  const scripts = readdirSync(join(E2E_DIST, 'assets')).filter((name) => name.endsWith('.js')).map((name) => `assets/${name}`);
+  expect(scripts.length).toBeGreaterThan(3);
+  const probes = ['manifest.json', 'src/popup/index.html', ...scripts];
+  const answers = await page.evaluate(
+    ({ id, paths }) =>
+      Promise.all(
+        paths.map((path) =>
+          fetch(`chrome-extension://${id}/${path}`).then(
+            (response) => `${path}: answered ${response.status}`,
+            () => `${path}: unreachable`,
+          ),
+        ),
+      ),
+    { id: ext.extensionId, paths: probes },
+  );
+  expect(answers).toEqual(probes.map((path) => `${path}: unreachable`));
   expect(fake.profileRequests).toEqual([]);
 });
