@@ -78,7 +78,7 @@ function ConnectionRowView({
       <Avatar name={name} />
       <div class="person-text">
         <div class="person-line">
-          {/* The list's first row is the popup's "first rows painted" mark (Element Timing; bench/). */}
+          {/* The list’s first row is the popup’s "first rows painted" mark (Element Timing: the bench, and use-popup-data.ts, which reads the whole list after it). */}
           <span class="person-name" elementtiming={rowProps['aria-posinset'] === 1 ? 'first-rows' : undefined}>
             {name}
           </span>

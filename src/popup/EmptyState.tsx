@@ -2,7 +2,7 @@
 export function EmptyState() {
   return (
     <div class="empty-state" data-testid="empty-state">
-      {/* With nobody stored, this is what "first rows painted" waits for (Element Timing; bench/). */}
+      {/* With nobody stored, this is what "first rows painted" waits for (Element Timing: the bench, and use-popup-data.ts). */}
       <h2 elementtiming="first-rows">No connections yet</h2>
       <p>QuietPrune needs your list of connections first. Either:</p>
       <ol>

@@ -101,8 +101,8 @@ export async function readFirstScreen(db: Db): Promise<PopupData> {
     readers.checklist(db),
   ]);
   const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist };
-  // Even a head that holds everyone is followed by the whole list: the head is checked only by
-  // its count, and the list read is what the popup stands on.
+  // Even a head that holds everyone is followed by the whole list: the head is not checked
+  // against the store (storage/list-head.ts), and the list read is what the popup stands on.
   if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };
   const connections = await readAllConnections(db);
   return { ...rest, connections, allConnections: true, currentCount: countCurrent(connections) };
