@@ -45,7 +45,10 @@ export const FIRST_MESSAGES_CHECKED = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function buildFacts(sources: FactSources): BuiltFacts {
-  const matcher = new NameMatcher(sources.connections, sources.knownPeople);
+  // Built on first use: a file with profile URLs on every row (a 2023+ Connections.csv alone)
+  // needs no name matching, and keying 30,000 names costs about 100 ms in a browser.
+  let built: NameMatcher | null = null;
+  const matcher = () => (built ??= new NameMatcher(sources.connections, sources.knownPeople));
   const connectionKeys = new Set(sources.connections.map((c) => c.profileKey).filter((k): k is string => k !== null));
   const knownKeys = new Set(sources.knownPeople.map((p) => p.profileKey));
   const messages = sources.messages?.outcome((key) => connectionKeys.has(key) || knownKeys.has(key));
@@ -75,14 +78,14 @@ export function buildFacts(sources: FactSources): BuiltFacts {
       apply(entry(ref.key), ref.key);
       return;
     }
-    const match = { ...matcher.match(ref.name, ref.company), source };
+    const match = { ...matcher().match(ref.name, ref.company), source };
     if (match.profileKey !== null && (match.confidence === 'name-only' || match.confidence === 'name-and-company')) {
       nameMatches.push(match);
       apply(entry(match.profileKey), match.profileKey);
       return;
     }
     unmatched.push(match);
-    for (const key of matcher.keysNamed(ref.name)) entry(key).known![part] = false;
+    for (const key of matcher().keysNamed(ref.name)) entry(key).known![part] = false;
   };
 
   for (const [reader, part, field] of [
@@ -146,12 +149,12 @@ function emptyFacts(known: FactsKnown): PersonFacts {
  * Connection date per key: from rows with a URL, and for rows without one (before 2023), through
  * the one known person of that name, if there is exactly one.
  */
-function connectionDates(connections: readonly ExportPerson[], matcher: NameMatcher): Map<ProfileKey, string> {
+function connectionDates(connections: readonly ExportPerson[], matcher: () => NameMatcher): Map<ProfileKey, string> {
   const dates = new Map<ProfileKey, string>();
   for (const c of connections) if (c.profileKey !== null && c.connectedOn !== null) dates.set(c.profileKey, c.connectedOn);
   for (const c of connections) {
     if (c.profileKey !== null || c.connectedOn === null) continue;
-    const match = matcher.match(c.name, c.company);
+    const match = matcher().match(c.name, c.company);
     if (match.profileKey !== null && match.confidence !== 'ambiguous' && !dates.has(match.profileKey)) {
       dates.set(match.profileKey, c.connectedOn);
     }

@@ -18,6 +18,9 @@ export interface NormalisedProfile {
 const MEMBER_ID = /^ACo[A-Za-z0-9_-]{10,}$/;
 const LINKEDIN_HOST = /^([a-z]{2,3}\.|www\.)?linkedin\.com$/i;
 
+/** A lower-case ASCII vanity slug on www.linkedin.com, no query, fragment or sub-page. */
+const PLAIN_PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/([a-z0-9][a-z0-9-]*)\/?$/;
+
 export function isMemberId(slug: string): boolean {
   return MEMBER_ID.test(slug);
 }
@@ -30,6 +33,11 @@ export function isMemberId(slug: string): boolean {
 export function normaliseProfileUrl(input: string): NormalisedProfile | null {
   const text = input.trim();
   if (text === '') return null;
+  // The form LinkedIn itself writes (every row of an export): nothing to decode, case or encode,
+  // so the result is what the general path below gives, without building a URL object (a 30,000
+  // row import spent about 80 ms there).
+  const plain = PLAIN_PROFILE_URL.exec(text);
+  if (plain) return { key: plain[1]!, url: `https://www.linkedin.com/in/${plain[1]}/` };
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
     ? text
     : text.startsWith('//')
