@@ -117,7 +117,8 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       unattachedRows: result.unmatched.length,
       unattached: result.unmatched.slice(0, UNATTACHED_LISTED).map(unattachedOf),
     };
-    for (const connection of changed.values()) connections.put(connection);
+    // In key order: IndexedDB (LevelDB underneath) takes a sorted batch faster than the file's order.
+    for (const connection of [...changed.values()].sort(byProfileKey)) connections.put(connection);
     for (const [profileKey, personFacts] of factsToWrite) {
       facts.put({ ...mergeFacts(earlierFacts.get(profileKey), personFacts), profileKey });
     }
@@ -137,6 +138,8 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
     throw new Error(`The import was not saved, and your earlier data is unchanged: ${(error as Error)?.message ?? String(error)}`);
   }
 }
+
+const byProfileKey = (a: Connection, b: Connection) => (a.profileKey < b.profileKey ? -1 : a.profileKey > b.profileKey ? 1 : 0);
 
 /**
  * Starts a write without waiting for it: a failed request aborts the transaction, and `tx.done`
