@@ -1,6 +1,6 @@
 import type { FileKind, FileSummary } from '../data-export/types';
 import { FILE_KIND_LABELS } from '../data-export/file-kinds';
-import type { ImportSummary, KeptAside, Unattached } from '../storage/import-store';
+import type { ImportSummary, KeptAside, TiedByName, Unattached } from '../storage/import-store';
 import { formatCount, plural } from '../ui/format';
 
 /** What an import did: people added and updated, who was kept aside and why, and each file read. */
@@ -23,6 +23,7 @@ export function ImportSummaryView({ summary, heading }: { summary: ImportSummary
           </li>
         )}
       </ul>
+      {summary.tiedByName && summary.tiedByName.length > 0 && <TiedByNameList people={summary.tiedByName} total={summary.tiedByNameRows ?? summary.tiedByName.length} />}
       {summary.unattached && summary.unattached.length > 0 && <UnattachedList people={summary.unattached} total={summary.unattachedRows} />}
       {summary.keptAside.length > 0 && <KeptAsideList people={summary.keptAside} />}
       <table class="file-table">
@@ -129,6 +130,33 @@ const UNATTACHED_REASONS: Record<Unattached['reason'], (u: Unattached) => string
  * Names in files without profile links (recommendations, older files) that were not tied to anyone,
  * with why: never attached to a person who may be someone else.
  */
+const TIE_CONFIDENCE: Record<TiedByName['confidence'], (t: TiedByName) => string> = {
+  'name-and-company': (t) =>
+    t.candidates > 1
+      ? `sure: ${t.candidates} of your connections have this name, and only one works at ${t.company}`
+      : `sure: the only connection with this name, and at ${t.company}`,
+  'name-only': () => 'less sure: the only connection with this name, but the company does not confirm it',
+};
+
+/** Rows tied to a connection by name, each with how sure the tie is, so a wrong one can be spotted. */
+function TiedByNameList({ people, total }: { people: TiedByName[]; total: number }) {
+  return (
+    <details class="tied-by-name" open={people.length <= 10}>
+      <summary>{plural(total, 'name')} in files without profile links tied to a connection by name</summary>
+      <ul class="plain-list">
+        {people.map((t, i) => (
+          <li key={i} data-confidence={t.confidence}>
+            <strong>{t.name}</strong>
+            {t.company && <span class="muted"> ({t.company})</span>}
+            {t.file && <span class="muted">, in {FILE_KIND_LABELS[t.file]}</span>}: {TIE_CONFIDENCE[t.confidence](t)}
+          </li>
+        ))}
+        {total > people.length && <li class="muted">and {plural(total - people.length, 'more name')}</li>}
+      </ul>
+    </details>
+  );
+}
+
 function UnattachedList({ people, total }: { people: Unattached[]; total: number }) {
   return (
     <details class="unattached" open={people.length <= 10}>

@@ -51,6 +51,26 @@ export interface ImportSummary {
    * summaries saved before this was recorded.
    */
   unattached?: Unattached[];
+  /** Rows of other files tied to a connection by name (no profile URL in the file). */
+  tiedByNameRows?: number;
+  /** Those rows, with how sure each tie is (at most UNATTACHED_LISTED of them). */
+  tiedByName?: TiedByName[];
+}
+
+/**
+ * A row of a file without profile URLs (recommendations, older files) that was tied to one
+ * connection by name, and how sure that is: by name and company, or by a name only one
+ * connection has. The summary lists them so a user can see, and doubt, each one.
+ */
+export interface TiedByName {
+  name: string;
+  company: string;
+  file: FileKind | null;
+  /** The connection it was tied to. */
+  profileKey: ProfileKey;
+  confidence: 'name-and-company' | 'name-only';
+  /** How many connections have this name. */
+  candidates: number;
 }
 
 /** A name from a file without profile URLs that was not tied to anyone. */
@@ -116,6 +136,8 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       facts: factsToWrite.length,
       unattachedRows: result.unmatched.length,
       unattached: result.unmatched.slice(0, UNATTACHED_LISTED).map(unattachedOf),
+      tiedByNameRows: result.nameMatches.length,
+      tiedByName: result.nameMatches.flatMap(tiedByNameOf).slice(0, UNATTACHED_LISTED),
     };
     // In key order: IndexedDB (LevelDB underneath) takes a sorted batch faster than the file's order.
     for (const connection of [...changed.values()].sort(byProfileKey)) connections.put(connection);
@@ -180,6 +202,11 @@ export function mergeFacts(earlier: PersonFacts | undefined, fresh: PersonFacts)
     merged.known![part] = true;
   }
   return merged;
+}
+
+function tiedByNameOf(match: NameMatch): TiedByName[] {
+  if (match.profileKey === null || (match.confidence !== 'name-and-company' && match.confidence !== 'name-only')) return [];
+  return [{ name: match.name, company: match.company ?? '', file: match.source ?? null, profileKey: match.profileKey, confidence: match.confidence, candidates: match.candidates }];
 }
 
 function unattachedOf(match: NameMatch): Unattached {

@@ -102,6 +102,13 @@ it('imports an export zip chosen on the options page, lists its people in the po
   expect(unattachedText).toContain('Zed Nobody (Nowhere), in Recommendations_Received.csv: none of your connections has this name');
   expect(unattachedText).toContain('John Smith (Hooli), in Recommendations_Received.csv: 2 of your connections have this name');
 
+  // Rows tied by name are listed with how sure each tie is: Jane's recommendation by her name and
+  // company; one of the two John Smiths by the company only he works at.
+  const tied = summary.locator('details.tied-by-name li');
+  const tiedText = (await tied.allTextContents()).join('\n');
+  expect(tiedText).toContain('Jane Roe, PMP (Acme Corp), in Recommendations_Received.csv: sure: the only connection with this name, and at Acme Corp');
+  expect(tiedText).toContain('John Smith (Initech), in Recommendations_Received.csv: sure: 2 of your connections have this name, and only one works at Initech');
+
   // The popup lists everyone the export brought.
   const popup = await ext.openPage('src/popup/index.html');
   await expect.poll(() => popup.getByTestId('connection-count').textContent(), { timeout: 10_000 }).toContain(`${expectedPeople} connections`);

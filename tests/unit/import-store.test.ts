@@ -164,6 +164,22 @@ describe('saveImport', () => {
     ]);
   });
 
+  it('lists the rows tied to a connection by name, with how sure each tie is', async () => {
+    const input: ExportReadResult = {
+      ...result([]),
+      nameMatches: [
+        { name: 'John Smith', company: 'Initech', profileKey: 'john-smith-1', confidence: 'name-and-company', candidates: 2, source: 'recommendations-received' },
+        { name: 'Ada Close', profileKey: 'ada-close', confidence: 'name-only', candidates: 1, source: 'recommendations-given' },
+      ],
+    };
+    const summary = await saveImport(db, input, NOW);
+    expect(summary.tiedByNameRows).toBe(2);
+    expect(summary.tiedByName).toEqual([
+      { name: 'John Smith', company: 'Initech', file: 'recommendations-received', profileKey: 'john-smith-1', confidence: 'name-and-company', candidates: 2 },
+      { name: 'Ada Close', company: '', file: 'recommendations-given', profileKey: 'ada-close', confidence: 'name-only', candidates: 1 },
+    ]);
+  });
+
   it('keeps what an earlier import knew of the parts a later, partial import did not read', async () => {
     const full = facts({
       endorsementsReceived: ['SQL'],
