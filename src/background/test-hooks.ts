@@ -1,6 +1,7 @@
 import { setTestClock, now } from './clock';
 import { onContextMenuClick, REVIEW_MENU_ITEMS } from './review-menu';
 import { onSessionAlarm } from './session/session-controller';
+import { onReminderAlarm } from './reminder';
 
 /**
  * e2e build only (the import in index.ts sits behind `import.meta.env.MODE === 'e2e'`, so the
@@ -16,6 +17,7 @@ export function installTestHooks(): void {
     registeredMenuItems: recordContextMenuCreates(),
     clickContextMenu: onContextMenuClick,
     runSessionStep: onSessionAlarm,
+    runReminderAlarm: onReminderAlarm,
   };
 }
 

@@ -21,7 +21,7 @@ const CONNECTIONS_PATTERN = 'https://www.linkedin.com/mynetwork/invite-connect/c
  * What the e2e build compiles in for the tests (src/background/test-hooks.ts): the global and its
  * properties survive minification, so the e2e build shows them and the store build must not.
  */
-const TEST_HOOK_NAMES = ['quietPruneTest', 'runSessionStep', 'clickContextMenu', 'registeredMenuItems'];
+const TEST_HOOK_NAMES = ['quietPruneTest', 'runSessionStep', 'runReminderAlarm', 'clickContextMenu', 'registeredMenuItems'];
 /** Function names of the hooks: minified away in both builds, so these show only if the source ships. */
 const TEST_SOURCE_NAMES = ['setTestClock', 'installTestHooks'];
 
