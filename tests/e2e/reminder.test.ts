@@ -56,18 +56,17 @@ async function armedReminderTime(worker: Worker): Promise<number> {
     const alarm = await chrome.alarms.get(name);
     if (!alarm) throw new Error('The reminder alarm is not armed.');
     const test = (globalThis as unknown as { quietPruneTest: { now(): Promise<number> } }).quietPruneTest;
-    return alarm.scheduledTime + ((await test.now()) - Date.now());
+    // The clock's offset, never under: Date.now() read before the worker's now(), not after (after
+    // made dueAt a few ms early under load, and a reminder fired before its time is rightly not due).
+    const before = Date.now();
+    return alarm.scheduledTime + ((await test.now()) - before);
   }, REMINDER_ALARM);
 }
 
 /**
  * Lives through to `dueAt` (worker clock) and fires the reminder alarm there: the alarm is cleared,
  * as Chrome clears a one-shot alarm that fires, and the worker's alarm handler (the function its
- * onAlarm listener calls) runs to the end before this returns.
- *
- * Why not wait for a real alarm, or for the next one to be armed: the worker's start-up work (it
- * re-arms the reminder too) can still be running when a test begins, so "the next alarm is armed"
- * was once seen before the handler had shown anything (CI, 2 runs in 3).
+ * onAlarm listener calls) runs to the end before this returns, so what it showed can be read.
  */
 async function fireReminderAt(worker: Worker, dueAt: number): Promise<void> {
   await worker.evaluate(
