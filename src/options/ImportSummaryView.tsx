@@ -126,10 +126,6 @@ const UNATTACHED_REASONS: Record<Unattached['reason'], (u: Unattached) => string
   none: () => 'none of your connections has this name (a former connection, or a name written differently)',
 };
 
-/**
- * Names in files without profile links (recommendations, older files) that were not tied to anyone,
- * with why: never attached to a person who may be someone else.
- */
 const TIE_CONFIDENCE: Record<TiedByName['confidence'], (t: TiedByName) => string> = {
   'name-and-company': (t) =>
     t.candidates > 1
@@ -141,34 +137,51 @@ const TIE_CONFIDENCE: Record<TiedByName['confidence'], (t: TiedByName) => string
 /** Rows tied to a connection by name, each with how sure the tie is, so a wrong one can be spotted. */
 function TiedByNameList({ people, total }: { people: TiedByName[]; total: number }) {
   return (
-    <details class="tied-by-name" open={people.length <= 10}>
-      <summary>{plural(total, 'name')} in files without profile links tied to a connection by name</summary>
-      <ul class="plain-list">
-        {people.map((t, i) => (
-          <li key={i} data-confidence={t.confidence}>
-            <strong>{t.name}</strong>
-            {t.company && <span class="muted"> ({t.company})</span>}
-            {t.file && <span class="muted">, in {FILE_KIND_LABELS[t.file]}</span>}: {TIE_CONFIDENCE[t.confidence](t)}
-          </li>
-        ))}
-        {total > people.length && <li class="muted">and {plural(total - people.length, 'more name')}</li>}
-      </ul>
-    </details>
+    <NamesFromFilesList
+      class="tied-by-name"
+      summary={`${plural(total, 'name')} in files without profile links tied to a connection by name`}
+      people={people}
+      total={total}
+      why={(t) => TIE_CONFIDENCE[t.confidence](t)}
+    />
   );
 }
 
+/**
+ * Names in files without profile links (recommendations, older files) that were not tied to anyone,
+ * with why: never attached to a person who may be someone else.
+ */
 function UnattachedList({ people, total }: { people: Unattached[]; total: number }) {
   return (
-    <details class="unattached" open={people.length <= 10}>
-      <summary>
-        {plural(total, 'name')} in other files not tied to any connection, so not used
-      </summary>
+    <NamesFromFilesList
+      class="unattached"
+      summary={`${plural(total, 'name')} in other files not tied to any connection, so not used`}
+      people={people}
+      total={total}
+      why={(u) => UNATTACHED_REASONS[u.reason](u)}
+    />
+  );
+}
+
+/** Names read from files without profile links, each with the file it came from and a word on what became of it. */
+function NamesFromFilesList<T extends { name: string; company: string; file: FileKind | null }>(props: {
+  class: string;
+  summary: string;
+  people: T[];
+  /** How many such rows there were (the summary stores at most UNATTACHED_LISTED of them). */
+  total: number;
+  why(row: T): string;
+}) {
+  const { people, total, why } = props;
+  return (
+    <details class={props.class} open={people.length <= 10}>
+      <summary>{props.summary}</summary>
       <ul class="plain-list">
-        {people.map((u, i) => (
+        {people.map((row, i) => (
           <li key={i}>
-            <strong>{u.name}</strong>
-            {u.company && <span class="muted"> ({u.company})</span>}
-            {u.file && <span class="muted">, in {FILE_KIND_LABELS[u.file]}</span>}: {UNATTACHED_REASONS[u.reason](u)}
+            <strong>{row.name}</strong>
+            {row.company && <span class="muted"> ({row.company})</span>}
+            {row.file && <span class="muted">, in {FILE_KIND_LABELS[row.file]}</span>}: {why(row)}
           </li>
         ))}
         {total > people.length && <li class="muted">and {plural(total - people.length, 'more name')}</li>}
