@@ -74,16 +74,82 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 
+/**
+ * Why a removal stopped before LinkedIn's confirm button was clicked: nobody was removed. The
+ * worker decides by the code (src/core decides what each means for the session); the message is
+ * only shown to the person. Each lock of one removal has its own code, so a stop says which lock
+ * held.
+ */
+export const StopCodeSchema = z.enum([
+  /** The page is not the Connections page QuietPrune knows (layout, search box). */
+  'page-unrecognised',
+  /** LinkedIn's display language has no labels QuietPrune knows, and structure alone cannot decide. */
+  'language-unknown',
+  /** Lock 1: the card whose profile link is the queued URL was not there when looked up again before a click. */
+  'card-lost',
+  /** The card has no More actions button QuietPrune recognises. */
+  'no-more-button',
+  /** Lock 2: the button's own label names someone other than the queued person. */
+  'button-names-other',
+  /** The card's menu did not open after a retry (unreachable). */
+  'menu-did-not-open',
+  /** Lock 3: a menu is open, but not the one this card's button opened just now. */
+  'menu-not-tied',
+  /** The card's menu has no Remove connection item QuietPrune recognises. */
+  'no-remove-item',
+  /** LinkedIn's confirmation dialog did not appear. */
+  'dialog-missing',
+  /** Lock 4: the dialog does not name the queued person. Cancelled. */
+  'dialog-names-other',
+  /** The dialog has no confirm button QuietPrune recognises. Cancelled. */
+  'no-confirm-button',
+  /** The worker did not allow the confirm click (session ended, cap reached, another order). Cancelled. */
+  'confirm-refused',
+  /** Something threw on the page before the confirm click. */
+  'page-error',
+]);
+export type StopCode = z.infer<typeof StopCodeSchema>;
+
+/** Why a removal past the confirm click is not known to be done. It counts against the cap all the same. */
+export const UnsureCodeSchema = z.enum([
+  /** The card stayed in the list, or a fresh search still lists the person (LinkedIn's index may lag). */
+  'still-listed',
+  /** A LinkedIn warning appeared after the confirm click. */
+  'warning',
+  /** Lock 5: someone else left the list at the confirm click too (see othersGone). */
+  'others-gone',
+  /** Something threw on the page after the confirm click. */
+  'page-error',
+]);
+export type UnsureCode = z.infer<typeof UnsureCodeSchema>;
+
+const PersonSeen = z.strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) });
+
 export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
+  /** Past the confirm click: the card left the list, a fresh search does not list them, nobody else left. */
   z.strictObject({ outcome: z.literal('removed') }),
+  /** Before any click: no card with the queued profile URL among the search results. */
   z.strictObject({ outcome: z.literal('not-found'), message: Text(1000) }),
+  /** 'check' mode answers: still listed, or not. */
   z.strictObject({ outcome: z.literal('present') }),
   z.strictObject({ outcome: z.literal('gone') }),
-  // `afterConfirm`: the page stopped after the removal was confirmed, so the person may be gone;
-  // the worker must check by a search before anything else, never queue them as untouched.
-  z.strictObject({ outcome: z.literal('failed'), message: Text(1000), afterConfirm: z.optional(z.literal(true)) }),
-  z.strictObject({ outcome: z.literal('unrecognised'), message: Text(1000), afterConfirm: z.optional(z.literal(true)) }),
-  z.strictObject({ outcome: z.literal('warning'), kind: Text(50), message: Text(1000), afterConfirm: z.optional(z.literal(true)) }),
+  /** Stopped before the confirm click; nobody was removed. */
+  z.strictObject({ outcome: z.literal('stopped'), code: StopCodeSchema, message: Text(1000) }),
+  /** A LinkedIn warning or restriction before the confirm click; nobody was removed. */
+  z.strictObject({ outcome: z.literal('warning'), kind: Text(50), message: Text(1000) }),
+  /**
+   * Past the confirm click, LinkedIn has not answered clearly. Never "failed": the worker keeps
+   * the person in progress and the pending log entry, and a later search settles it.
+   * `warningKind` is set with code 'warning'; `othersGone` lists anyone else who left the list
+   * at the confirm click (code 'others-gone').
+   */
+  z.strictObject({
+    outcome: z.literal('unsure'),
+    code: UnsureCodeSchema,
+    message: Text(1000),
+    warningKind: z.optional(Text(50)),
+    othersGone: z.optional(z.array(PersonSeen).check(z.maxLength(100))),
+  }),
 ]);
 export type RemovalOutcome = z.infer<typeof RemovalOutcomeSchema>;
 
@@ -123,6 +189,13 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
       mode: z.enum(['remove', 'check']),
       result: RemovalOutcomeSchema,
     }),
+  /**
+   * The page is about to click LinkedIn's confirm button for this person and waits for the
+   * answer. The worker writes a pending removal-log entry (which counts against the cap) in the
+   * same transaction that checks the session, the order and the cap again, and answers ok only
+   * then; any other answer, or none, means the page cancels and clicks nothing.
+   */
+  z.strictObject({ type: z.literal('removal/confirming'), sessionId: Text(100), profileKey: ProfileKey }),
   z.strictObject({ type: z.literal('session/user-pause') }),
   z.strictObject({ type: z.literal('session/user-resume') }),
   z.strictObject({ type: z.literal('session/user-stop') }),

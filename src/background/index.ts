@@ -51,6 +51,7 @@ const route = createMessageRouter(
     'sync/batch': (m, tabId) => onSyncBatch(m, tabId),
     'sync/finished': (m, tabId) => onSyncFinished(m, tabId),
     'page/warning': (m, tabId) => session.onPageWarning(tabId, m.kind, m.evidence),
+    'removal/confirming': (m, tabId) => session.onConfirming(m, tabId),
     'removal/result': (m, tabId) => session.onRemovalResult(m, tabId),
     'session/user-pause': (_m, tabId) => session.fromSessionTab(tabId, () => session.pauseSession()),
     'session/user-resume': (_m, tabId) => session.fromSessionTab(tabId, () => session.resumeSession()),

@@ -21,6 +21,25 @@ export interface RemovalLogEntry {
   } | null;
   /** True when the worker or tab stopped mid-removal and a later search found the person gone. */
   confirmedAfterInterruption?: boolean;
+  /**
+   * Where LinkedIn's answer stands. Written 'pending' just before the confirm click (so it counts
+   * against the cap even if nothing is heard again), settled 'removed' when LinkedIn no longer
+   * lists them, or 'still-listed' when a later search still does (the click still counts against
+   * the cap: LinkedIn saw it). Entries written before this field existed are 'removed'.
+   */
+  state?: RemovalLogState;
+  /**
+   * Someone QuietPrune was not removing, found gone from the list at a confirm click. Logged so
+   * that it is seen and counted; the session stops for safety.
+   */
+  unexpected?: true;
+}
+
+export type RemovalLogState = 'pending' | 'removed' | 'still-listed';
+
+/** The state of an entry, old entries (no field) being removals. */
+export function logStateOf(entry: Pick<RemovalLogEntry, 'state'>): RemovalLogState {
+  return entry.state ?? 'removed';
 }
 
 /** The removal times the cap is computed from. */

@@ -3,9 +3,10 @@ import type { ContentToBackground, Reply } from '../../messages';
 import { mayRemoveNow, nextAllowedAt, remainingToday } from '../../core/daily-cap';
 import { gapBetweenRemovals, stepDelay } from '../../core/pacing';
 import { markFailed, markRemoved, markSkipped, nextItem, requeue, start, type QueueItem } from '../../core/removal-queue';
-import type { RemovalLogEntry } from '../../core/removal-log';
+import type { RemovalLogEntry, RemovalLogState } from '../../core/removal-log';
 import { warningInUrl, describeWarning } from '../../linkedin/warning-signs';
 import { readSettings, type SessionState } from '../../storage/meta';
+import type { PersonFacts } from '../../data-export';
 import { announce } from '../broadcast';
 import { refreshBadge } from '../badge';
 import { humanDelayScale, now, toRealTime } from '../clock';
@@ -206,15 +207,16 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
   let safety: string | null = null;
   let failures = session.consecutiveFailures;
   let removed = false;
-  if ((result.outcome === 'failed' || result.outcome === 'unrecognised' || result.outcome === 'warning') && (result.afterConfirm || message.mode === 'check')) {
-    // Stopped after LinkedIn's confirmation, or while checking on an interrupted removal: they may
-    // be gone. It stays in progress, and the next step (or the next session) searches for them
-    // before anything else. Never queued again as untouched, never logged without LinkedIn's word.
-    const when = message.mode === 'check' ? 'while checking an interrupted removal' : 'after LinkedIn’s confirmation';
-    next = { ok: true, value: { ...item, detail: `Stopped ${when} (${result.message}) To be checked by a search first.`, updatedAt: at } };
-    if (result.outcome !== 'failed') safety = result.message;
-    else if (++failures >= 2) safety = `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${result.message}`;
-  } else switch (result.outcome) {
+  const pending = (await tx.objectStore('removalLog').getAll()).filter((e) => e.profileKey === item.profileKey && e.state === 'pending');
+  switch (result.outcome) {
+    case 'unsure':
+      // Past LinkedIn's confirm click: they may be gone. The pending log entry stays (it counts
+      // against the cap) and the person stays in progress; the next step (or the next session)
+      // searches for them before anything else. Never queued again as untouched.
+      next = { ok: true, value: { ...item, detail: `Unsure after LinkedIn’s confirmation (${result.message}) To be checked by a search first.`, updatedAt: at } };
+      if (result.code === 'warning' || result.code === 'others-gone') safety = result.message;
+      else if (++failures >= 2) safety = `Two removals in a row were not settled, so QuietPrune stopped to be safe. Last: ${result.message}`;
+      break;
     case 'removed':
     case 'gone':
       next = markRemoved(item, at, { confirmedAfterInterruption: message.mode === 'check' });
@@ -227,12 +229,17 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
     case 'not-found':
       next = markSkipped(item, result.message, at);
       break;
-    case 'failed':
-      next = markFailed(item, result.message, at);
-      failures += 1;
-      if (failures >= 2) safety = `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${result.message}`;
+    case 'stopped':
+      if (result.code === 'menu-did-not-open' || result.code === 'dialog-names-other' || result.code === 'card-lost' || result.code === 'confirm-refused') {
+        next = markFailed(item, result.message, at);
+        failures += 1;
+        if (failures >= 2) safety = `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${result.message}`;
+      } else {
+        next = requeue(item, 'still-present-after-interruption', at);
+        if (next.ok) next.value.detail = result.message;
+        safety = result.message;
+      }
       break;
-    case 'unrecognised':
     case 'warning':
       // Nothing was removed; the person stays queued for a session the user starts later.
       next = requeue(item, 'still-present-after-interruption', at);
@@ -241,16 +248,15 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
       break;
   }
   if (next.ok) await tx.objectStore('queue').put(next.value);
-  if (removed) {
+  if (removed && pending.length > 0) {
+    // LinkedIn answered the confirm click: the pending entry becomes the removal, at its click time.
+    for (const entry of pending) await tx.objectStore('removalLog').put({ ...entry, state: 'removed', ...(message.mode === 'check' ? { confirmedAfterInterruption: true } : {}) });
+  } else if (removed) {
     const facts = await tx.objectStore('facts').get(item.profileKey);
-    const entry: RemovalLogEntry = {
-      profileKey: item.profileKey, profileUrl: item.profileUrl, name: item.name, at, reason: item.reason,
-      lost: facts
-        ? { endorsementsReceived: facts.endorsementsReceived, endorsementsGiven: facts.endorsementsGiven, recommendationsReceived: facts.recommendationsReceived, recommendationsGiven: facts.recommendationsGiven }
-        : null,
-      ...(message.mode === 'check' ? { confirmedAfterInterruption: true } : {}),
-    };
-    await tx.objectStore('removalLog').add(entry);
+    await tx.objectStore('removalLog').add(logEntryFor(item, at, facts, 'removed', message.mode === 'check'));
+  } else if (result.outcome === 'present') {
+    // A later search still lists them: the click is kept (LinkedIn saw it) as not done.
+    for (const entry of pending) await tx.objectStore('removalLog').put({ ...entry, state: 'still-listed' });
   }
   const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
   const updated: SessionState = {
@@ -276,6 +282,48 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
   if (updated.status === 'running' && updated.nextRemovalAt !== null) await scheduleStep(updated.nextRemovalAt);
   await updateOverlay();
   return { ok: true };
+}
+
+/**
+ * The page is about to click LinkedIn's confirm button. One transaction checks that this is the
+ * order in progress, in the session's tab, and that the cap still allows a removal, then writes
+ * the pending log entry that counts against the cap. Only then may the page click.
+ */
+export async function onConfirming(message: Extract<ContentToBackground, { type: 'removal/confirming' }>, tabId: number): Promise<Reply> {
+  const at = await now();
+  const db = await database();
+  const settings = await readSettings(db);
+  const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts'], 'readwrite');
+  const session = readSession(await tx.objectStore('meta').get('session'));
+  const item = await tx.objectStore('queue').get(message.profileKey);
+  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
+  const refusal =
+    session.status !== 'running' || session.sessionId !== message.sessionId || session.tabId !== tabId
+      ? 'No session is running in this tab.'
+      : !item || item.status !== 'in-progress' || session.currentKey !== item.profileKey
+        ? 'This person is not the removal in progress.'
+        : !mayRemoveNow(times, settings.dailyCap, at)
+          ? `Today's cap of ${settings.dailyCap} removals is reached.`
+          : null;
+  if (refusal || !item) {
+    await tx.done;
+    return { ok: false, error: refusal ?? 'No removal of this person is in progress.' };
+  }
+  const facts = await tx.objectStore('facts').get(item.profileKey);
+  await tx.objectStore('removalLog').add(logEntryFor(item, at, facts, 'pending', false));
+  await tx.done;
+  await announce('log');
+  return { ok: true };
+}
+
+function logEntryFor(item: QueueItem, at: number, facts: PersonFacts | undefined, state: RemovalLogState, afterInterruption: boolean): RemovalLogEntry {
+  return {
+    profileKey: item.profileKey, profileUrl: item.profileUrl, name: item.name, at, reason: item.reason, state,
+    lost: facts
+      ? { endorsementsReceived: facts.endorsementsReceived, endorsementsGiven: facts.endorsementsGiven, recommendationsReceived: facts.recommendationsReceived, recommendationsGiven: facts.recommendationsGiven }
+      : null,
+    ...(afterInterruption ? { confirmedAfterInterruption: true } : {}),
+  };
 }
 
 /** The session's tab (re)loaded the Connections page: continue, or take the first order. */

@@ -19,6 +19,7 @@ import {
   findSearchInput,
 } from './page-actions';
 import { setInputValue } from './react-input';
+import * as worker from './worker-link';
 
 type Order = Extract<BackgroundToContent, { type: 'removal/perform' }>;
 
@@ -47,11 +48,11 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
   try {
     guardAgainstWarnings();
     const layout = detectLayout(document);
-    if (!layout) throw new Stop({ outcome: 'unrecognised', message: 'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).' });
+    if (!layout) throw new Stop({ outcome: 'stopped', code: 'page-unrecognised', message: 'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).' });
     const lang = document.documentElement.lang || 'en';
     const labels = labelsFor(lang);
     if (!labels) {
-      throw new Stop({ outcome: 'unrecognised', message: `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.` });
+      throw new Stop({ outcome: 'stopped', code: 'language-unknown', message: `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.` });
     }
     const { profileKey, name } = order.person;
     const card = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
@@ -66,41 +67,49 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     const item = findRemoveMenuItem(menu, layout, labels);
     if (!item) {
       closeMenu();
-      throw new Stop({ outcome: 'unrecognised', message: 'The card’s menu has no “Remove connection” item that QuietPrune recognises.' });
+      throw new Stop({ outcome: 'stopped', code: 'no-remove-item', message: 'The card’s menu has no “Remove connection” item that QuietPrune recognises.' });
     }
     await step();
     item.click();
     const dialog = await waitFor(findOpenDialog, DIALOG_TIMEOUT_MS);
-    if (!dialog) throw new Stop({ outcome: 'unrecognised', message: 'LinkedIn’s confirmation dialog did not appear.' });
+    if (!dialog) throw new Stop({ outcome: 'stopped', code: 'dialog-missing', message: 'LinkedIn’s confirmation dialog did not appear.' });
     await step();
     if (!dialogNamesPerson(dialog.innerText ?? dialog.textContent ?? '', name)) {
       await cancel(dialog, labels);
       const said = (dialog.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
-      return { outcome: 'failed', message: `The confirmation did not name ${name} (it said “${said}”). Cancelled; nobody was removed.` };
+      return { outcome: 'stopped', code: 'dialog-names-other', message: `The confirmation did not name ${name} (it said “${said}”). Cancelled; nobody was removed.` };
     }
     const confirm = findConfirmButton(dialog, layout, labels);
     if (!confirm) {
       await cancel(dialog, labels);
-      throw new Stop({ outcome: 'unrecognised', message: 'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.' });
+      throw new Stop({ outcome: 'stopped', code: 'no-confirm-button', message: 'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.' });
     }
-    confirm.click();
+    // The worker writes a pending log entry (it counts against the cap) before this click, and
+    // re-checks the session and the cap while doing so: no answer, no click.
+    if (!(await worker.mayConfirm(order.sessionId, profileKey))) {
+      await cancel(dialog, labels);
+      return { outcome: 'stopped', code: 'confirm-refused', message: 'QuietPrune’s worker did not allow the confirm click (the session ended or the cap was reached). Cancelled; nobody was removed.' };
+    }
     confirmed = true;
+    confirm.click();
     // Success is the card leaving the list, confirmed by a fresh search so the answer comes from LinkedIn.
     await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
     guardAgainstWarnings();
     await step();
     const stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
     await clearSearch(layout);
-    if (stillThere) return { outcome: 'failed', message: `LinkedIn still lists ${name} after the removal was confirmed.` };
+    if (stillThere) return { outcome: 'unsure', code: 'still-listed', message: `LinkedIn still lists ${name} after the removal was confirmed.` };
     return { outcome: 'removed' };
   } catch (error) {
-    const outcome: RemovalOutcome =
-      error instanceof Stop ? error.outcome : { outcome: 'failed', message: `Unexpected error on the page: ${(error as Error).message}` };
-    // Past the confirm click LinkedIn may have removed them: say so, so that the worker checks.
-    if (confirmed && (outcome.outcome === 'failed' || outcome.outcome === 'unrecognised' || outcome.outcome === 'warning')) {
-      return { ...outcome, afterConfirm: true };
+    const stop: RemovalOutcome =
+      error instanceof Stop ? error.outcome : { outcome: 'stopped', code: 'page-error', message: `Unexpected error on the page: ${(error as Error).message}` };
+    // Past the confirm click LinkedIn may have removed them: never "failed", only unsure.
+    if (confirmed) {
+      if (stop.outcome === 'warning') return { outcome: 'unsure', code: 'warning', warningKind: stop.kind, message: stop.message };
+      const message = 'message' in stop ? stop.message : 'The page stopped after the confirm click.';
+      return { outcome: 'unsure', code: 'page-error', message };
     }
-    return outcome;
+    return stop;
   }
 }
 
@@ -112,7 +121,7 @@ function guardAgainstWarnings(): void {
 /** Types the name into the search box like a person and waits for LinkedIn's answer. */
 async function searchFor(layout: PageLayout, name: string, profileKey: string, scale: number, random: Random): Promise<Element | null> {
   const input = findSearchInput(layout);
-  if (!input) throw new Stop({ outcome: 'unrecognised', message: 'The Connections page has no search box QuietPrune recognises.' });
+  if (!input) throw new Stop({ outcome: 'stopped', code: 'page-unrecognised', message: 'The Connections page has no search box QuietPrune recognises.' });
   input.focus();
   if (input.value !== '') setInputValue(input, '', null);
   const query = searchNameFor(name);
@@ -138,7 +147,7 @@ async function clearSearch(layout: PageLayout): Promise<void> {
 async function openMenu(card: Element, layout: PageLayout, labels: PageLabels, step: () => Promise<void>): Promise<Element> {
   const button = findMoreActionsButton(card, layout, labels);
   if (!button || !isVisible(button)) {
-    throw new Stop({ outcome: 'unrecognised', message: 'The card has no “More actions” button QuietPrune recognises.' });
+    throw new Stop({ outcome: 'stopped', code: 'no-more-button', message: 'The card has no “More actions” button QuietPrune recognises.' });
   }
   for (let attempt = 0; attempt < 2; attempt++) {
     button.click();
@@ -146,7 +155,7 @@ async function openMenu(card: Element, layout: PageLayout, labels: PageLabels, s
     if (menu) return menu;
     await step();
   }
-  throw new Stop({ outcome: 'failed', message: 'The card’s menu did not open after a retry (unreachable).' });
+  throw new Stop({ outcome: 'stopped', code: 'menu-did-not-open', message: 'The card’s menu did not open after a retry (unreachable).' });
 }
 
 function closeMenu(): void {
