@@ -221,11 +221,11 @@ export function backupSchema(rules: BackupRules) {
           );
         }
 
-        // People are queued from the connections list only: a file cannot queue anyone else.
+        // A removal is of a connection: a file cannot queue someone it does not hold as one.
         const connected = new Set(backup.connections.map((c) => c.profileKey));
         const strangers = backup.queue.filter((item) => !connected.has(item.profileKey));
         if (strangers.length > 0) {
-          problem(`the queue holds ${someOf(strangers.map(label))}, who ${strangers.length === 1 ? 'is' : 'are'} not among the file’s connections. QuietPrune only queues your connections`);
+          problem(`the queue holds ${someOf(strangers.map(label))}, who ${strangers.length === 1 ? 'is' : 'are'} not among the file’s connections. A restore queues only people the file holds as connections`);
         }
 
         // queue/add refuses anyone with known endorsements or recommendations between you who was not
@@ -248,21 +248,22 @@ export function backupSchema(rules: BackupRules) {
           );
         }
 
-        // An item in progress was being removed when the backup was written. The page asks the
-        // worker before it clicks LinkedIn's confirm button, and the worker writes a pending log
-        // entry in the same transaction (background/session); a backup is read in one transaction
-        // too. So no pending entry for the person means nothing was clicked: the item is queued
-        // again on restore (restoreRecords). A pending entry means the click may have happened: they
-        // may be gone, and only a search can tell. Queued again, they would be removed a second
-        // time if the click had not taken; kept in progress, restored data would hold a removal
-        // that belongs to no session. Either way the entry must keep counting against the cap, and
-        // the safe rule is to refuse the file: restore a backup written after the session ended.
+        // No item is restored in progress: a file must not hand the worker a removal it never
+        // ordered. The page asks the worker before it clicks LinkedIn's confirm button, and the
+        // worker writes a pending log entry in that same transaction (background/session); a backup
+        // is read in one transaction too. So an item in progress with no pending entry was never
+        // clicked, and is safely queued again on restore (restoreRecords). With a pending entry the
+        // click may have happened: only the worker's search, which settles the entry, can tell
+        // whether they are gone. Queued again, they would be ordered removed rather than looked
+        // for, and the entry would stay pending for good. The entry must keep counting against the
+        // cap either way; the safe rule is to refuse the file (which changes nothing, the cap
+        // included) until a session has searched for them, which a session does first.
         const pending = new Set(backup.removalLog.filter((e) => e.state === 'pending').map((e) => e.profileKey));
         const unsettled = backup.queue.filter((item) => item.status === 'in-progress' && pending.has(item.profileKey));
         if (unsettled.length > 0) {
           problem(
             `it was written while LinkedIn’s answer about removing ${someOf(unsettled.map(label))} was not known yet. ` +
-              'Restore a backup written after that session ended',
+              'Restore a backup written after a session has looked for them again (a session does that first)',
           );
         }
       }),

@@ -218,7 +218,7 @@ describe('a restore is held to the rules of the UI and the worker', () => {
     backup.queue[0] = { ...backup.queue[0]!, status: 'in-progress', attempts: 1 };
     expect(parseBackup(backup).ok).toBe(true); // no pending entry: nothing was clicked
     backup.removalLog.push({ ...logEntry('ann-lee', 'Ann Lee', T0 - MINUTE), state: 'pending' });
-    expect(refusal(backup)).toMatch(/written while LinkedIn’s answer about removing Ann Lee was not known yet\. Restore a backup written after that session ended\./);
+    expect(refusal(backup)).toMatch(/written while LinkedIn’s answer about removing Ann Lee was not known yet\. Restore a backup written after a session has looked for them again/);
   });
 
   it('accepts log entries with a state and the unexpected mark, and refuses other values', () => {
