@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { SettingsSchema } from './core/settings';
+import { normaliseProfileUrl } from './linkedin/profile-url';
 
 /**
  * Every message between QuietPrune's parts, as zod schemas, named by direction so a handler
@@ -18,7 +19,39 @@ import { SettingsSchema } from './core/settings';
  */
 
 const ProfileKey = z.string().check(z.minLength(1), z.maxLength(300));
-const ProfileUrl = z.url().check(z.maxLength(500));
+const CANONICAL_PROFILE_URL = /^https:\/\/www\.linkedin\.com\/in\/[a-z0-9][a-z0-9-]*\/?$/;
+
+/**
+ * A link to a LinkedIn member profile, over https, on a host linkedin/profile-url.ts accepts
+ * (www.linkedin.com, linkedin.com, a country subdomain), with an /in/ path: never `javascript:`,
+ * `data:`, `http:`, another site, or a company page. A link is opened, searched for and compared;
+ * anything else in it would be a way in for a forged message. No user name, password or port:
+ * LinkedIn never writes them, and they make a link look like linkedin.com while it is not quite.
+ * Nor spaces or control characters, which the URL parser would quietly drop.
+ */
+export function isProfileUrl(url: string): boolean {
+  if (CANONICAL_PROFILE_URL.test(url)) return true; // what QuietPrune itself writes: no URL object for 30,000 of them
+  if (/[\s\u0000-\u001f\u007f]/.test(url)) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.port === '' && normaliseProfileUrl(url) !== null;
+}
+
+/** The link names the person the key names: identity is the key, so a link to someone else is refused. */
+export function isProfileUrlOf(profileKey: string, profileUrl: string): boolean {
+  return isProfileUrl(profileUrl) && normaliseProfileUrl(profileUrl)?.key === profileKey;
+}
+
+const ProfileUrl = z.string().check(z.maxLength(500), z.refine(isProfileUrl, 'This is not an https link to a LinkedIn profile (/in/…).'));
+/** Every object that carries a person checks that its link and its key name the same person. */
+const linkNamesKey = z.refine<{ profileKey: string; profileUrl: string }>((person) => isProfileUrlOf(person.profileKey, person.profileUrl), {
+  message: 'The profile link names someone other than the profile key.',
+  path: ['profileUrl'],
+});
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const ConnectedOnSchema = z.discriminatedUnion('kind', [
@@ -34,9 +67,10 @@ export const CollectedCardSchema = z
     name: Text(500),
     headline: Text(2000),
     connectedOn: ConnectedOnSchema,
-  });
+  })
+  .check(linkNamesKey);
 
-const PersonRef = z.strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) });
+const PersonRef = z.strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) }).check(linkNamesKey);
 
 export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sync/start') }),
@@ -123,7 +157,7 @@ export const UnsureCodeSchema = z.enum([
 ]);
 export type UnsureCode = z.infer<typeof UnsureCodeSchema>;
 
-const PersonSeen = z.strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) });
+const PersonSeen = z.strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) }).check(linkNamesKey);
 
 export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
   /** Past the confirm click: the card left the list, a fresh search does not list them, nobody else left. */

@@ -1,9 +1,9 @@
 import { CAP_WINDOW_MS } from '../core/daily-cap';
-import { parseBackup, type Backup } from '../core/backup';
+import { isDatedInFuture, parseBackup, restoreRecords } from '../core/backup';
 import { buildListHead } from '../core/list-head';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
-import type { Reply } from '../messages';
+import { isProfileUrlOf, type Reply } from '../messages';
 import { CHECKLIST_KEY, type Checklist } from '../storage/checklist';
 import { LIST_HEAD_KEY } from '../storage/list-head';
 import { readSessionState, readSyncState } from '../storage/meta';
@@ -51,8 +51,10 @@ export async function setChecklist(hideConnectionsList: boolean): Promise<Reply>
  *
  * The daily cap is counted from the removal log alone (core/daily-cap.ts). Forgetting today's
  * removals would hand back a full day's budget at once: "delete all", then remove twenty more,
- * is forty in an hour. So log entries still inside the cap's window (or later than now: the clock
- * was set back) are kept; once they are older than 24 hours, deleting all data again removes them.
+ * is forty in an hour. So log entries still inside the cap's window are kept; once they are older
+ * than 24 hours, deleting all data again removes them. An entry dated in the future (beyond a few
+ * minutes of clock skew) is not kept: no removal happened then, and such an entry, which only a
+ * file could have brought in, would hold the cap shut until its date, through every reset.
  */
 export async function deleteAllData(): Promise<Reply<{ keptRecentRemovals: number; keptUntil: number | null }>> {
   const db = await database();
@@ -79,14 +81,17 @@ export async function deleteAllData(): Promise<Reply<{ keptRecentRemovals: numbe
   return { ok: true, data: { keptRecentRemovals: kept.length, keptUntil } };
 }
 
-/** A removal the daily cap still counts: inside the last 24 hours, or "in the future" (clock set back). */
+/** A removal the daily cap still counts and a reset keeps: inside the last 24 hours, not dated in the future. */
 function stillCounts(entry: RemovalLogEntry, at: number): boolean {
-  return at - entry.at < CAP_WINDOW_MS;
+  return at - entry.at < CAP_WINDOW_MS && !isDatedInFuture(entry, at);
 }
 
-/** Replaces all data with a backup's, after checking the whole file. A bad file changes nothing. */
+/**
+ * Replaces all data with a backup's, after checking the whole file against the rules the UI and
+ * the worker hold (core/backup.ts), whatever the options page checked. A bad file changes nothing.
+ */
 export async function restoreBackup(raw: unknown): Promise<Reply<{ connections: number; queue: number; keep: number; removalLog: number; facts: number }>> {
-  const check = parseBackup(raw);
+  const check = parseBackup(raw, { now: await now(), isProfileUrlOf });
   if (!check.ok) return { ok: false, error: check.error };
   const backup = check.backup;
 
@@ -103,14 +108,16 @@ export async function restoreBackup(raw: unknown): Promise<Reply<{ connections: 
   const tx = db.transaction([...ALL_STORES], 'readwrite');
   try {
     const current = await tx.objectStore('removalLog').getAll();
-    const removalLog = withRecentRemovals(backup.removalLog, current, at);
+    const restored = restoreRecords(backup, at);
+    const removalLog = withRecentRemovals(restored.removalLog, current, at);
     await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
     await clearMeta(tx.objectStore('meta'));
     // Writes are issued without waiting one by one; a failed one aborts the transaction and tx.done says so.
     for (const c of backup.connections) issue(tx.objectStore('connections').put(c));
-    for (const q of backup.queue) issue(tx.objectStore('queue').put(q));
+    for (const q of restored.queue) issue(tx.objectStore('queue').put(q));
     for (const k of backup.keep) issue(tx.objectStore('keep').put(k));
-    for (const e of removalLog) issue(tx.objectStore('removalLog').put(e));
+    // Without ids: the store numbers them (core/backup.ts restoreRecords says why).
+    for (const e of removalLog) issue(tx.objectStore('removalLog').add(e));
     for (const f of backup.facts) issue(tx.objectStore('facts').put(f));
     issue(tx.objectStore('meta').put(backup.settings, 'settings'));
     if (backup.meta?.checklist !== undefined) issue(tx.objectStore('meta').put(backup.meta.checklist, 'checklist'));
@@ -143,17 +150,13 @@ export async function importDone(): Promise<Reply> {
 /**
  * The backup's log, plus any removal made in the last 24 hours that the backup does not hold.
  * Those removals happened (the log is the only record of them) and count against today's cap;
- * restoring an older backup must not hide them and so lift the cap.
+ * restoring an older backup must not hide them and so lift the cap. All without ids: the store
+ * numbers the restored log afresh.
  */
-function withRecentRemovals(fromBackup: Backup['removalLog'], current: RemovalLogEntry[], at: number): RemovalLogEntry[] {
+type UnnumberedEntry = Omit<RemovalLogEntry, 'id'>;
+function withRecentRemovals(fromBackup: UnnumberedEntry[], current: RemovalLogEntry[], at: number): UnnumberedEntry[] {
   const held = new Set(fromBackup.map((e) => `${e.profileKey}@${e.at}`));
-  const usedIds = new Set(fromBackup.map((e) => e.id).filter((id) => id !== undefined));
-  const recent = current
-    .filter((e) => stillCounts(e, at) && !held.has(`${e.profileKey}@${e.at}`))
-    .map((e) => {
-      const { id, ...rest } = e;
-      return id !== undefined && !usedIds.has(id) ? e : rest; // a taken id gets a new one
-    });
+  const recent = current.filter((e) => stillCounts(e, at) && !held.has(`${e.profileKey}@${e.at}`)).map(({ id: _id, ...entry }) => entry);
   return [...fromBackup, ...recent];
 }
 

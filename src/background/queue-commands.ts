@@ -27,10 +27,11 @@ export async function addToQueue(
   const keep = new Set(await tx.objectStore('keep').getAllKeys());
   const items: QueueItem[] = await tx.objectStore('queue').getAll();
   const facts = await Promise.all(people.map((person) => tx.objectStore('facts').get(person.profileKey)));
+  const ownConfirmed = new Set(confirmedOnTheirOwn);
   const unconfirmed = new Set(
     missingOwnConfirmation(
       people.map((person, i) => ({ profileKey: person.profileKey, name: person.name, facts: facts[i] ?? null })),
-      new Set(confirmedOnTheirOwn),
+      ownConfirmed,
     ).map((person) => person.profileKey),
   );
   const refused: string[] = [];
@@ -45,10 +46,12 @@ export async function addToQueue(
       refused.push(result.message);
       continue;
     }
+    // The tick travels with the item (and its backups): a restore refuses such people without it.
+    const item: QueueItem = ownConfirmed.has(person.profileKey) ? { ...result.value, confirmedOnTheirOwn: true } : result.value;
     const index = items.findIndex((i) => i.profileKey === person.profileKey);
-    if (index >= 0) items[index] = result.value; // a finished item queued again
-    else items.push(result.value);
-    await tx.objectStore('queue').put(result.value);
+    if (index >= 0) items[index] = item; // a finished item queued again
+    else items.push(item);
+    await tx.objectStore('queue').put(item);
     added++;
   }
   await tx.done;

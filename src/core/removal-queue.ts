@@ -38,6 +38,12 @@ export interface QueueItem {
   detail?: string;
   /** Set on a removal the executor could only confirm after it was interrupted mid-way. */
   confirmedAfterInterruption?: boolean;
+  /**
+   * The user ticked this person on their own in the removal warning (needed when endorsements or
+   * recommendations between them are known). Kept with the item so that a backup carries it and a
+   * restore can hold the same rule as `queue/add` (core/backup.ts).
+   */
+  confirmedOnTheirOwn?: true;
   addedAt: number;
   updatedAt: number;
   /** Position in the queue; lower goes first. */

@@ -1,9 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { backupFileName, parseBackupText, type Backup } from '../core/backup';
+import { isProfileUrlOf } from '../messages';
 import { sendToBackground } from '../platform/messaging';
 import { Button } from '../ui/Button';
 import { plural } from '../ui/format';
 import { Modal } from '../ui/Modal';
+import { readClockOffset } from '../ui/page-clock';
 import { collectBackup } from './backup-file';
 import { downloadJson } from './download';
 import { optionsDb } from './options-data';
@@ -32,7 +34,9 @@ export function BackupSection() {
   async function chooseRestoreFile(file: File | undefined) {
     if (!file) return;
     await outcome.run(async () => {
-      const check = parseBackupText(await file.text());
+      // The same rules as the worker's (which checks again): the file is refused here, before the user is asked.
+      const db = await optionsDb();
+      const check = parseBackupText(await file.text(), { now: Date.now() + (await readClockOffset(db)), isProfileUrlOf });
       if (fileInput.current) fileInput.current.value = '';
       if (!check.ok) return outcome.fail(`${file.name}: ${check.error}`);
       outcome.clear();
@@ -93,10 +97,21 @@ export function BackupSection() {
             Everything QuietPrune holds now is replaced by it. Removals from the last 24 hours that the backup does not know about are kept, so
             they still count against today’s cap.
           </p>
+          {interrupted(pending.backup) > 0 && (
+            <p>
+              {plural(interrupted(pending.backup), 'person was', 'people were')} being removed when the backup was written, before LinkedIn was
+              asked to confirm; they are queued again.
+            </p>
+          )}
         </Modal>
       )}
     </Section>
   );
+}
+
+/** Items in progress in the file: nothing was clicked for them (the file was checked), so they are restored as queued. */
+function interrupted(backup: Backup): number {
+  return backup.queue.filter((item) => item.status === 'in-progress').length;
 }
 
 function describe(backup: Backup): string {

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeLinkedIn } from '../fake-linkedin';
 import { E2E_DIST, launchWithExtension, type LoadedExtension } from './harness/extension';
+import { readStores } from './harness/worker-store';
 
 /**
  * Bad messages get a clear error and never crash the worker: the worker checks each message's
@@ -31,6 +32,13 @@ it('answers malformed messages and messages in the wrong direction with an error
   // Queueing without having confirmed the warning is refused by the schema itself.
   const unconfirmed = await send({ type: 'queue/add', people: [], reason: 'x', warningConfirmed: false });
   expect(unconfirmed).toMatchObject({ ok: false });
+
+  // A forged queue/add whose link is not the person's own https LinkedIn profile link queues nobody.
+  for (const profileUrl of ['javascript:alert(1)//https://www.linkedin.com/in/jane-roe/', 'data:text/html,jane-roe', 'http://www.linkedin.com/in/jane-roe/', 'https://www.linkedin.com/in/sam-ray/']) {
+    const forged = await send({ type: 'queue/add', people: [{ profileKey: 'jane-roe', profileUrl, name: 'Jane Roe' }], reason: 'x', warningConfirmed: true, confirmedOnTheirOwn: [] });
+    expect(forged).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused a malformed “queue\/add” message at people\.0\.profileUrl/) });
+  }
+  expect((await readStores(ext.worker)).queue).toEqual([]);
 
   for (const junk of [null, 42, 'sync/start', { type: 'no/such-type' }, { type: 'settings/save', settings: { dailyCap: 500 } }]) {
     expect(await send(junk)).toMatchObject({ ok: false });

@@ -178,6 +178,69 @@ it('refuses a corrupt backup whole, with a message that says what is wrong, and 
   expect(await readStores(ext.worker)).toEqual(before);
 });
 
+it('refuses a backup the UI would refuse: future log dates, strangers in the queue, an unticked person with endorsements, an unsettled removal', async () => {
+  const ext = await launch();
+  const options = await ext.openPage(OPTIONS);
+  await seedData(ext, options);
+  const good = await downloadBackup(options);
+  const before = await readStores(ext.worker);
+  const input = options.getByLabel('Restore from backup');
+  const valid = JSON.parse(good.text);
+  const at = await workerNow(ext.worker);
+  const queueItem = (key: string) => valid.queue.find((q: TestPerson) => q.profileKey === key);
+  expect(queueItem(JANE.profileKey)).toMatchObject({ confirmedOnTheirOwn: true }); // the backup carries the tick
+
+  const bad: Array<{ name: string; backup: unknown; says: RegExp }> = [
+    {
+      name: 'future.json',
+      backup: { ...valid, removalLog: [...valid.removalLog, removalLogEntry(SAM, Date.UTC(2099, 0, 1, 9, 0))] },
+      says: /a removal log entry is dated in the future \(Sam Taylor 🚀 on 2099-01-01 09:00 UTC\)\./,
+    },
+    {
+      name: 'stranger.json',
+      backup: { ...valid, queue: [...valid.queue, { ...queueItem(ZOE.profileKey), ...AYSE, order: 5 }] },
+      says: /the queue holds Ayşe Yılmaz, who is not among the file’s connections\./,
+    },
+    {
+      name: 'unticked.json',
+      backup: { ...valid, queue: valid.queue.map((q: Record<string, unknown>) => (q.profileKey === JANE.profileKey ? { ...q, confirmedOnTheirOwn: undefined } : q)) },
+      says: /Jane Roe, PMP is in the queue without having been confirmed on their own.*then queue them again/,
+    },
+    {
+      name: 'unsettled.json',
+      backup: {
+        ...valid,
+        queue: valid.queue.map((q: Record<string, unknown>) => (q.profileKey === ZOE.profileKey ? { ...q, status: 'in-progress', attempts: 1 } : q)),
+        removalLog: [...valid.removalLog, removalLogEntry(ZOE, at - 60_000, { state: 'pending' })],
+      },
+      says: /LinkedIn’s answer about removing Zoë Müller was not known yet/,
+    },
+  ];
+  for (const file of bad) {
+    await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file.backup)) });
+    await expectAlert(options, 'backup', file.says);
+    expect(await options.getByTestId('restore-confirm').count()).toBe(0);
+    // The worker holds the same rules whatever a page checked.
+    expect(await sendFromPage(options, { type: 'data/restore', backup: file.backup })).toMatchObject({ ok: false, error: expect.stringMatching(file.says) });
+    expect(await readStores(ext.worker)).toEqual(before);
+  }
+
+  // Ids are the store's: a file's 2^53-1 is not taken. An item in progress with nothing clicked comes back queued.
+  const renumbered = {
+    ...valid,
+    queue: valid.queue.map((q: Record<string, unknown>) => (q.profileKey === ZOE.profileKey ? { ...q, status: 'in-progress', attempts: 1 } : q)),
+    removalLog: valid.removalLog.map((e: Record<string, unknown>, i: number) => ({ ...e, id: Number.MAX_SAFE_INTEGER - i })),
+  };
+  await input.setInputFiles({ name: 'renumbered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renumbered)) });
+  const confirm = options.getByTestId('restore-confirm');
+  await expect.poll(() => confirm.textContent()).toContain('1 person was being removed when the backup was written');
+  await confirm.getByRole('button', { name: 'Replace my data' }).click();
+  await expectStatus(options, 'backup', 'Restored renumbered.json');
+  const after = await readStores(ext.worker);
+  expect(after.removalLog.map((e) => (e as { id: number }).id).every((id) => id < 1000)).toBe(true);
+  expect(after.queue.find((q) => (q as TestPerson).profileKey === ZOE.profileKey)).toMatchObject({ status: 'queued' });
+});
+
 it('refuses a daily cap outside 10 to 20 with a message and keeps the saved one; the badge shows the queue, or that the cap is reached', async () => {
   const ext = await launch();
   const options = await ext.openPage(OPTIONS);
@@ -286,6 +349,8 @@ it('"Delete all data" deletes everything after confirming, but keeps today’s r
   const ext = await launch();
   const options = await ext.openPage(OPTIONS);
   await seedData(ext, options); // one removal 2 hours ago, one 50 hours ago
+  // And one dated years ahead, as an old restore could bring in: no removal happened then, and it must not survive.
+  await putRecords(ext.worker, 'removalLog', [removalLogEntry(JANE, (await workerNow(ext.worker)) + 3 * 365 * 24 * HOUR)]);
   await options.getByRole('button', { name: 'Delete all data…' }).click();
   const confirm = options.getByTestId('delete-confirm');
   expect(await confirm.textContent()).toContain('Removals from the last 24 hours stay in the removal log');

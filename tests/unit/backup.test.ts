@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IDBPDatabase } from 'idb';
-import { backupFileName, buildBackup, parseBackup, parseBackupText, type Backup, type BackupContents } from '../../src/core/backup';
+import { backupFileName, buildBackup, parseBackup as parseWithRules, parseBackupText as parseTextWithRules, type Backup, type BackupContents } from '../../src/core/backup';
+import { isProfileUrlOf } from '../../src/messages';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { remainingToday } from '../../src/core/daily-cap';
 import type { Connection } from '../../src/core/connection';
@@ -23,7 +24,13 @@ const { deleteAllData, restoreBackup, saveSettings } = await import('../../src/b
 const { stopSession } = await import('../../src/background/session/session-controller');
 
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 5, 1, 12, 0, 0);
+
+/** The options page's and the worker's rules, at T0. */
+const RULES = { now: T0, isProfileUrlOf };
+const parseBackup = (raw: unknown) => parseWithRules(raw, RULES);
+const parseBackupText = (text: string) => parseTextWithRules(text, RULES);
 
 function person(slug: string, name: string) {
   return { profileKey: slug, profileUrl: `https://www.linkedin.com/in/${slug}/`, name };
@@ -52,7 +59,7 @@ function logEntry(slug: string, name: string, at: number, id?: number): RemovalL
 function contents(): BackupContents {
   return {
     settings: { ...DEFAULT_SETTINGS, dailyCap: 12 },
-    connections: [connection('jane-roe', 'Jane Roe'), connection('sam-ray', 'Sam Ray', { goneAt: T0 - 2 * HOUR })],
+    connections: [connection('jane-roe', 'Jane Roe'), connection('sam-ray', 'Sam Ray', { goneAt: T0 - 2 * HOUR }), connection('ann-lee', 'Ann Lee')],
     queue: [queued('ann-lee', 'Ann Lee')],
     keep: [{ ...person('bob-stone', 'Bob Stone'), addedAt: T0 - HOUR }],
     removalLog: [logEntry('sam-ray', 'Sam Ray', T0 - 2 * HOUR, 1)],
@@ -134,7 +141,7 @@ describe('the backup file', () => {
   it('refuses the same person twice in one store, and a person both kept and queued', () => {
     const twice = validBackup();
     twice.connections.push(twice.connections[0]!);
-    expect(parseBackup(twice)).toMatchObject({ ok: false, error: expect.stringMatching(/connection 3 .*"jane-roe" appears more than once/) });
+    expect(parseBackup(twice)).toMatchObject({ ok: false, error: expect.stringMatching(/connection 4 .*"jane-roe" appears more than once/) });
 
     const keptAndQueued = validBackup();
     keptAndQueued.keep.push({ ...person('ann-lee', 'Ann Lee'), addedAt: T0 });
@@ -146,6 +153,91 @@ describe('the backup file', () => {
     backup.connections[0]!.name = 5 as unknown as string;
     backup.connections[1]!.name = 6 as unknown as string;
     expect(parseBackup(backup)).toMatchObject({ ok: false, error: expect.stringMatching(/\(and 1 more problem\)/) });
+  });
+});
+
+describe('a restore is held to the rules of the UI and the worker', () => {
+  const refusal = (backup: unknown) => {
+    const check = parseBackup(backup);
+    expect(check.ok).toBe(false);
+    return check.ok ? '' : check.error;
+  };
+
+  it('refuses log entries dated in the future, naming a few with their dates, beyond five minutes of clock skew', () => {
+    const skewed = validBackup();
+    skewed.removalLog.push(logEntry('ann-lee', 'Ann Lee', T0 + 5 * MINUTE)); // a clock a few minutes ahead: fine
+    expect(parseBackup(skewed).ok).toBe(true);
+
+    const one = validBackup();
+    one.removalLog.push(logEntry('ann-lee', 'Ann Lee', Date.UTC(2099, 0, 2, 10, 30)));
+    expect(refusal(one)).toBe(
+      'This file cannot be restored: a removal log entry is dated in the future (Ann Lee on 2099-01-02 10:30 UTC). ' +
+        'A removal cannot have happened later than now, and such an entry would hold the daily cap shut until its date. Nothing was changed.',
+    );
+
+    const many = validBackup();
+    for (let i = 0; i < 5; i++) many.removalLog.push(logEntry(`p-${i}`, `Person ${i}`, T0 + 6 * MINUTE + i * HOUR));
+    expect(refusal(many)).toMatch(
+      /^This file cannot be restored: 5 removal log entries are dated in the future \(Person 0 on 2026-06-01 12:06 UTC, Person 1 on 2026-06-01 13:06 UTC, Person 2 on 2026-06-01 14:06 UTC and 2 more\)\./,
+    );
+    // "Now" is the caller's clock: the same file is fine once that time has come.
+    expect(parseWithRules(many, { ...RULES, now: T0 + 5 * HOUR }).ok).toBe(true);
+  });
+
+  it('refuses queue items for people who are not among the file’s connections, naming them', () => {
+    const backup = validBackup();
+    backup.queue.push({ ...queued('stranger', 'Stranger Danger'), order: 1 }, { ...queued('other', 'Other One', 'removed'), order: 2 });
+    expect(refusal(backup)).toMatch(/^This file cannot be restored: the queue holds Stranger Danger and Other One, who are not among the file’s connections\./);
+  });
+
+  it('refuses people with known endorsements or recommendations queued without their own confirmation, and says to queue them again', () => {
+    const unticked = validBackup();
+    unticked.queue.push({ ...queued('jane-roe', 'Jane Roe'), order: 1 }); // jane-roe: endorsed for Git, one recommendation
+    expect(refusal(unticked)).toMatch(/Jane Roe is in the queue without having been confirmed on their own.*then queue them again/);
+
+    // A failed or skipped item can be queued again by Retry: held to the same rule.
+    const failed = validBackup();
+    failed.queue.push({ ...queued('jane-roe', 'Jane Roe', 'failed'), order: 1 });
+    expect(refusal(failed)).toMatch(/Jane Roe is in the queue without having been confirmed/);
+
+    // Ticked on their own (the mark queue/add writes and backups carry), or removed already: fine.
+    const ticked = validBackup();
+    ticked.queue.push({ ...queued('jane-roe', 'Jane Roe'), order: 1, confirmedOnTheirOwn: true });
+    expect(parseBackup(ticked).ok).toBe(true);
+    const removed = validBackup();
+    removed.queue.push({ ...queued('jane-roe', 'Jane Roe', 'removed'), order: 1 });
+    expect(parseBackup(removed).ok).toBe(true);
+    // Only true is a mark.
+    const forged = validBackup();
+    forged.queue.push({ ...queued('jane-roe', 'Jane Roe'), order: 1, confirmedOnTheirOwn: 'yes' as unknown as true });
+    expect(parseBackup(forged).ok).toBe(false);
+  });
+
+  it('refuses an item in progress whose confirm click may have happened (a pending log entry)', () => {
+    const backup = validBackup();
+    backup.queue[0] = { ...backup.queue[0]!, status: 'in-progress', attempts: 1 };
+    expect(parseBackup(backup).ok).toBe(true); // no pending entry: nothing was clicked
+    backup.removalLog.push({ ...logEntry('ann-lee', 'Ann Lee', T0 - MINUTE), state: 'pending' });
+    expect(refusal(backup)).toMatch(/written while LinkedIn’s answer about removing Ann Lee was not known yet\. Restore a backup written after a session has looked for them again/);
+  });
+
+  it('accepts log entries with a state and the unexpected mark, and refuses other values', () => {
+    const backup = validBackup();
+    backup.removalLog.push(
+      { ...logEntry('ann-lee', 'Ann Lee', T0 - HOUR), state: 'still-listed' },
+      { ...logEntry('bob-stone', 'Bob Stone', T0 - HOUR), state: 'removed', unexpected: true },
+    );
+    expect(parseBackup(backup).ok).toBe(true);
+    backup.removalLog[1]!.state = 'maybe' as never;
+    expect(parseBackup(backup).ok).toBe(false);
+  });
+
+  it('refuses links that are not https LinkedIn profile links', () => {
+    for (const url of ['http://www.linkedin.com/in/ann-lee/', 'javascript:alert(1)//www.linkedin.com/in/ann-lee/', 'https://evil.example/in/ann-lee/']) {
+      const backup = validBackup();
+      backup.queue[0]!.profileUrl = url;
+      expect(refusal(backup)).toMatch(/queue item 1 \(“Ann Lee”\), field “profileUrl”/);
+    }
   });
 });
 
@@ -182,9 +274,9 @@ describe('restoring and deleting in the worker', () => {
   it('replaces every store with the backup’s contents', async () => {
     await seedOtherData();
     const reply = await restoreBackup(validBackup());
-    expect(reply).toEqual({ ok: true, data: { connections: 2, queue: 1, keep: 1, removalLog: 1, facts: 1 } });
+    expect(reply).toEqual({ ok: true, data: { connections: 3, queue: 1, keep: 1, removalLog: 1, facts: 1 } });
     const after = await everything();
-    expect(after.connections.map((c) => c.profileKey).sort()).toEqual(['jane-roe', 'sam-ray']);
+    expect(after.connections.map((c) => c.profileKey).sort()).toEqual(['ann-lee', 'jane-roe', 'sam-ray']);
     expect(after.queue.map((q) => q.profileKey)).toEqual(['ann-lee']);
     expect(after.keep.map((k) => k.profileKey)).toEqual(['bob-stone']);
     expect(after.removalLog).toEqual([logEntry('sam-ray', 'Sam Ray', T0 - 2 * HOUR, 1)]);
@@ -193,7 +285,7 @@ describe('restoring and deleting in the worker', () => {
     expect(await db.get('meta', 'checklist')).toEqual({ hideConnections: T0 });
     // The old reminder record is gone; the popup's list head is rebuilt from the restored list.
     expect(after.metaKeys.sort()).toEqual(['checklist', 'listHead', 'settings']);
-    expect(await db.get('meta', 'listHead')).toMatchObject({ total: 2, current: after.connections.filter((c) => c.goneAt === undefined).length });
+    expect(await db.get('meta', 'listHead')).toMatchObject({ total: 3, current: after.connections.filter((c) => c.goneAt === undefined).length });
   });
 
   it('refuses a bad file whole and changes nothing', async () => {
@@ -213,6 +305,41 @@ describe('restoring and deleting in the worker', () => {
     const log = await db.getAll('removalLog');
     expect(log.map((e) => e.profileKey).sort()).toEqual(['recent-one', 'sam-ray']);
     expect(new Set(log.map((e) => e.id)).size).toBe(2); // the recent entry did not overwrite the backup's id 1
+  });
+
+  it('numbers restored log entries afresh: a file’s id of 2^53-1 is not taken, and removals can still be logged', async () => {
+    await db.add('removalLog', logEntry('old-one', 'Old One', T0 - 30 * HOUR)); // id 1 in the store
+    const backup = validBackup();
+    backup.removalLog = [logEntry('sam-ray', 'Sam Ray', T0 - 2 * HOUR, Number.MAX_SAFE_INTEGER), logEntry('ann-lee', 'Ann Lee', T0 - 50 * HOUR, 1)];
+    expect(await restoreBackup(backup)).toMatchObject({ ok: true });
+    const log = await db.getAll('removalLog');
+    expect(log.map((e) => [e.profileKey, e.id])).toEqual([['sam-ray', 2], ['ann-lee', 3]]);
+    expect(await db.add('removalLog', logEntry('next-one', 'Next One', T0))).toBe(4);
+  });
+
+  it('restores an item in progress with no pending log entry as queued, in its place', async () => {
+    const backup = validBackup();
+    backup.queue[0] = { ...backup.queue[0]!, status: 'in-progress', attempts: 1, order: 7 };
+    expect(await restoreBackup(backup)).toMatchObject({ ok: true });
+    expect(await db.getAll('queue')).toEqual([
+      { ...backup.queue[0], status: 'queued', updatedAt: T0, detail: expect.stringMatching(/before LinkedIn was asked to confirm: queued again/) },
+    ]);
+  });
+
+  it('does not carry a future-dated entry of the current log into the restored one', async () => {
+    await db.add('removalLog', logEntry('recent-one', 'Recent One', T0 - 3 * HOUR));
+    await db.add('removalLog', logEntry('far-future', 'Far Future', T0 + 1000 * HOUR));
+    await restoreBackup(validBackup());
+    expect((await db.getAll('removalLog')).map((e) => e.profileKey).sort()).toEqual(['recent-one', 'sam-ray']);
+  });
+
+  it('refuses a file the UI would refuse, changing nothing', async () => {
+    await seedOtherData();
+    const before = await everything();
+    const backup = validBackup();
+    backup.removalLog.push(logEntry('ann-lee', 'Ann Lee', T0 + HOUR));
+    expect(await restoreBackup(backup)).toMatchObject({ ok: false, error: expect.stringMatching(/dated in the future.*Nothing was changed\.$/) });
+    expect(await everything()).toEqual(before);
   });
 
   it('refuses to restore while a session is running', async () => {
@@ -239,17 +366,18 @@ describe('restoring and deleting in the worker', () => {
     const recentTimes = Array.from({ length: 15 }, (_, i) => T0 - 23 * HOUR + i * HOUR); // 15 in the last 24 hours
     for (const [i, t] of recentTimes.entries()) await db.add('removalLog', logEntry(`recent-${i}`, `Recent ${i}`, t));
     await db.add('removalLog', logEntry('long-ago', 'Long Ago', T0 - 24 * HOUR)); // exactly 24 h: no longer counts
-    await db.add('removalLog', logEntry('clock-back', 'Clock Back', T0 + HOUR)); // "in the future": counts
+    await db.add('removalLog', logEntry('clock-skew', 'Clock Skew', T0 + 4 * MINUTE)); // a clock a few minutes off: counts
+    await db.add('removalLog', logEntry('far-future', 'Far Future', T0 + 10 * 365 * 24 * HOUR)); // from a file: must not survive
     const before = await db.getAll('removalLog');
     const capBefore = remainingToday(before.map((e) => e.at), DEFAULT_SETTINGS.dailyCap, T0);
     expect(capBefore).toBe(0);
 
     const reply = await deleteAllData();
-    expect(reply).toEqual({ ok: true, data: { keptRecentRemovals: 16, keptUntil: T0 + HOUR + 24 * HOUR } });
+    expect(reply).toEqual({ ok: true, data: { keptRecentRemovals: 16, keptUntil: T0 + 4 * MINUTE + 24 * HOUR } });
     const after = await everything();
-    expect(after.removalLog.map((e) => e.profileKey).sort()).toEqual([...recentTimes.map((_, i) => `recent-${i}`), 'clock-back'].sort());
+    expect(after.removalLog.map((e) => e.profileKey).sort()).toEqual([...recentTimes.map((_, i) => `recent-${i}`), 'clock-skew'].sort());
     // The entries are kept as they were (same ids), so the log page still shows who went.
-    expect(after.removalLog).toEqual(before.filter((e) => e.profileKey !== 'long-ago'));
+    expect(after.removalLog).toEqual(before.filter((e) => e.profileKey !== 'long-ago' && e.profileKey !== 'far-future'));
     expect({ ...after, removalLog: [] }).toEqual({ connections: [], queue: [], keep: [], removalLog: [], facts: [], metaKeys: [] });
     // Settings are back to the default cap of 15, and today's 16 removals still use it up.
     expect(remainingToday(after.removalLog.map((e) => e.at), DEFAULT_SETTINGS.dailyCap, T0)).toBe(0);
