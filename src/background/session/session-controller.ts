@@ -29,12 +29,18 @@ import { changeSession, getSession, readSession } from './session-store';
  * end is a safety stop (session-end.ts). This file only reads IndexedDB, calls them, and writes
  * what they return; words come from ui/session-wording.ts.
  *
- *   idle/ended --start--> running --(alarm)--> one removal on the page --(result)--> running
- *                           |   ^                                            |
- *                     pause |   | resume                   cap reached, queue empty,
- *                           v   |                          safety stop, tab closed, stop
- *                         paused                                         v
- *                                                                      ended
+ *   idle/ended --start--> running --(alarm)--> one removal, or one search for an interrupted
+ *                           |   ^              or unsure person, on the page --(result)--> running
+ *                     pause |   | resume                                          |
+ *                           v   |                   cap reached, queue empty (at once, at the
+ *                         paused                    result that emptied it), safety stop, tab
+ *                                                   closed, stop
+ *                                                                                 v
+ *                                                                               ended
+ *
+ * While someone is unsure (LinkedIn's confirm button was clicked and no search has confirmed the
+ * removal yet), the session waits for that person's next check and removes nobody else; see
+ * core/session-next-step.ts for why.
  *
  * Every fact lives in IndexedDB (session record, queue, removal log). The time to the next
  * removal is a chrome.alarms alarm, so the session survives Chrome stopping the worker. Only one
