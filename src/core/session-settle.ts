@@ -92,11 +92,11 @@ export function settle(input: SettleInput): Settlement {
   switch (result.outcome) {
     case 'removed':
     case 'gone':
-      return confirmRemoved(mode === 'check' && item.status === 'in-progress');
+      return confirmRemoved(mode === 'check');
 
     case 'not-found':
       // Not among the search results. After a click that is LinkedIn's answer: gone.
-      if (wasClicked) return confirmRemoved(mode === 'check' && item.status === 'in-progress');
+      if (wasClicked) return confirmRemoved(mode === 'check');
       return { ...base, item: value(markSkipped(item, result.message, now)) };
 
     case 'present': {

@@ -129,7 +129,7 @@ function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect():
       <td class="log-url">{entry.profileUrl}</td>
       <td>
         <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at)}</time>
-        {entry.confirmedAfterInterruption && <div class="muted">confirmed by a search after an interruption</div>}
+        {entry.confirmedAfterInterruption && <div class="muted">confirmed by a later search (after an interruption, or LinkedIn’s search lagging)</div>}
       </td>
       <td>{entry.reason}</td>
       <td>

@@ -133,7 +133,7 @@ describe('settle: finding 2, a lagging search after the confirm click', () => {
     const unsure = item('unsure', { clickedAt: T0, checks: 1, nextCheckAt: T0 + 450_000 });
     const s = settle({ item: unsure, mode: 'check', result: { outcome: 'gone' }, pending: [{ id: 7, at: T0 }], failures: 0, now: T0 + 450_000, scale: SCALE });
     expect(s.item?.status).toBe('removed');
-    expect(s.logUpdates).toEqual([{ id: 7, state: 'removed' }]); // no new time: the entry keeps T0
+    expect(s.logUpdates).toEqual([{ id: 7, state: 'removed', confirmedAfterInterruption: true }]); // no new time: the entry keeps T0
     expect(s.logAdds).toEqual([]);
     expect(s.removed).toBe(true);
   });
