@@ -1,7 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import type { FakePerson } from '../fake-linkedin';
 import {
-  FAST, expectOnlyQueuedRemoved, keyOf, openPopup, queueByMessage, readLog, readQueue, readSession, send, setUpRig, waitForSessionEnd, type RemovalRig,
+  expectOnlyQueuedRemoved, keyOf, openPopup, queueByMessage, readLog, readQueue, readSession, send, setUpRig, waitForSessionEnd, type RemovalRig,
 } from './removal-harness';
 import { UNSURE_MIN_CHECKS, UNSURE_MIN_SPAN_MS } from '../../src/core/unsure-checks';
 
@@ -29,7 +29,7 @@ function setSearchLag(fake: unknown, searchLagMs: number): void {
 it('a search that lags behind the removal settles it as removed, counted once at its click time, nobody clicked twice', async () => {
   rig = await setUpRig({ layout: 'current', size: 30, seed: 71 });
   const { fake, control } = rig;
-  // Shorter than the span of the checks (15 min × FAST = 1.8 s), longer than the page's own look after the click.
+  // Shorter than the span of the checks (15 min × the harness's FAST scale = 1.8 s), longer than the page's own look after the click.
   setSearchLag(fake, 1_200);
   const queued = fake.people().slice(3, 5) as [FakePerson, FakePerson];
   await queueByMessage(control, queued);
@@ -60,16 +60,25 @@ it('a search that lags behind the removal settles it as removed, counted once at
 });
 
 it('a person LinkedIn keeps listing settles as still listed after 3 checks over 15 min × the scale: counted, never clicked again, waiting for the user', async () => {
-  rig = await setUpRig({ layout: 'current', size: 30, seed: 72 });
+  // Human pauses at 1 %: the checks span 15 min × 0.01 = 9 s, long enough to look at the popup meanwhile.
+  const scale = 0.01;
+  rig = await setUpRig({ layout: 'current', size: 30, seed: 72 }, { humanDelayScale: scale });
   const { ext, fake, control } = rig;
   setSearchLag(fake, 10 * 60_000);
   const [jane] = fake.people().slice(6, 7) as [FakePerson];
   await queueByMessage(control, [jane]);
+  const popup = await openPopup(ext);
+  await popup.getByRole('tab', { name: /^Queue/ }).click();
+  const row = popup.locator(`[data-profile-key="${keyOf(jane)}"]`);
 
   expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
-  // While unsure: the pending entry is in the log (it counts against the cap) and the item says so.
+  // While unsure: the pending entry is in the log (it counts against the cap) and the Queue tab says so.
   await expect.poll(async () => (await readQueue(control))[0]?.status, { timeout: 30_000, interval: 50 }).toBe('unsure');
   expect((await readLog(control)).map((e) => e.state)).toEqual(['pending']);
+  await popup.bringToFront();
+  await expect.poll(() => row.textContent(), { timeout: 5_000, interval: 100 }).toContain('Unsure: waiting for LinkedIn');
+  // A running session may be on them: no Remove from queue, no Retry.
+  expect(await row.getByRole('button').count()).toBe(0);
   // Retry cannot click again while LinkedIn may already have removed them.
   expect(await send(control, { type: 'queue/retry', profileKeys: [keyOf(jane)] })).toMatchObject({ ok: false, error: expect.stringMatching(/never removes anyone twice/) });
 
@@ -81,13 +90,10 @@ it('a person LinkedIn keeps listing settles as still listed after 3 checks over 
   expect(item!.checks).toBeGreaterThanOrEqual(UNSURE_MIN_CHECKS);
   const [entry] = await readLog(control);
   expect(entry).toMatchObject({ profileKey: keyOf(jane), state: 'still-listed' });
-  expect(item!.updatedAt - entry!.at).toBeGreaterThanOrEqual(UNSURE_MIN_SPAN_MS * FAST);
+  expect(item!.updatedAt - entry!.at).toBeGreaterThanOrEqual(UNSURE_MIN_SPAN_MS * scale);
   expect(fake.removals).toHaveLength(1); // one click, never another
 
   // The Queue tab says it in words and offers an action; the cap line counts the click.
-  const popup = await openPopup(ext);
-  await popup.getByRole('tab', { name: /^Queue/ }).click();
-  const row = popup.locator(`[data-profile-key="${keyOf(jane)}"]`);
   await expect.poll(() => row.textContent()).toContain('Still listed: LinkedIn kept the connection');
   expect(await row.getByRole('button', { name: /Queue .* again/ }).count()).toBe(1);
   expect(await row.getByRole('button', { name: /Take .* off the queue/ }).count()).toBe(1);
