@@ -104,8 +104,13 @@ export function backupSchema(rules: BackupRules) {
       profileUrl: ProfileUrlSchema,
       name: Name,
       reason: z.string().check(z.maxLength(500)),
-      status: z.enum(['queued', 'in-progress', 'removed', 'failed', 'skipped']),
+      status: z.enum(['queued', 'in-progress', 'unsure', 'still-listed', 'removed', 'failed', 'skipped']),
       detail: z.optional(z.string().check(z.maxLength(1000))),
+      // An unsure person's click and the searches since (core/unsure-checks.ts): restored as they
+      // were, so the first session searches for them before anything else, as it would have.
+      clickedAt: z.optional(Epoch),
+      checks: z.optional(z.int().check(z.nonnegative(), z.maximum(100))),
+      nextCheckAt: z.optional(Epoch),
       confirmedAfterInterruption: z.optional(z.boolean()),
       confirmedOnTheirOwn: z.optional(z.literal(true)),
       addedAt: Epoch,

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IDBPDatabase } from 'idb';
-import { backupFileName, buildBackup, parseBackup as parseWithRules, parseBackupText as parseTextWithRules, type Backup, type BackupContents } from '../../src/core/backup';
+import { backupFileName, buildBackup, restoreRecords, parseBackup as parseWithRules, parseBackupText as parseTextWithRules, type Backup, type BackupContents } from '../../src/core/backup';
 import { isProfileUrlOf } from '../../src/messages';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { remainingToday } from '../../src/core/daily-cap';
@@ -219,6 +219,24 @@ describe('a restore is held to the rules of the UI and the worker', () => {
     expect(parseBackup(backup).ok).toBe(true); // no pending entry: nothing was clicked
     backup.removalLog.push({ ...logEntry('ann-lee', 'Ann Lee', T0 - MINUTE), state: 'pending' });
     expect(refusal(backup)).toMatch(/written while LinkedIn’s answer about removing Ann Lee was not known yet\. Restore a backup written after a session has looked for them again/);
+  });
+
+  it('restores an unsure person (clicked, LinkedIn not heard yet) and a still-listed one as they were, so the first session searches for the unsure one first', () => {
+    const backup = validBackup();
+    const clickedAt = T0 - 10 * MINUTE;
+    backup.queue[0] = { ...backup.queue[0]!, status: 'unsure', attempts: 1, clickedAt, checks: 1, nextCheckAt: T0 + 5 * MINUTE };
+    backup.removalLog.push({ ...logEntry('ann-lee', 'Ann Lee', clickedAt), state: 'pending' });
+    const parsed = parseBackup(backup);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const restored = restoreRecords(parsed.backup, T0);
+    expect(restored.queue[0]).toMatchObject({ status: 'unsure', clickedAt, checks: 1, nextCheckAt: T0 + 5 * MINUTE });
+    expect(restored.removalLog.find((e) => e.profileKey === backup.queue[0]!.profileKey)).toMatchObject({ state: 'pending', at: clickedAt });
+    backup.queue[0] = { ...backup.queue[0]!, status: 'still-listed', nextCheckAt: undefined, checks: 3 };
+    delete backup.queue[0].nextCheckAt;
+    expect(parseBackup(backup).ok).toBe(true);
+    backup.queue[0] = { ...backup.queue[0]!, checks: -1 };
+    expect(parseBackup(backup).ok).toBe(false);
   });
 
   it('accepts log entries with a state and the unexpected mark, and refuses other values', () => {
