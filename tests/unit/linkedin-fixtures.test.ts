@@ -8,7 +8,8 @@ import { dialogNamesPerson } from '../../src/linkedin/removal-dialog';
 import { findScrollPane } from '../../src/linkedin/scroll-pane';
 import { ANY_PROFILE_LINK, CLASSIC, CURRENT, DIALOG, TOTAL_HEADING } from '../../src/linkedin/selectors';
 import { warningInText, warningInUrl } from '../../src/linkedin/warning-signs';
-import { findMoreActionsButton, findRemoveMenuItem } from '../../src/content/removal/page-actions';
+import { findRemoveMenuItem } from '../../src/content/removal/page-actions';
+import { findMoreActionsButton } from '../../src/linkedin/removal-targets';
 
 /**
  * The saved Connections pages of both layouts (tests/fixtures/linkedin, written by
