@@ -103,19 +103,19 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
       await cancel(dialog, labels);
       throw stop('no-confirm-button', 'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.');
     }
+    // The card is still listed (checked before the worker is asked, which writes a pending entry).
+    if (locks.card && !findCardByKey(layout, profileKey)) {
+      await cancel(dialog, labels);
+      throw stop('card-lost', `The card of ${order.person.profileUrl} left the list before the confirm click. Cancelled; nobody was removed.`);
+    }
     // The worker writes a pending log entry (it counts against the cap) before this click, and
     // re-checks the session and the cap while doing so: no answer, no click.
     if (!(await worker.mayConfirm(order.sessionId, profileKey))) {
       await cancel(dialog, labels);
       return { outcome: 'stopped', code: 'confirm-refused', message: 'QuietPrune’s worker did not allow the confirm click (the session ended or the cap was reached). Cancelled; nobody was removed.' };
     }
-    // The card is still listed, and who is listed now: after the click only the queued person may
-    // leave. Read in the same list, without scrolling between the two reads (a virtualised list
-    // drops rows that scroll out of view).
-    if (locks.card && !findCardByKey(layout, profileKey)) {
-      await cancel(dialog, labels);
-      throw stop('card-lost', `The card of ${order.person.profileUrl} left the list before the confirm click. Cancelled; nobody was removed.`);
-    }
+    // Who is listed now: after the click only the queued person may leave. Read in the same list,
+    // without scrolling between the two reads (a virtualised list drops rows scrolled out of view).
     const listedBefore = listedPeople(layout, lang);
     confirmed = true;
     confirm.click();
