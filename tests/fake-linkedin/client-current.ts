@@ -196,6 +196,8 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
     for (const row of rows.values()) if (!pool.includes(row)) row.remove(); // rows kept by key before the fault
     rows.clear();
     const count = Math.max(0, last - first + 1);
+    // While a new search loads, the old rows stay; its results then refill those same elements.
+    if (count === 0 && state.loading) return;
     while (pool.length > count) pool.pop()!.remove();
     for (let slot = 0; slot < count; slot++) {
       const item = state.items[first + slot]!;
