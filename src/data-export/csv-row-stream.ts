@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { LIMITS, RowTooLongError } from './limits';
 
 /**
  * Rows of a CSV file whose text arrives in chunks, parsed by papaparse's own streaming parser.
@@ -14,9 +15,11 @@ import Papa from 'papaparse';
  * spreadsheets) from its first chunk, and a few bytes are not enough to guess from.
  */
 const FIRST_CHUNK_CHARS = 64 * 1024;
+/** A row is never held longer than this while it waits for its end (a field, a few more fields). */
+const ROW_CHARS_LIMIT = 4 * LIMITS.fieldChars;
 
 export interface CsvProblems {
-  /** The file ended inside a quoted field: it was cut short, and its last row is incomplete. */
+  /** The file ended inside a quoted field: it was cut short, and its last row was left out. */
   unclosedQuote: boolean;
   /** Rows with a stray quote character papaparse had to work around. */
   malformedQuotes: number;
@@ -27,6 +30,9 @@ export class CsvRowStream {
   private firstChunk: string | null = '';
   private failure: unknown = null;
   private ended = false;
+  /** Text given to papaparse since it last completed a row: a row that never ends is refused early. */
+  private charsSinceRow = 0;
+  private rowEnded = false;
   readonly problems: CsvProblems = { unclosedQuote: false, malformedQuotes: 0 };
 
   constructor(onRow: (fields: string[]) => void) {
@@ -36,9 +42,16 @@ export class CsvRowStream {
       delimitersToGuess: [',', '\t', ';'],
       step: (result) => {
         if (this.failure !== null) return;
+        this.rowEnded = true;
+        let cut = false;
         for (const error of result.errors) {
-          if (error.code === 'MissingQuotes') this.problems.unclosedQuote = true;
+          if (error.code === 'MissingQuotes') cut = true;
           else if (error.code === 'InvalidQuotes') this.problems.malformedQuotes++;
+        }
+        if (cut) {
+          // Only the end of the file leaves a quote open: that last row is incomplete, never used.
+          this.problems.unclosedQuote = true;
+          return;
         }
         try {
           onRow(result.data);
@@ -61,7 +74,11 @@ export class CsvRowStream {
       text = this.firstChunk;
       this.firstChunk = null;
     }
+    this.rowEnded = false;
+    this.charsSinceRow += text.length;
+    if (this.charsSinceRow > ROW_CHARS_LIMIT) throw new RowTooLongError();
     this.source.emitData(text);
+    if (this.rowEnded) this.charsSinceRow = 0;
     this.rethrow();
   }
 

@@ -111,6 +111,18 @@ export interface ExportReadResult {
   unmatched: NameMatch[];
   /** Rows attached by name alone (no URL), with how sure the match is. */
   nameMatches: NameMatch[];
+  /**
+   * The day the export was made (ISO date), from the zip's or its folder's name
+   * (`Basic_LinkedInDataExport_07-04-2024`); null when no name says.
+   */
+  exportDate?: string | null;
+  /**
+   * A Connections.csv was read whole: every row of it is here (none cut off by the end of the file),
+   * so it is the whole network on its date. False when there was none, or it was cut short.
+   */
+  connectionsComplete?: boolean;
+  /** Rows of Connections.csv that were hidden profiles (no name, no URL): people it cannot name. */
+  hiddenConnections?: number;
 }
 
 export interface ReadProgress {
