@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { RemovalLogEntry } from '../core/removal-log';
+import { neutraliseFormula } from './csv-formula';
 
 /**
  * The removal log as CSV, one row per removal, for a spreadsheet. Names and reasons come from
@@ -31,7 +32,8 @@ export function removalLogCsv(entries: readonly RemovalLogEntry[]): string {
     recommendations_given: entry.lost ? String(entry.lost.recommendationsGiven) : '',
     confirmed_after_interruption: entry.confirmedAfterInterruption ? 'yes' : 'no',
   }));
-  return Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => row[c])) }, { escapeFormulae: true, newline: '\r\n' });
+  // Escaping is ours (csv-formula.ts): papaparse's `escapeFormulae` misses cells with line breaks.
+  return Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => neutraliseFormula(row[c]))) }, { quotes: true, newline: '\r\n' });
 }
 
 /** "quietprune-removal-log-2026-07-01.csv" */
