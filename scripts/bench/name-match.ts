@@ -16,8 +16,8 @@ export async function sameNameMatch(rows: number, withReader: boolean): Promise<
   const connections: ExportPerson[] = [];
   const known: KnownPerson[] = [];
   for (let i = 0; i < rows; i++) {
-    connections.push({ profileKey: null, profileUrl: null, firstName: 'John', lastName: 'Smith', name: 'John Smith', email: '', company: `Firm ${i}`, position: '', connectedOn: '2021-07-04' });
-    known.push({ profileKey: `john-smith-${i}`, name: 'John Smith', company: `Firm ${i}` });
+    connections.push({ profileKey: null, profileUrl: null, firstName: 'John', lastName: 'Smith', name: 'John Smith', email: '', company: `${i} Firm`, position: '', connectedOn: '2021-07-04' });
+    known.push({ profileKey: `john-smith-${i}`, name: 'John Smith', company: `${i} Firm` });
   }
   const started = performance.now();
   const matcher = new NameMatcher(connections, known);
@@ -30,8 +30,8 @@ export async function sameNameMatch(rows: number, withReader: boolean): Promise<
   const csv = ['First Name,Last Name,Email Address,Company,Position,Connected On'];
   const recommendations = ['First Name,Last Name,Company,Job Title,Text,Creation Date,Status'];
   for (let i = 0; i < rows; i++) {
-    csv.push(`John,Smith,,Firm ${i},Engineer,04 Jul 2021`);
-    recommendations.push(`John,Smith,Firm ${i},Engineer,"Great to work with.","07/04/21, 10:35 AM",VISIBLE`);
+    csv.push(`John,Smith,,${i} Firm,Engineer,04 Jul 2021`);
+    recommendations.push(`John,Smith,${i} Firm,Engineer,"Great to work with.","07/04/21, 10:35 AM",VISIBLE`);
   }
   const files = [
     { name: 'Connections.csv', data: new Blob([csv.join('\n')]) },

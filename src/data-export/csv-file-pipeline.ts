@@ -6,6 +6,7 @@ import { plural } from './file-tally';
 import { FILE_KIND_LABELS } from './file-kinds';
 import { formatCount, limitError, LIMITS, RowTooLongError } from './limits';
 import type { KindReader, ReadableKind } from './kind-reader';
+import type { ReadLimits } from './types';
 import { createReader, KINDS_BY_HEADER } from './readers';
 
 /**
@@ -29,9 +30,10 @@ export class CsvFilePipeline {
   constructor(
     private readonly file: string,
     private readonly kind: ReadableKind | 'detect',
+    private readonly limits: Readonly<ReadLimits> = LIMITS,
   ) {
     this.table = new CsvTable(file, (cells) => this.chooseReader(cells), () => this.expected());
-    this.rows = new CsvRowStream((fields) => this.record(fields));
+    this.rows = new CsvRowStream((fields) => this.record(fields), 4 * limits.fieldChars);
   }
 
   data(bytes: Uint8Array): void {
@@ -72,17 +74,17 @@ export class CsvFilePipeline {
   /** One record from the CSV parser: limits, unreadable characters, then the table. */
   private record(fields: string[]): void {
     this.records++;
-    if (fields.length > LIMITS.columnsPerRow) {
-      throw limitError(this.file, `row ${formatCount(this.records)} has ${formatCount(fields.length)} columns (the limit is ${LIMITS.columnsPerRow})`);
+    if (fields.length > this.limits.columnsPerRow) {
+      throw limitError(this.file, `row ${formatCount(this.records)} has ${formatCount(fields.length)} columns (the limit is ${this.limits.columnsPerRow})`);
     }
     for (const field of fields) {
-      if (field.length > LIMITS.fieldChars) {
-        throw limitError(this.file, `row ${formatCount(this.records)} has a field of ${formatCount(field.length)} characters (the limit is ${formatCount(LIMITS.fieldChars)})`);
+      if (field.length > this.limits.fieldChars) {
+        throw limitError(this.file, `row ${formatCount(this.records)} has a field of ${formatCount(field.length)} characters (the limit is ${formatCount(this.limits.fieldChars)})`);
       }
     }
     if (this.table.started) {
       this.dataRows++;
-      const limit = this.reader?.kind === 'connections' ? LIMITS.connectionRows : LIMITS.rowsPerFile;
+      const limit = this.reader?.kind === 'connections' ? this.limits.connectionRows : this.limits.rowsPerFile;
       if (this.dataRows > limit) {
         throw limitError(this.file, `it has more than ${formatCount(limit)} rows${this.reader?.kind === 'connections' ? ' (LinkedIn allows 30,000 connections)' : ''}`);
       }
@@ -108,7 +110,7 @@ export class CsvFilePipeline {
         );
       }
       if (error instanceof RowTooLongError) {
-        throw limitError(this.file, `row ${formatCount(this.records + 1)} runs on for more than ${formatCount(4 * LIMITS.fieldChars)} characters (a quote mark that is never closed, or not a CSV file)`);
+        throw limitError(this.file, `row ${formatCount(this.records + 1)} runs on for more than ${formatCount(4 * this.limits.fieldChars)} characters (a quote mark that is never closed, or not a CSV file)`);
       }
       throw error;
     }

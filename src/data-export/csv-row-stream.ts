@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { LIMITS, RowTooLongError } from './limits';
+import { RowTooLongError } from './limits';
 
 /**
  * Rows of a CSV file whose text arrives in chunks, parsed by papaparse's own streaming parser.
@@ -15,8 +15,6 @@ import { LIMITS, RowTooLongError } from './limits';
  * spreadsheets) from its first chunk, and a few bytes are not enough to guess from.
  */
 const FIRST_CHUNK_CHARS = 64 * 1024;
-/** A row is never held longer than this while it waits for its end (a field, a few more fields). */
-const ROW_CHARS_LIMIT = 4 * LIMITS.fieldChars;
 
 export interface CsvProblems {
   /** The file ended inside a quoted field: it was cut short, and its last row was left out. */
@@ -35,7 +33,11 @@ export class CsvRowStream {
   private rowEnded = false;
   readonly problems: CsvProblems = { unclosedQuote: false, malformedQuotes: 0 };
 
-  constructor(onRow: (fields: string[]) => void) {
+  /** `rowCharsLimit`: a row is never held longer than this while it waits for its end. */
+  constructor(
+    onRow: (fields: string[]) => void,
+    private readonly rowCharsLimit = Infinity,
+  ) {
     Papa.parse<string[]>(this.source as unknown as NodeJS.ReadableStream, {
       header: false,
       skipEmptyLines: 'greedy',
@@ -75,11 +77,12 @@ export class CsvRowStream {
       this.firstChunk = null;
     }
     this.rowEnded = false;
-    this.charsSinceRow += text.length;
-    if (this.charsSinceRow > ROW_CHARS_LIMIT) throw new RowTooLongError();
     this.source.emitData(text);
-    if (this.rowEnded) this.charsSinceRow = 0;
     this.rethrow();
+    // Whatever follows the last row papaparse ended is what it holds: never more than one chunk
+    // is counted twice, and a chunk full of rows resets it.
+    this.charsSinceRow = this.rowEnded ? 0 : this.charsSinceRow + text.length;
+    if (this.charsSinceRow > this.rowCharsLimit) throw new RowTooLongError();
   }
 
   end(): void {

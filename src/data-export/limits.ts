@@ -1,4 +1,5 @@
 import { ExportFormatError } from './export-format-error';
+import type { ReadLimits } from './types';
 
 /**
  * The most an import reads, so that a hostile or broken file cannot fill the memory or freeze the
@@ -7,7 +8,7 @@ import { ExportFormatError } from './export-format-error';
  * whole import with a message saying which limit and what to do: nothing is half-written, because
  * the store is only written once everything has been read.
  */
-export const LIMITS = {
+export const LIMITS: Readonly<ReadLimits> = {
   /** Decompressed bytes of all the files read, together. */
   uncompressedBytes: 2 * 1024 ** 3,
   /** Decompressed ÷ compressed size of a zip (text compresses 5-20×; a zip bomb, thousands). */
@@ -21,7 +22,7 @@ export const LIMITS = {
   columnsPerRow: 200,
   /** Characters in one field (a long message is a few thousand). */
   fieldChars: 1024 * 1024,
-} as const;
+};
 
 /** Thrown where the file name is not known; the reader turns it into an ExportFormatError. */
 export class RowTooLongError extends Error {

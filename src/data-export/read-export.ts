@@ -11,7 +11,7 @@ import type { InvitationsReader } from './invitations-reader';
 import type { KindReader, ReadableKind } from './kind-reader';
 import type { MessagesReader } from './messages-reader';
 import type { RecommendationsReader } from './recommendations-reader';
-import type { ExportInput, ExportReadResult, FileSummary, ReadExportOptions } from './types';
+import type { ExportInput, ExportReadResult, FileSummary, ReadExportOptions, ReadLimits } from './types';
 import { readZipEntries } from './zip-entries';
 
 /**
@@ -55,11 +55,14 @@ class ExportSession {
   /** Decompressed (or, for loose files, read) bytes so far, all files together. */
   private inflated = 0;
   private exportDate: string | null = null;
+  private readonly limits: Readonly<ReadLimits>;
 
   constructor(
     private readonly opts: ReadExportOptions,
     private readonly totalBytes: number,
-  ) {}
+  ) {
+    this.limits = { ...LIMITS, ...opts.limits };
+  }
 
   async read(name: string, data: Blob): Promise<void> {
     if (data.size === 0) {
@@ -79,8 +82,8 @@ class ExportSession {
     } else if (seems !== null) {
       throw new ExportFormatError(name, `${name} is not a CSV file: it seems to be ${seems}. ${EXPECTED}`);
     } else {
-      if (this.inflated + data.size > LIMITS.uncompressedBytes) {
-        throw limitError(name, `together the files hold more than ${formatBytes(LIMITS.uncompressedBytes)}`);
+      if (this.inflated + data.size > this.limits.uncompressedBytes) {
+        throw limitError(name, `together the files hold more than ${formatBytes(this.limits.uncompressedBytes)}`);
       }
       this.inflated += data.size;
       await this.readLooseFile(name, data);
@@ -154,13 +157,13 @@ class ExportSession {
       onBytes: (bytesRead, entryName) => this.progress(bytesRead, entryName || zipName),
       onInflated: (bytes) => {
         this.inflated += bytes;
-        if (this.inflated > LIMITS.uncompressedBytes) {
-          throw limitError(zipName, `it unpacks to more than ${formatBytes(LIMITS.uncompressedBytes)}`);
+        if (this.inflated > this.limits.uncompressedBytes) {
+          throw limitError(zipName, `it unpacks to more than ${formatBytes(this.limits.uncompressedBytes)}`);
         }
-        if (this.inflated > LIMITS.ratioCheckedFrom && this.inflated > LIMITS.compressionRatio * zip.size) {
+        if (this.inflated > this.limits.ratioCheckedFrom && this.inflated > this.limits.compressionRatio * zip.size) {
           throw limitError(
             zipName,
-            `it unpacks to more than ${LIMITS.compressionRatio} times its own size (${formatBytes(this.inflated)} from ${formatBytes(zip.size)} so far), which no LinkedIn export does`,
+            `it unpacks to more than ${this.limits.compressionRatio} times its own size (${formatBytes(this.inflated)} from ${formatBytes(zip.size)} so far), which no LinkedIn export does`,
           );
         }
       },
@@ -217,7 +220,7 @@ class ExportSession {
       this.entries.push({ file, kind: 'ignored', reader: null, tally });
       return { data() {}, end() {} };
     }
-    const pipeline = new CsvFilePipeline(file, kind);
+    const pipeline = new CsvFilePipeline(file, kind, this.limits);
     return {
       data: (bytes) => pipeline.data(bytes),
       end: () => {
@@ -259,5 +262,6 @@ class ExportSession {
 }
 
 function formatBytes(bytes: number): string {
+  if (bytes < 1024 ** 2) return `${formatCount(bytes)} bytes`;
   return bytes >= 1024 ** 3 ? `${formatCount(Math.round((bytes / 1024 ** 3) * 10) / 10)} GB` : `${formatCount(Math.round(bytes / 1024 ** 2))} MB`;
 }

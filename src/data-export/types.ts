@@ -135,6 +135,18 @@ export interface ReadExportOptions {
   onProgress?: (p: ReadProgress) => void;
   /** People already in QuietPrune: lets rows without a URL be matched by name. */
   knownPeople?: KnownPerson[];
+  /** Lower limits than `LIMITS` (data-export/limits.ts), for tests. */
+  limits?: Partial<ReadLimits>;
+}
+
+export interface ReadLimits {
+  uncompressedBytes: number;
+  compressionRatio: number;
+  ratioCheckedFrom: number;
+  connectionRows: number;
+  rowsPerFile: number;
+  columnsPerRow: number;
+  fieldChars: number;
 }
 
 export type ExportInput = Blob | File | Array<{ name: string; data: Blob }>;
