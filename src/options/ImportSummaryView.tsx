@@ -26,7 +26,7 @@ export function ImportSummaryView({ summary, heading }: { summary: ImportSummary
           </li>
         )}
       </ul>
-      {summary.gone && (summary.goneCount ?? summary.gone.length) > 0 && <GoneList people={summary.gone} total={summary.goneCount ?? summary.gone.length} date={summary.exportDate ?? null} />}
+      {summary.gone && (summary.goneCount ?? summary.gone.length) > 0 && <GoneList people={summary.gone} total={summary.goneCount ?? summary.gone.length} date={summary.exportDate ?? null} hidden={summary.hiddenInExport ?? 0} />}
       {summary.tiedByName && summary.tiedByName.length > 0 && <TiedByNameList people={summary.tiedByName} total={summary.tiedByNameRows ?? summary.tiedByName.length} />}
       {summary.unattached && summary.unattached.length > 0 && <UnattachedList people={summary.unattached} total={summary.unattachedRows} />}
       {summary.keptAside.length > 0 && <KeptAsideList people={summary.keptAside} />}
@@ -100,7 +100,7 @@ const SHOWN_AT_MOST = 200;
  * People this newer export no longer lists: marked gone (still stored, never deleted, the removal
  * log untouched), shown as gone in the popup until a sync or an export lists them again.
  */
-function GoneList({ people, total, date }: { people: GoneFromExport[]; total: number; date: string | null }) {
+function GoneList({ people, total, date, hidden }: { people: GoneFromExport[]; total: number; date: string | null; hidden: number }) {
   return (
     <details class="gone-from-export" open={people.length <= 10}>
       <summary>
@@ -108,6 +108,8 @@ function GoneList({ people, total, date }: { people: GoneFromExport[]; total: nu
       </summary>
       <p class="muted">
         They are kept, shown as gone in the popup, and not counted as connections. A sync or a later export that lists them again brings them back.
+        {hidden > 0 &&
+          ` The export also had ${plural(hidden, 'hidden profile')} (no name, no link): if someone here is one of them, they are still connected, and a sync will show it.`}
       </p>
       <ul class="plain-list">
         {people.slice(0, SHOWN_AT_MOST).map((p) => (

@@ -67,6 +67,11 @@ export interface ImportSummary {
   back?: number;
   /** Why nobody could be marked gone from this export, when that was not possible. */
   goneNotChecked?: string;
+  /**
+   * Hidden profiles in that Connections.csv (no name, no URL): one of the people marked gone may be
+   * among them, still connected. Told beside the list; a sync settles it.
+   */
+  hiddenInExport?: number;
 }
 
 export interface GoneFromExport {
@@ -188,6 +193,7 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       goneCount: gone.length,
       back,
     };
+    if (gone.length > 0 && (result.hiddenConnections ?? 0) > 0) summary.hiddenInExport = result.hiddenConnections;
     if (goneCheck !== null && result.connections.length > 0) summary.goneNotChecked = goneCheck;
     // In key order: IndexedDB (LevelDB underneath) takes a sorted batch faster than the file's order.
     for (const connection of [...changed.values()].sort(byProfileKey)) connections.put(connection);
