@@ -26,6 +26,7 @@ export class CsvFilePipeline {
   /** Rows holding a replacement character (bytes no encoding could read), by row number. */
   private readonly unreadableRows: number[] = [];
   private unreadableCount = 0;
+  private maybeUnreadable = false;
 
   constructor(
     private readonly file: string,
@@ -37,12 +38,12 @@ export class CsvFilePipeline {
   }
 
   data(bytes: Uint8Array): void {
-    this.guard(() => this.rows.push(this.decoder.push(bytes)));
+    this.guard(() => this.rows.push(this.text(this.decoder.push(bytes))));
   }
 
   end(): void {
     this.guard(() => {
-      this.rows.push(this.decoder.end());
+      this.rows.push(this.text(this.decoder.end()));
       this.rows.end();
     });
     if (this.table.end() === 'empty' || this.reader === null) return;
@@ -71,6 +72,12 @@ export class CsvFilePipeline {
     }
   }
 
+  /** Decoded text on its way to the parser; rows are searched for U+FFFD only once some has come. */
+  private text(text: string): string {
+    if (!this.maybeUnreadable && text.includes('\ufffd')) this.maybeUnreadable = true;
+    return text;
+  }
+
   /** One record from the CSV parser: limits, unreadable characters, then the table. */
   private record(fields: string[]): void {
     this.records++;
@@ -88,7 +95,7 @@ export class CsvFilePipeline {
       if (this.dataRows > limit) {
         throw limitError(this.file, `it has more than ${formatCount(limit)} rows${this.reader?.kind === 'connections' ? ' (LinkedIn allows 30,000 connections)' : ''}`);
       }
-      if (fields.some((f) => f.includes('\ufffd'))) {
+      if (this.maybeUnreadable && fields.some((f) => f.includes('\ufffd'))) {
         this.unreadableCount++;
         if (this.unreadableRows.length < UNREADABLE_ROWS_LISTED) this.unreadableRows.push(this.records);
       }
