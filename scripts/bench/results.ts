@@ -13,6 +13,7 @@ export const METRICS = [
   'import_connections_csv_ms_30000',
   'import_messages_csv_ms_200mb',
   'import_messages_csv_peak_mb',
+  'name_match_ms_40000_same_name',
   'bundle_gzip_kb_popup',
   'bundle_gzip_kb_content',
   'bundle_gzip_kb_worker',

@@ -23,6 +23,8 @@ export class ConnectionsReader implements KindReader {
   };
   readonly tally = new FileTally();
   readonly people: ExportPerson[] = [];
+  /** Rows of hidden profiles (no name, no URL): people this file cannot name. */
+  hidden = 0;
   private readonly dateTexts: string[] = [];
   private readonly keys = new Set<string>();
   private readonly evidence = { 'month-first': 0, 'day-first': 0 };
@@ -32,6 +34,7 @@ export class ConnectionsReader implements KindReader {
     const lastName = row.get('last name');
     const url = row.get('url');
     if (firstName === '' && lastName === '' && url === '') {
+      this.hidden++;
       this.tally.skip('hidden', (n) => `${plural(n, 'hidden profile', 'hidden profiles')} had no name or URL`);
       return;
     }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { RowTooLongError } from './limits';
 
 /**
  * Rows of a CSV file whose text arrives in chunks, parsed by papaparse's own streaming parser.
@@ -16,7 +17,7 @@ import Papa from 'papaparse';
 const FIRST_CHUNK_CHARS = 64 * 1024;
 
 export interface CsvProblems {
-  /** The file ended inside a quoted field: it was cut short, and its last row is incomplete. */
+  /** The file ended inside a quoted field: it was cut short, and its last row was left out. */
   unclosedQuote: boolean;
   /** Rows with a stray quote character papaparse had to work around. */
   malformedQuotes: number;
@@ -27,18 +28,32 @@ export class CsvRowStream {
   private firstChunk: string | null = '';
   private failure: unknown = null;
   private ended = false;
+  /** Text given to papaparse since it last completed a row: a row that never ends is refused early. */
+  private charsSinceRow = 0;
+  private rowEnded = false;
   readonly problems: CsvProblems = { unclosedQuote: false, malformedQuotes: 0 };
 
-  constructor(onRow: (fields: string[]) => void) {
+  /** `rowCharsLimit`: a row is never held longer than this while it waits for its end. */
+  constructor(
+    onRow: (fields: string[]) => void,
+    private readonly rowCharsLimit = Infinity,
+  ) {
     Papa.parse<string[]>(this.source as unknown as NodeJS.ReadableStream, {
       header: false,
       skipEmptyLines: 'greedy',
       delimitersToGuess: [',', '\t', ';'],
       step: (result) => {
         if (this.failure !== null) return;
+        this.rowEnded = true;
+        let cut = false;
         for (const error of result.errors) {
-          if (error.code === 'MissingQuotes') this.problems.unclosedQuote = true;
+          if (error.code === 'MissingQuotes') cut = true;
           else if (error.code === 'InvalidQuotes') this.problems.malformedQuotes++;
+        }
+        if (cut) {
+          // Only the end of the file leaves a quote open: that last row is incomplete, never used.
+          this.problems.unclosedQuote = true;
+          return;
         }
         try {
           onRow(result.data);
@@ -61,8 +76,13 @@ export class CsvRowStream {
       text = this.firstChunk;
       this.firstChunk = null;
     }
+    this.rowEnded = false;
     this.source.emitData(text);
     this.rethrow();
+    // Whatever follows the last row papaparse ended is what it holds: never more than one chunk
+    // is counted twice, and a chunk full of rows resets it.
+    this.charsSinceRow = this.rowEnded ? 0 : this.charsSinceRow + text.length;
+    if (this.charsSinceRow > this.rowCharsLimit) throw new RowTooLongError();
   }
 
   end(): void {

@@ -120,6 +120,14 @@ export class CsvTable {
     // The most header-like row: the first with several fields (the preamble's lines have one).
     const best = this.seen.find((row) => row.length > 1) ?? this.seen[0] ?? [];
     const found = best.map((c) => c.replace(/^\ufeff/, '').trim()).filter((c) => c !== '');
+    // Bytes that are not text are never quoted back: the file is simply not a table.
+    if (found.some((c) => UNPRINTABLE.test(c))) {
+      return new ExportFormatError(
+        this.file,
+        `${this.file} does not hold a table: it contains characters no CSV file has (it may be a binary file given a .csv name), so nothing was imported. ` +
+          `Expected: ${this.describeExpected()}. Import the file from the original LinkedIn download.`,
+      );
+    }
     const shown = found.length > 12 ? [...found.slice(0, 12), `and ${found.length - 12} more`] : found;
     return new ExportFormatError(
       this.file,
@@ -130,6 +138,8 @@ export class CsvTable {
     );
   }
 }
+
+const UNPRINTABLE = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/;
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;

@@ -3,6 +3,7 @@ import type { EndorsementsReader } from './endorsements-reader';
 import type { InvitationsReader } from './invitations-reader';
 import type { EarlyMessage, MessagesReader } from './messages-reader';
 import { NameMatcher } from './name-matcher';
+import { nameKey } from './person-names';
 import type { PersonRef } from './person-ref';
 import { ALL_PITCH_SIGNALS } from './pitch-signals';
 import type { RecommendationsReader } from './recommendations-reader';
@@ -85,8 +86,13 @@ export function buildFacts(sources: FactSources): BuiltFacts {
       return;
     }
     unmatched.push(match);
+    // Once per name and part: 40,000 rows of one name must not walk its 40,000 people each.
+    const done = `${part}\u0000${nameKey(ref.name)}`;
+    if (unknownMarked.has(done)) return;
+    unknownMarked.add(done);
     for (const key of matcher().keysNamed(ref.name)) entry(key).known![part] = false;
   };
+  const unknownMarked = new Set<string>();
 
   for (const [reader, part, field] of [
     [sources.endorsementsReceived, 'endorsementsReceived', 'endorsementsReceived'],

@@ -48,3 +48,29 @@ export const FILE_KIND_LABELS: Readonly<Record<FileKind, string>> = {
   invitations: 'Invitations.csv',
   ignored: 'other file',
 };
+
+/**
+ * Where a zip entry sits: at the export's root, inside one top folder (`Basic_LinkedInDataExport_07-04-2024/`),
+ * deeper, or outside the export altogether ('unsafe': `..`, an absolute path or a drive letter,
+ * which no export has and which would otherwise be read by its last name part).
+ */
+export type EntryPlace = { at: 'root' } | { at: 'folder'; folder: string } | { at: 'deep' } | { at: 'unsafe' };
+
+export function entryPlace(path: string): EntryPlace {
+  if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path) || /[\x00-\x1f]/.test(path)) return { at: 'unsafe' };
+  const parts = path.split(/[\\/]/).filter((p) => p !== '.');
+  if (parts.some((p) => p === '..')) return { at: 'unsafe' };
+  if (parts.length === 1) return { at: 'root' };
+  if (parts.length === 2) return { at: 'folder', folder: parts[0]! };
+  return { at: 'deep' };
+}
+
+/** The day in a LinkedIn export's name (`Basic_LinkedInDataExport_07-04-2024.zip`, `Complete_...`), as an ISO date. */
+export function exportDateFromName(name: string): string | null {
+  const m = /LinkedInDataExport_(\d{2})-(\d{2})-(\d{4})/i.exec(name);
+  if (!m) return null;
+  const [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}

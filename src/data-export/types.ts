@@ -111,6 +111,18 @@ export interface ExportReadResult {
   unmatched: NameMatch[];
   /** Rows attached by name alone (no URL), with how sure the match is. */
   nameMatches: NameMatch[];
+  /**
+   * The day the export was made (ISO date), from the zip's or its folder's name
+   * (`Basic_LinkedInDataExport_07-04-2024`); null when no name says.
+   */
+  exportDate?: string | null;
+  /**
+   * A Connections.csv was read whole: every row of it is here (none cut off by the end of the file),
+   * so it is the whole network on its date. False when there was none, or it was cut short.
+   */
+  connectionsComplete?: boolean;
+  /** Rows of Connections.csv that were hidden profiles (no name, no URL): people it cannot name. */
+  hiddenConnections?: number;
 }
 
 export interface ReadProgress {
@@ -123,6 +135,18 @@ export interface ReadExportOptions {
   onProgress?: (p: ReadProgress) => void;
   /** People already in QuietPrune: lets rows without a URL be matched by name. */
   knownPeople?: KnownPerson[];
+  /** Lower limits than `LIMITS` (data-export/limits.ts), for tests. */
+  limits?: Partial<ReadLimits>;
+}
+
+export interface ReadLimits {
+  uncompressedBytes: number;
+  compressionRatio: number;
+  ratioCheckedFrom: number;
+  connectionRows: number;
+  rowsPerFile: number;
+  columnsPerRow: number;
+  fieldChars: number;
 }
 
 export type ExportInput = Blob | File | Array<{ name: string; data: Blob }>;

@@ -19,6 +19,8 @@ export interface ZipReadOptions {
   open(entryName: string): ZipEntrySink | null;
   /** After each chunk of the zip: compressed bytes read so far, and the entry being read. */
   onBytes(bytesRead: number, entryName: string): void;
+  /** After each decompressed chunk of any entry (read or not): its size. May throw to stop reading. */
+  onInflated?(bytes: number): void;
 }
 
 export async function readZipEntries(zip: Blob, zipName: string, options: ZipReadOptions): Promise<string[]> {
@@ -43,6 +45,7 @@ export async function readZipEntries(zip: Blob, zipName: string, options: ZipRea
         return;
       }
       try {
+        options.onInflated?.(chunk.length);
         if (chunk.length > 0) sink?.data(chunk);
         if (final) {
           unfinished.delete(name);

@@ -1,12 +1,13 @@
 import Papa from 'papaparse';
 import { logStateOf, type RemovalLogEntry } from '../core/removal-log';
+import { neutraliseFormula } from './csv-formula';
 
 /**
  * The removal log as CSV, one row per confirm click: `state` says where LinkedIn's answer stands
  * (removed, pending, still-listed) and `unexpected` marks someone who was not queued but left at a
- * confirmation. for a spreadsheet. Names and reasons come from
- * LinkedIn pages and the user: a cell that starts like a formula (=, +, -, @) is escaped so a
- * spreadsheet shows it as text instead of running it.
+ * confirmation. Names and reasons come from LinkedIn pages and the user: a cell that starts like a
+ * formula (=, +, -, @, tab, CR, LF) is escaped so a spreadsheet shows it as text instead of
+ * running it (csv-formula.ts).
  */
 const COLUMNS = [
   'name',
@@ -37,7 +38,8 @@ export function removalLogCsv(entries: readonly RemovalLogEntry[]): string {
     state: logStateOf(entry),
     unexpected: entry.unexpected ? 'yes' : 'no',
   }));
-  return Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => row[c])) }, { escapeFormulae: true, newline: '\r\n' });
+  // Escaping is ours (csv-formula.ts): papaparse's `escapeFormulae` misses cells with line breaks.
+  return Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => neutraliseFormula(row[c]))) }, { quotes: true, newline: '\r\n' });
 }
 
 /** "quietprune-removal-log-2026-07-01.csv" */

@@ -43,7 +43,7 @@ export function ImportSection({ lastImport }: { lastImport: ImportSummary | null
     state.step === 'reading'
       ? `Reading${state.progress ? ` ${state.progress.file}` : ''}…${percent !== null ? ` ${percent}%` : ''}`
       : state.step === 'done'
-        ? `Import finished: ${state.summary.added} new, ${state.summary.updated} updated.`
+        ? `Import finished: ${state.summary.added} new, ${state.summary.updated} updated${(state.summary.goneCount ?? 0) > 0 ? `, ${state.summary.goneCount} no longer connected` : ''}.`
         : null;
 
   return (
@@ -53,7 +53,10 @@ export function ImportSection({ lastImport }: { lastImport: ImportSummary | null
       intro={
         <>
           On LinkedIn: Settings &amp; Privacy › Data privacy › Get a copy of your data. The export tells QuietPrune who endorsed or recommended
-          you, when you last wrote, and the exact date you connected. It is read on this computer and never sent anywhere.
+          you, when you last wrote, and the exact date you connected. It is read on this computer and never sent anywhere. Import the zip as it
+          arrives: its name holds its date, so when it is newer than what QuietPrune knows, people it no longer lists are marked gone (kept, not
+          deleted; a sync or a later export that lists them brings them back). Files that are not a LinkedIn export, or larger than any export
+          (over 2 GB unpacked, over 100,000 connections), are refused whole, and nothing is imported.
         </>
       }
     >

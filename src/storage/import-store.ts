@@ -55,7 +55,32 @@ export interface ImportSummary {
   tiedByNameRows?: number;
   /** Those rows, with how sure each tie is (at most UNATTACHED_LISTED of them). */
   tiedByName?: TiedByName[];
+  /** The day the export was made (ISO date), from its name; null when the files did not say. */
+  exportDate?: string | null;
+  /**
+   * People stored as connections whom this newer, complete Connections.csv no longer lists: marked
+   * gone (not deleted), listed by name (at most GONE_LISTED of them; `goneCount` counts all).
+   */
+  gone?: GoneFromExport[];
+  goneCount?: number;
+  /** People marked gone before whom this export lists again, so no longer gone. */
+  back?: number;
+  /** Why nobody could be marked gone from this export, when that was not possible. */
+  goneNotChecked?: string;
+  /**
+   * Hidden profiles in that Connections.csv (no name, no URL): one of the people marked gone may be
+   * among them, still connected. Told beside the list; a sync settles it.
+   */
+  hiddenInExport?: number;
 }
+
+export interface GoneFromExport {
+  profileKey: ProfileKey;
+  name: string;
+}
+
+/** The summary is kept in the store: list this many people marked gone at most. */
+export const GONE_LISTED = 5_000;
 
 /**
  * A row of a file without profile URLs (recommendations, older files) that was tied to one
@@ -89,22 +114,28 @@ export const UNATTACHED_LISTED = 200;
 export async function saveImport(db: Db, result: ExportReadResult, now: number): Promise<ImportSummary> {
   const tx = db.transaction(['connections', 'facts', 'removalLog', 'meta'], 'readwrite');
   try {
-    const [stored, log, storedFacts] = await Promise.all([
+    const [stored, log, storedFacts, lastImport] = await Promise.all([
       tx.objectStore('connections').getAll(),
       tx.objectStore('removalLog').getAll(),
       tx.objectStore('facts').getAll(),
+      tx.objectStore('meta').get(LAST_IMPORT_KEY) as Promise<ImportSummary | undefined>,
     ]);
     const earlierFacts = new Map(storedFacts.map((f) => [f.profileKey, f]));
     const known = new Map(stored.map((c) => [c.profileKey, c]));
     const removedAt = new Map<ProfileKey, number>();
     for (const entry of log) removedAt.set(entry.profileKey, Math.max(entry.at, removedAt.get(entry.profileKey) ?? 0));
 
+    const dated = exportDateOf(result);
+    const listedAt = dated ? Date.parse(`${dated.date}T00:00:00Z`) : null;
     const changed = new Map<ProfileKey, Connection>();
     let added = 0;
+    let back = 0;
     const merge = (key: ProfileKey, person: ExportPerson) => {
       const existing = changed.get(key) ?? known.get(key);
       if (!existing) added++;
-      changed.set(key, mergeExported(existing, key, person, now, removedAt.get(key)));
+      const merged = mergeExported(existing, key, person, now, removedAt.get(key), listedAt);
+      if (existing?.goneAt !== undefined && merged.goneAt === undefined) back++;
+      changed.set(key, merged);
     };
 
     const withoutUrl: ExportPerson[] = [];
@@ -115,6 +146,25 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
 
     const { matched, keptAside } = matchByName(withoutUrl, [...known.values(), ...changed.values()]);
     for (const [key, person] of matched) merge(key, person);
+
+    // A complete Connections.csv newer than what is stored is the whole network on its date:
+    // whoever was listed before that date and is not in it is gone (marked, never deleted; the
+    // removal log is not touched). A later sync or export that lists them again brings them back.
+    const goneCheck = whyNotMarkingGone(result, listedAt, lastImport);
+    const gone: GoneFromExport[] = [];
+    if (goneCheck === null && listedAt !== null) {
+      const asideNames = new Set(keptAside.map((k) => nameKey(k.name)));
+      for (const connection of known.values()) {
+        if (changed.has(connection.profileKey) || connection.goneAt !== undefined) continue;
+        // Seen (by a sync or an export) on or after the export's day: newer than the export.
+        if (connection.lastSeenAt >= listedAt) continue;
+        // A row without a URL we could not tie to anyone may be this person.
+        if (asideNames.has(nameKey(connection.name))) continue;
+        changed.set(connection.profileKey, { ...connection, goneAt: listedAt });
+        gone.push({ profileKey: connection.profileKey, name: connection.name });
+      }
+      gone.sort((a, b) => a.name.localeCompare(b.name));
+    }
 
     // Plain IndexedDB requests for the bulk writes: idb's promise per request (two listeners added
     // and removed each) costs as much as the write itself at 30,000. A failed request still aborts
@@ -130,7 +180,7 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       at: now,
       files: result.files,
       added,
-      updated: changed.size - added,
+      updated: changed.size - added - gone.length,
       matchedByName: matched.length,
       keptAside,
       facts: factsToWrite.length,
@@ -138,7 +188,13 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       unattached: result.unmatched.slice(0, UNATTACHED_LISTED).map(unattachedOf),
       tiedByNameRows: result.nameMatches.length,
       tiedByName: result.nameMatches.flatMap(tiedByNameOf).slice(0, UNATTACHED_LISTED),
+      exportDate: dated?.date ?? null,
+      gone: gone.slice(0, GONE_LISTED),
+      goneCount: gone.length,
+      back,
     };
+    if (gone.length > 0 && (result.hiddenConnections ?? 0) > 0) summary.hiddenInExport = result.hiddenConnections;
+    if (goneCheck !== null && result.connections.length > 0) summary.goneNotChecked = goneCheck;
     // In key order: IndexedDB (LevelDB underneath) takes a sorted batch faster than the file's order.
     for (const connection of [...changed.values()].sort(byProfileKey)) connections.put(connection);
     for (const [profileKey, personFacts] of factsToWrite) {
@@ -231,17 +287,32 @@ export async function readLastImport(db: Db): Promise<ImportSummary | null> {
  * than any export). Someone the removal log says was removed is stored as gone: an export made
  * before the removal still lists them.
  */
-function mergeExported(existing: Connection | undefined, key: ProfileKey, person: ExportPerson, now: number, removedAt: number | undefined): Connection {
+function mergeExported(
+  existing: Connection | undefined,
+  key: ProfileKey,
+  person: ExportPerson,
+  now: number,
+  removedAt: number | undefined,
+  listedAt: number | null,
+): Connection {
   const fromExport: ConnectedOn = person.connectedOn ? { kind: 'exact', date: person.connectedOn } : { kind: 'unknown' };
+  // The export saw them on its own day, not on the day it was imported: a later, newer export
+  // that no longer lists them can then tell they left after it.
+  const seenAt = listedAt ?? now;
   if (existing) {
-    return {
+    const merged: Connection = {
       ...existing,
       name: existing.name || person.name,
       headline: existing.headline || headlineOf(person),
       connectedOn: betterDate(existing.connectedOn, fromExport),
-      lastSeenAt: Math.max(existing.lastSeenAt, now),
+      lastSeenAt: Math.max(existing.lastSeenAt, seenAt),
       sources: existing.sources.includes('export') ? existing.sources : [...existing.sources, 'export'],
     };
+    // Listed again by an export made after they were marked gone, and not removed since: back.
+    if (existing.goneAt !== undefined && listedAt !== null && listedAt > existing.goneAt && (removedAt === undefined || removedAt < listedAt)) {
+      delete merged.goneAt;
+    }
+    return merged;
   }
   const created: Connection = {
     profileKey: key,
@@ -249,8 +320,8 @@ function mergeExported(existing: Connection | undefined, key: ProfileKey, person
     name: person.name,
     headline: headlineOf(person),
     connectedOn: fromExport,
-    firstSeenAt: now,
-    lastSeenAt: now,
+    firstSeenAt: Math.min(now, seenAt),
+    lastSeenAt: seenAt,
     sources: ['export'],
   };
   if (removedAt !== undefined) created.goneAt = removedAt;
@@ -300,4 +371,25 @@ function matchByName(people: readonly ExportPerson[], stored: readonly Connectio
     else matched.push([[...keys][0]!, person]);
   }
   return { matched, keptAside };
+}
+
+/**
+ * The export's day, from its name (`Basic_LinkedInDataExport_07-04-2024.zip` or its folder). Loose
+ * CSV files carry no date: their people count as seen on the day of the import, and they cannot
+ * tell who is gone (a re-saved file's date is that of the save, not of the export).
+ */
+function exportDateOf(result: ExportReadResult): { date: string; from: 'name' } | null {
+  return result.exportDate ? { date: result.exportDate, from: 'name' } : null;
+}
+
+/** Why this import cannot tell who is gone (null: it can). Each reason is told in the summary. */
+function whyNotMarkingGone(result: ExportReadResult, listedAt: number | null, lastImport: ImportSummary | undefined): string | null {
+  if (result.connections.length === 0) return 'the import held no Connections.csv with anyone in it';
+  if (result.connectionsComplete !== true) return 'its Connections.csv was cut short, so it may not list everyone';
+  if (listedAt === null) return 'its date is not known (only the zip LinkedIn sends, or its folder, is named with it): import the zip as it arrived to have people no longer listed marked gone';
+  const earlier = lastImport?.exportDate;
+  if (typeof earlier === 'string' && earlier >= new Date(listedAt).toISOString().slice(0, 10)) {
+    return `it is not newer than the export imported before (${earlier})`;
+  }
+  return null;
 }

@@ -215,6 +215,76 @@ function knownExcept(unknown: Array<keyof FactsKnown>): FactsKnown {
   return known;
 }
 
+/** A complete export made on `date`, listing `people` (profile keys person-<i>). */
+function datedExport(indices: readonly number[], date: string): ExportReadResult {
+  return { ...result(indices.map((i) => exported(`Person ${i}`, `person-${i}`))), exportDate: date, connectionsComplete: true };
+}
+
+describe('saveImport: a newer export marks gone whoever it no longer lists', () => {
+  let db: IDBPDatabase<QuietPruneDB>;
+  let dbCount = 0;
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  beforeEach(async () => {
+    db = await openQuietPruneDb(`import-gone-test-${++dbCount}`);
+  });
+
+  it('30,000, then a newer export with 1,000 fewer: exactly those 1,000 are gone, and the summary lists them', async () => {
+    await saveImport(db, datedExport(range(30_000), '2026-05-01'), NOW);
+    await db.add('removalLog', { profileKey: 'someone-else', profileUrl: 'https://www.linkedin.com/in/someone-else/', name: 'Someone Else', at: T0, reason: 'x', lost: null });
+    const dropped = new Set(range(1_000).map((i) => i * 30 + 7)); // spread through the list
+    const summary = await saveImport(db, datedExport(range(30_000).filter((i) => !dropped.has(i)), '2026-05-20'), NOW + 1000);
+
+    const all = await db.getAll('connections');
+    const gone = all.filter((c) => c.goneAt !== undefined);
+    expect(all).toHaveLength(30_000); // marked, never deleted
+    expect(new Set(gone.map((c) => c.profileKey))).toEqual(new Set([...dropped].map((i) => `person-${i}`)));
+    expect(gone.every((c) => c.goneAt === Date.parse('2026-05-20T00:00:00Z'))).toBe(true);
+    expect(summary.goneCount).toBe(1_000);
+    expect(new Set(summary.gone!.map((g) => g.name))).toEqual(new Set([...dropped].map((i) => `Person ${i}`)));
+    expect(summary).toMatchObject({ added: 0, updated: 29_000, exportDate: '2026-05-20' });
+    expect(summary.goneNotChecked).toBeUndefined();
+    expect((await readLastImport(db))?.goneCount).toBe(1_000);
+    expect(await db.getAll('removalLog')).toHaveLength(1); // the removal log is never touched
+    // The popup's first screen counts them out too.
+    expect((await db.get('meta', 'listHead')) as unknown).toMatchObject({ total: 30_000, current: 29_000 });
+  }, 120_000);
+
+  it('a later export that lists them again brings them back; an older one does not mark anyone', async () => {
+    await saveImport(db, datedExport([1, 2, 3], '2026-05-01'), NOW);
+    const older = await saveImport(db, datedExport([1, 2], '2026-04-01'), NOW);
+    expect(older.goneCount).toBe(0);
+    expect(older.goneNotChecked).toMatch(/not newer than the export imported before \(2026-05-01\)/);
+    expect((await db.get('connections', 'person-3'))?.goneAt).toBeUndefined();
+
+    await saveImport(db, datedExport([1, 2], '2026-05-10'), NOW);
+    expect((await db.get('connections', 'person-3'))?.goneAt).toBe(Date.parse('2026-05-10T00:00:00Z'));
+    const again = await saveImport(db, datedExport([1, 2, 3], '2026-05-20'), NOW);
+    expect(again.back).toBe(1);
+    expect((await db.get('connections', 'person-3'))?.goneAt).toBeUndefined();
+  });
+
+  it('leaves alone whoever a sync saw on or after the export\'s day, and anyone when the export has no date or was cut short', async () => {
+    await saveImport(db, datedExport([1, 2], '2026-05-01'), NOW);
+    await db.put('connections', stored('synced-later', 'Synced Later', { lastSeenAt: Date.parse('2026-05-15T09:00:00Z') }));
+    const newer = await saveImport(db, datedExport([1], '2026-05-10'), NOW);
+    expect(newer.gone!.map((g) => g.profileKey)).toEqual(['person-2']);
+    expect(newer.hiddenInExport).toBeUndefined();
+    const withHidden = await saveImport(db, { ...datedExport([99], '2026-05-12'), hiddenConnections: 2 }, NOW);
+    expect(withHidden).toMatchObject({ goneCount: 1, hiddenInExport: 2 }); // person-1 gone, and two rows the export could not name
+    expect((await db.get('connections', 'synced-later'))?.goneAt).toBeUndefined();
+
+    const undated = await saveImport(db, { ...datedExport([], '2026-06-01'), connections: [exported('Person 9', 'person-9')], exportDate: null }, NOW);
+    expect(undated.goneCount).toBe(0);
+    expect(undated.goneNotChecked).toMatch(/date is not known/);
+    const cut = await saveImport(db, { ...datedExport([9], '2026-06-01'), connectionsComplete: false }, NOW);
+    expect(cut.goneCount).toBe(0);
+    expect(cut.goneNotChecked).toMatch(/cut short/);
+    // Listed on 2026-05-12, absent from the cut 2026-06-01 file, and not marked: the file may just have lost them.
+    expect((await db.get('connections', 'person-99'))?.goneAt).toBeUndefined();
+  });
+});
+
 describe('mergeFacts', () => {
   it('leaves a part unknown when neither import knew it, and takes every part the new import read', () => {
     const earlier = facts({ messagesSent: 5, firstMessageAfterConnect: { at: '2024-03-13T12:00:00.000Z', pitchSignals: ['whatsapp'] }, known: knownExcept(['invitations']) });

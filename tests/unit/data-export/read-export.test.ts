@@ -93,12 +93,12 @@ describe('readExport: the zip as downloaded', () => {
 
   it('reads a second file of one kind only once, and says so', async () => {
     const zip = zipOf({
+      'messages.csv': { fixture: '2023/messages.csv' },
       'a/messages.csv': { fixture: '2023/messages.csv' },
-      'b/messages.csv': { fixture: '2023/messages.csv' },
     });
     const result = await readExport(new Blob([zip]));
     expect(result.facts.get('samray')?.messagesReceived).toBe(2);
-    expect(result.files[1]).toMatchObject({ file: 'b/messages.csv', kind: 'ignored', warnings: ['A second messages.csv was found; only the first one was read.'] });
+    expect(result.files[1]).toMatchObject({ file: 'a/messages.csv', kind: 'ignored', warnings: ['A second messages.csv was found; only the first one was read.'] });
   });
 
   it('accepts an export whose messages file holds "No conversations found"', async () => {
@@ -136,8 +136,9 @@ describe('readExport: bad input is rejected whole, with a clear message', () => 
     expect(error.file).toBe('holiday.zip');
     expect(error.message).toBe(
       'holiday.zip does not look like a LinkedIn data export: it has none of Connections.csv, Endorsement_Received_Info.csv, ' +
-        'Endorsement_Given_Info.csv, Recommendations_Received.csv, Recommendations_Given.csv, messages.csv, Invitations.csv. ' +
-        'It contains: holiday/photo.jpg, notes.txt.',
+        'Endorsement_Given_Info.csv, Recommendations_Received.csv, Recommendations_Given.csv, messages.csv, Invitations.csv at its top. ' +
+        'It contains: holiday/photo.jpg, notes.txt. QuietPrune expects the zip LinkedIn sent you (Basic_LinkedInDataExport_MM-DD-YYYY.zip), ' +
+        'or CSV files taken out of it such as Connections.csv. On LinkedIn: Settings > Data privacy > Get a copy of your data.',
     );
   });
 
@@ -162,7 +163,7 @@ describe('readExport: bad input is rejected whole, with a clear message', () => 
     const error = await rejection(readExport([{ name: 'Connections.csv', data: new Blob([]) }]));
     expect(error.message).toBe('Connections.csv is empty (0 bytes). Choose the zip LinkedIn sent you, or a CSV file from it.');
     const blank = await rejection(readExport([{ name: 'Connections.csv', data: new Blob(['\n\n  \n']) }]));
-    expect(blank.message).toBe('Connections.csv is empty: it has no rows at all.');
+    expect(blank.message).toMatch(/^Connections\.csv is empty: it has no rows at all, not even column names\. QuietPrune expects the zip LinkedIn sent you/);
   });
 
   it('no file at all', async () => {
