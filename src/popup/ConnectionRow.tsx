@@ -86,7 +86,7 @@ function ConnectionRowView({
           {queueStatus && (
             <span class={`badge ${queueStatus === 'failed' ? 'badge-failed' : 'badge-queue'}`}>{QUEUE_STATUS_LABEL[queueStatus]}</span>
           )}
-          {gone && <span class="badge badge-gone">Gone since last sync</span>}
+          {gone && <span class="badge badge-gone">No longer a connection</span>}
           {suggestion && !kept && (
             <span class="badge badge-suggestion" title={suggestionReasons(suggestion)}>
               Suggested: {suggestionLabel(suggestion)}

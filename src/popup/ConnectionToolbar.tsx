@@ -18,7 +18,7 @@ const FILTER_LABELS: Record<ListFilter, string> = {
   suggested: 'Suggested to remove',
   keep: 'Keep list',
   queued: 'In the queue',
-  gone: 'Gone since last sync',
+  gone: 'No longer connected',
 };
 
 export function ConnectionToolbar({ query, onQuery, sort, onSort, filter, onFilter, counts }: ConnectionToolbarProps) {

@@ -138,7 +138,7 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
           />
           {filter === 'current' && counts && counts.gone > 0 && (
             <p class="gone-hint muted">
-              {plural(counts.gone, 'person', 'people')} gone since the last complete sync.{' '}
+              {plural(counts.gone, 'person', 'people')} no longer listed by LinkedIn (a complete sync or a newer data export).{' '}
               <button type="button" class="link-button" onClick={() => setFilter('gone')}>
                 Show them
               </button>

@@ -125,7 +125,7 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
                   {QUEUE_STATUS_LABEL[queueItem.status]}
                 </span>
               )}
-              {gone && <span class="badge badge-gone">Gone since last sync</span>}
+              {gone && <span class="badge badge-gone">No longer a connection</span>}
               {!kept && !queueItem && !gone && connection && <span class="badge">Not queued</span>}
             </p>
           </div>
