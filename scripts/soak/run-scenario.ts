@@ -1,0 +1,585 @@
+import type { BrowserContext, CDPSession, Page, Route, Worker } from 'playwright';
+import { FakeLinkedIn, type FakeLinkedInOptions, type FakePerson } from '../../tests/fake-linkedin';
+import { cardDataFor } from '../../tests/fake-linkedin/cards';
+import { indexName, nameMatcher } from '../../tests/fake-linkedin/search';
+import { launchWithExtension, type LoadedExtension } from '../../tests/e2e/harness/extension';
+import { normaliseProfileUrl } from '../../src/linkedin/profile-url';
+import type { QueueItem } from '../../src/core/removal-queue';
+import type { RemovalLogEntry } from '../../src/core/removal-log';
+import type { SessionState } from '../../src/storage/meta';
+import { getAll, getMeta, putAll, send, sleep, until } from './browser-store';
+import { onExtensionClock, scenarioMetrics, type ScenarioMetrics } from './metrics';
+import { classesOf, type FaultClass, type LockName, type Moment, type ScenarioPlan } from './scenario';
+
+/**
+ * Runs one scenario: a fresh Chromium profile with the e2e build (a fresh persistent context
+ * costs about 2 s here, and nothing can leak from one scenario to the next: IndexedDB, alarms,
+ * tabs, notifications, the worker's memory), the fake LinkedIn with the scenario's people and
+ * faults, the queue, cap and history seeded straight into IndexedDB, then sessions started as
+ * the user would (again after a tab closed or a safety stop, once the warning is cleared) until
+ * the queue is done, the cap holds it, or the scenario's time is up. The faults strike at the
+ * page's calls to LinkedIn (seen through one more Playwright route) or on timers.
+ */
+
+const CONNECTIONS_URL = 'https://www.linkedin.com/mynetwork/invite-connect/connections/';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Human pauses at 0.2 % of their length, as the removal e2e tests run them. */
+const HUMAN_DELAY_SCALE = 0.002;
+/** The worker's watchdog for an order with no answer (session-controller ORDER_LOST_AFTER_MS), plus a little. */
+const WATCHDOG_MS = 3 * 60_000 + 5_000;
+/** No call to LinkedIn for this long while a session runs: the session waits for a timer only Chrome would fire later. */
+const QUIET_MS = 3_000;
+const MAX_ROUNDS = 5;
+
+export interface ScenarioOptions {
+  /** Real-time budget of one scenario; what is unfinished then is stopped and judged as it stands. */
+  budgetMs?: number;
+  /** A browser to run in (reset before use); without one, a fresh one is opened and closed. */
+  browser?: SoakBrowser;
+  dist?: string;
+  log?: (line: string) => void;
+}
+
+/**
+ * One Chromium with the e2e build, reused from scenario to scenario. A fresh persistent context
+ * costs 1.5-2 s here (plus the first page load), a reset about 0.3 s. The reset closes every tab
+ * but the control page, stops the worker (so no handler of the last scenario runs on and nothing
+ * of it stays in the worker's memory), clears the session alarm, the notifications and every store,
+ * then checks that it all is empty: a leak fails the scenario instead of passing unseen.
+ */
+export interface SoakBrowser {
+  ext: LoadedExtension;
+  /** An extension page: reads and seeds IndexedDB, sends the popup's messages. */
+  control: Page;
+  /** DevTools session of the control page (ServiceWorker.stopAllWorkers). */
+  cdp: CDPSession;
+  used: number;
+}
+
+const DATA_STORES = ['connections', 'queue', 'keep', 'removalLog', 'facts', 'meta'];
+
+export async function openSoakBrowser(dist?: string): Promise<SoakBrowser> {
+  const ext = await launchWithExtension(dist ? { dist } : {});
+  try {
+    // The worker creates the database on install; opening it from a page first would create it without its stores.
+    const installed = await until(() => liveWorker(ext).evaluate(async () => (await chrome.alarms.get('quietprune-daily-reminder')) !== undefined).catch(() => false), 15_000);
+    if (!installed) throw new Error('the extension did not finish installing');
+    const control = await ext.openPage('src/options/index.html');
+    const cdp = await ext.context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    return { ext, control, cdp, used: 0 };
+  } catch (error) {
+    await ext.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function closeSoakBrowser(browser: SoakBrowser): Promise<void> {
+  await browser.cdp.detach().catch(() => undefined);
+  await browser.ext.close().catch(() => undefined);
+}
+
+/**
+ * Empties the browser of everything a scenario left, then installs the next scenario's routes
+ * (`install`): Playwright cannot add a route while the worker is stopped (the call waits for it),
+ * so they go in before the stop. Throws if something stays.
+ */
+async function resetSoakBrowser(browser: SoakBrowser, install: (context: BrowserContext) => Promise<void>): Promise<void> {
+  const { ext, control, cdp } = browser;
+  const t = Date.now();
+  const lap = (what: string) => process.env.SOAK_TRACE && console.log(`      reset ${what} ${Date.now() - t} ms`);
+  await ext.context.unrouteAll({ behavior: 'ignoreErrors' });
+  await install(ext.context);
+  lap('routes replaced');
+  for (const page of ext.context.pages()) if (page !== control) await page.close().catch(() => undefined);
+  lap('tabs closed');
+  await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+  lap('worker stopped');
+  const left = await control.evaluate(async (stores) => {
+    await chrome.alarms.clearAll();
+    for (const id of Object.keys(await chrome.notifications.getAll())) await chrome.notifications.clear(id);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('quietprune');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const clear = db.transaction(stores, 'readwrite');
+    for (const name of stores) clear.objectStore(name).clear();
+    await new Promise<void>((resolve, reject) => {
+      clear.oncomplete = () => resolve();
+      clear.onerror = () => reject(clear.error);
+    });
+    const read = db.transaction(stores, 'readonly');
+    const counts = await Promise.all(stores.map((name) => new Promise<number>((resolve) => {
+      const request = read.objectStore(name).count();
+      request.onsuccess = () => resolve(request.result);
+    })));
+    db.close();
+    const alarms = await chrome.alarms.getAll();
+    return { records: counts.reduce((a, b) => a + b, 0), alarms: alarms.length };
+  }, DATA_STORES);
+  lap('cleared');
+  const tabs = ext.context.pages().filter((p) => p !== control).length;
+  if (left.records > 0 || left.alarms > 0 || tabs > 0) {
+    throw new Error(`the browser kept state from the last scenario: ${left.records} records, ${left.alarms} alarms, ${tabs} tabs`);
+  }
+}
+
+function liveWorker(ext: LoadedExtension) {
+  return ext.context.serviceWorkers()[0] ?? ext.worker;
+}
+
+/**
+ * The running worker, woken if the soak stopped it: a handle to a stopped worker answers nothing,
+ * ever, so every call to it is raced against a timeout. Any message wakes the worker; this one is
+ * not a message QuietPrune knows, so the router refuses it and changes nothing.
+ */
+async function awakeWorker(browser: SoakBrowser): Promise<Worker> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const worker = browser.ext.context.serviceWorkers()[0];
+    if (worker && (await withTimeout(worker.evaluate(() => true), 2_000).catch(() => false))) return worker;
+    await withTimeout(send(browser.control, { type: 'soak/wake' }), 2_000).catch(() => undefined);
+    await sleep(100);
+  }
+  throw new Error('the service worker did not wake up');
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, sleep(ms).then(() => Promise.reject(new Error(`no answer in ${ms} ms`)))]);
+}
+
+export interface ScenarioResult {
+  seed: number;
+  layout: string;
+  classes: FaultClass[];
+  /** Classes the fake or the runner could not produce here (with why). */
+  notApplied: Array<{ fault: FaultClass; why: string }>;
+  /** How the fault was produced when the fake had no native way (branch `locks` adds them). */
+  emulated: FaultClass[];
+  locksOff: LockName[];
+  metrics: ScenarioMetrics;
+  warningsInjected: number;
+  warningStops: number;
+  /** Session ends that followed an injected warning without a safety stop. */
+  warningMisses: string[];
+  sessionEnds: Array<{ message: string; safetyStop: boolean }>;
+  /** Times the soak let Chrome's later timers fire (the order watchdog, a page retry) by moving the clock. */
+  nudges: number;
+  queueEnd: Record<string, string>;
+  removed: string[];
+  queued: string[];
+  durationMs: number;
+  timedOut: boolean;
+  error?: string;
+}
+
+type ApiEvent = 'search' | 'dialog' | 'remove-before' | 'remove-after';
+
+export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions = {}): Promise<ScenarioResult> {
+  const started = Date.now();
+  const budgetMs = options.budgetMs ?? 30_000;
+  const log = options.log ?? (() => undefined);
+  const classes = classesOf(plan);
+  const notApplied: ScenarioResult['notApplied'] = [];
+  const emulated: FaultClass[] = [];
+  const sessionEnds: ScenarioResult['sessionEnds'] = [];
+  const warningMisses: string[] = [];
+  let warningsInjected = 0;
+  let warningStops = 0;
+  let nudges = 0;
+  let timedOut = false;
+  let error: string | undefined;
+  const offsets: Array<{ fromRealAt: number; offsetMs: number }> = [{ fromRealAt: 0, offsetMs: 0 }];
+  let offsetMs = 0;
+
+  // ---- the fake, with the faults it can produce itself ----
+  const f = plan.faults;
+  const pageFaults: Record<string, unknown> = {};
+  if (f['stale-menu']) pageFaults.staleMenu = f['stale-menu'].kind === 'stale' ? true : 'foreign';
+  if (f['rerender-rows']) Object.assign(pageFaults, { recycleRows: f['rerender-rows'].recycle, rerenderDuringRemoval: true });
+  if (f['search-lag']) pageFaults.searchLagMs = f['search-lag'].ms;
+  const fakeOptions: FakeLinkedInOptions = {
+    layout: plan.layout,
+    size: plan.size,
+    seed: plan.seed,
+    extraPeople: plan.extraPeople,
+    latencyMs: plan.latencyMs,
+    ...(f['slow-load'] ? { stall: f['slow-load'].stall } : {}),
+    ...(f['menu-fails-first-click'] ? { menuFailsFirstClick: true } : {}),
+  };
+  const probe = new FakeLinkedIn({ ...fakeOptions });
+  const nativeFaults = typeof (probe as unknown as { setFaults?: unknown }).setFaults === 'function';
+  const fake = nativeFaults && Object.keys(pageFaults).length > 0 ? new FakeLinkedIn({ ...fakeOptions, faults: pageFaults } as FakeLinkedInOptions) : probe;
+  const everyone = new Map(fake.people().map((p) => [keyOf(p), p]));
+  const bySlug = new Map(fake.people().map((p) => [p.slug, p]));
+  const queuedPeople: FakePerson[] = [
+    ...plan.queueSlugs.map((slug) => bySlug.get(slug)!),
+    ...plan.queueIndexes.map((i) => fake.people().filter((p) => !plan.extraPeople.some((e) => e.slug === p.slug))[i]!),
+  ];
+  const queuedKeys = queuedPeople.map(keyOf);
+  if (!nativeFaults) {
+    // Until the fake has these page faults (branch `locks`), the soak produces them from outside
+    // the page where it can: a foreign menu by clicking another card's button, re-rendered rows by
+    // scrolling the list's pane, search lag by answering searches with the removed card.
+    for (const name of ['stale-menu', 'rerender-rows', 'search-lag'] as const) if (f[name]) emulated.push(name);
+  }
+
+  let ext: LoadedExtension | null = null;
+  let browser: SoakBrowser | null = options.browser ?? null;
+  const ownBrowser = browser === null;
+  const timers: NodeJS.Timeout[] = [];
+  let finished = false;
+  let lastApiAt = Date.now();
+  let warningPending = false;
+  const counts: Record<ApiEvent, number> = { search: 0, dialog: 0, 'remove-before': 0, 'remove-after': 0 };
+
+  try {
+    const trace = (what: string) => process.env.SOAK_TRACE && log(`    +${Date.now() - started} ms ${what}`);
+    if (browser) {
+      trace('reset');
+      await resetSoakBrowser(browser, (context) => fake.install(context));
+    } else {
+      browser = await openSoakBrowser(options.dist);
+      await fake.install(browser.ext.context);
+    }
+    browser.used++;
+    ext = browser.ext;
+    const context = ext.context;
+    const control = browser.control;
+    trace('browser ready');
+
+    // ---- seed what a person would have built over days ----
+    trace('seeding');
+    // The test clock starts at no offset (the reset emptied it), so the worker's now is Date.now().
+    const t0 = Date.now();
+    await putAll(control, 'meta', [
+      { key: 'testClock', value: { offsetMs: 0, humanDelayScale: HUMAN_DELAY_SCALE } },
+      { key: 'settings', value: { dailyCap: plan.cap, pace: 'normal', reminder: { enabled: false, time: '09:30' } } },
+    ]);
+    await putAll(control, 'queue', queuedPeople.map((person, order) => ({ value: queueItem(person, order, t0) })));
+    const history = plan.historyHoursAgo.map((hours) => t0 - hours * HOUR);
+    await putAll(control, 'removalLog', history.map((at, i) => ({
+      value: { profileKey: `soak-history-${i}`, profileUrl: `https://www.linkedin.com/in/soak-history-${i}/`, name: `History ${i}`, at, reason: 'soak history', lost: null, state: 'removed' },
+    })));
+    if (plan.locksOff.length > 0) await setLocksOff(plan.locksOff);
+
+    // ---- the faults ----
+    const fire = (moment: Moment, action: () => Promise<void> | void): ((event: ApiEvent, n: number) => Promise<void>) | null => {
+      if (moment.on === 'timer') {
+        pendingTimers.push({ afterMs: moment.afterMs, action });
+        return null;
+      }
+      let done = false;
+      return async (event, n) => {
+        if (done || event !== moment.on || n !== moment.attempt) return;
+        done = true;
+        await action();
+      };
+    };
+    const pendingTimers: Array<{ afterMs: number; action: () => Promise<void> | void }> = [];
+    const hooks: Array<(event: ApiEvent, n: number, route: Route) => Promise<void>> = [];
+    const on = (moment: Moment, action: () => Promise<void> | void) => {
+      const hook = fire(moment, action);
+      if (hook) hooks.push((event, n) => hook(event, n));
+    };
+    const sessionPage = (): Page | undefined => connectionsPages()[0];
+
+    if (f.warning) {
+      const kind = f.warning.kind;
+      on(f.warning.at, () => {
+        if (finished || warningPending) return;
+        warningPending = true;
+        warningsInjected++;
+        fake.setWarning(kind);
+      });
+    }
+    if (f['dialog-names-other']) {
+      const { firstName, attempt } = f['dialog-names-other'];
+      on({ on: 'dialog', attempt }, () => fake.nextDialogNames(firstName));
+    }
+    for (const moment of f['worker-stop']?.at ?? []) on(moment, () => stopWorker());
+    if (f['tab-close-reload']) {
+      const { action } = f['tab-close-reload'];
+      on(f['tab-close-reload'].at, async () => {
+        const page = sessionPage();
+        if (!page || warningPending) return;
+        if (action === 'close') await page.close().catch(() => undefined);
+        else void page.reload().catch(() => undefined);
+      });
+    }
+    if (f['second-tab']?.when === 'mid-session') pendingTimers.push({ afterMs: f['second-tab'].afterMs, action: () => openSecondTab() });
+    if (f['clock-day']?.when === 'mid-session') pendingTimers.push({ afterMs: f['clock-day'].afterMs, action: () => moveClock(DAY + f['clock-day']!.extraMs) });
+    if (!nativeFaults && f['stale-menu']) {
+      on(f['stale-menu'].at, async () => {
+        await sleep(30 + Math.floor(rand() * 250));
+        await sessionPage()?.evaluate(clickForeignMoreButton, queuedPeople.map((p) => p.slug)).catch(() => undefined);
+      });
+    }
+    if (!nativeFaults && f['rerender-rows']) {
+      on(f['rerender-rows'].at, async () => {
+        await sleep(20 + Math.floor(rand() * 200));
+        await sessionPage()?.evaluate(scrollTheList).catch(() => undefined);
+      });
+    }
+    // Deterministic enough for the emulations' small delays.
+    let state = plan.seed >>> 0;
+    function rand(): number {
+      state = (Math.imul(state ^ (state >>> 15), 2246822519) + 0x9e3779b9) >>> 0;
+      return state / 4294967296;
+    }
+
+    await context.route('https://www.linkedin.com/fake-api/**', async (route: Route) => {
+      lastApiAt = Date.now();
+      const request = route.request();
+      if (process.env.SOAK_TRACE) log(`    +${Date.now() - started} ms ${request.method()} ${request.url().replace('https://www.linkedin.com', '')}`);
+      const url = new URL(request.url());
+      const endpoint = url.pathname.replace('/fake-api/', '');
+      const query = url.searchParams.get('q') ?? '';
+      let event: ApiEvent | null = null;
+      if (endpoint === 'connections' && query.trim() !== '') event = 'search';
+      else if (endpoint === 'remove-dialog') event = 'dialog';
+      else if (endpoint === 'remove' && request.method() === 'POST') event = 'remove-before';
+      if (event) {
+        const n = ++counts[event];
+        for (const hook of hooks) await hook(event, n, route);
+      }
+      if (event === 'search' && !nativeFaults && f['search-lag'] && !warningPending) {
+        if (await answerWithLaggingCards(route, query)) return;
+      }
+      await route.fallback();
+      if (event === 'remove-before') {
+        const n = ++counts['remove-after'];
+        for (const hook of hooks) await hook('remove-after', n, route);
+      }
+    });
+
+    /** The search still lists people removed less than `ms` ago (LinkedIn's index lags behind). */
+    async function answerWithLaggingCards(route: Route, query: string): Promise<boolean> {
+      const lagMs = f['search-lag']!.ms;
+      const matches = nameMatcher(query);
+      const lagging = fake.removals.filter((r) => Date.now() - r.at < lagMs).map((r) => everyone.get(profileKey(r.profileUrl))).filter((p): p is FakePerson => p !== undefined && matches(indexName(p.name), p.name));
+      if (lagging.length === 0) return false;
+      const start = Number(new URL(route.request().url()).searchParams.get('start') ?? '0');
+      const count = Number(new URL(route.request().url()).searchParams.get('count') ?? '40');
+      const layout = new URL(route.request().url()).searchParams.get('layout') === 'classic' ? 'classic' : 'current';
+      // The fake's own answer, then the lagging cards where they stood in the list.
+      const batch = (fake as unknown as { connectionsBatch(start: number, count: number, q: string, layout: string): { elements: unknown[]; hasMore: boolean; totalText: string } }).connectionsBatch(start, count, query, layout);
+      if (start === 0) batch.elements.unshift(...lagging.map((p, i) => cardDataFor(p, i, layout, 'en', Date.now())));
+      await sleep(plan.latencyMs);
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(batch) }).catch(() => undefined);
+      return true;
+    }
+
+    // ---- sessions, as the user starts them ----
+    trace('starting');
+    if (f['second-tab']?.when === 'before-start') await openSecondTab();
+    let session: SessionState = (await getMeta<SessionState>(control, 'session')) ?? ({ status: 'idle' } as SessionState);
+    let movedForCap = false;
+    let timersArmed = false;
+    for (let round = 0; round < MAX_ROUNDS && !finished; round++) {
+      if (Date.now() - started > budgetMs) {
+        timedOut = true;
+        break;
+      }
+      const queue = await getAll<QueueItem>(control, 'queue');
+      if (!queue.some((i) => i.status === 'queued' || i.status === 'in-progress')) break;
+      const reply = await send(control, { type: 'session/start' });
+      if (!reply.ok) {
+        if (/cap/i.test(reply.error ?? '') && f['clock-day'] && !movedForCap) {
+          movedForCap = true;
+          await moveClock(DAY + f['clock-day'].extraMs);
+          continue;
+        }
+        sessionEnds.push({ message: `Start refused: ${reply.error}`, safetyStop: false });
+        break;
+      }
+      if (!timersArmed) {
+        timersArmed = true;
+        for (const timer of pendingTimers) {
+          timers.push(setTimeout(() => {
+            if (!finished) void Promise.resolve(timer.action()).catch(() => undefined);
+          }, timer.afterMs));
+        }
+      }
+      const before = session;
+      lastApiAt = Date.now();
+      const ended = await until(async () => {
+        const now = (await getMeta<SessionState>(control, 'session').catch(() => undefined)) ?? session;
+        session = now;
+        if (now.status === 'ended' && now.sessionId !== before.sessionId) return true;
+        if (Date.now() - started > budgetMs) return true;
+        if (now.status === 'running' && Date.now() - lastApiAt > QUIET_MS) {
+          // Nothing asked of LinkedIn for a while: the session waits for its watchdog or a page
+          // retry, minutes of Chrome's time. Let that time pass, as Chrome would.
+          nudges++;
+          lastApiAt = Date.now();
+          await moveClock(WATCHDOG_MS);
+          const live = await awakeWorker(browser!).catch(() => null);
+          await withTimeout(live!.evaluate(() => (globalThis as unknown as { quietPruneTest: { runSessionStep(): Promise<void> } }).quietPruneTest.runSessionStep()), 10_000).catch(() => undefined);
+        }
+        return false;
+      }, budgetMs + 5_000, 150);
+      if (!ended || session.status !== 'ended') {
+        timedOut = true;
+        break;
+      }
+      sessionEnds.push({ message: session.endMessage, safetyStop: session.safetyStop });
+      log(`  seed ${plan.seed} round ${round + 1}: ${session.safetyStop ? 'SAFETY STOP ' : ''}${session.endMessage}`);
+      if (warningPending) {
+        if (session.safetyStop) warningStops++;
+        else warningMisses.push(session.endMessage);
+        // The user deals with LinkedIn, comes back to the Connections page and starts again.
+        warningPending = false;
+        fake.setWarning('none');
+        for (const page of linkedInPages()) if (!page.url().startsWith(CONNECTIONS_URL)) await page.goto(CONNECTIONS_URL).catch(() => undefined);
+        continue;
+      }
+      if (/cap/i.test(session.endMessage) && !session.safetyStop) {
+        if (f['clock-day'] && !movedForCap) {
+          movedForCap = true;
+          await moveClock(DAY + f['clock-day'].extraMs);
+          continue;
+        }
+        break;
+      }
+      if (/queue is done/i.test(session.endMessage)) break;
+    }
+  } catch (caught) {
+    error = caught instanceof Error ? caught.stack ?? caught.message : String(caught);
+    if (process.env.SOAK_TRACE) log(`    error ${error}`);
+  }
+
+  // ---- the verdict ----
+  finished = true;
+  for (const timer of timers) clearTimeout(timer);
+  let metrics: ScenarioMetrics;
+  let queueEnd: Record<string, string> = {};
+  try {
+    if (!ext) throw new Error(error ?? 'no browser');
+    const control = browser!.control;
+    const session = await getMeta<SessionState>(control, 'session');
+    if (session?.status === 'running' || session?.status === 'paused') {
+      timedOut = true;
+      await send(control, { type: 'session/stop' }).catch(() => undefined);
+    }
+    // A removal already past its confirm click may still be on its way to LinkedIn.
+    await sleep(300);
+    const [queue, removalLog] = await Promise.all([getAll<QueueItem>(control, 'queue'), getAll<RemovalLogEntry>(control, 'removalLog')]);
+    queueEnd = Object.fromEntries(queue.filter((i) => queuedKeys.includes(i.profileKey)).map((i) => [i.profileKey, i.status]));
+    metrics = scenarioMetrics({
+      queued: queuedKeys,
+      history: removalLog.filter((e) => e.reason === 'soak history').map((e) => e.at),
+      cap: plan.cap,
+      removals: fake.removals.map((r) => ({ profileKey: profileKey(r.profileUrl), at: onExtensionClock(r.at, offsets) })),
+      stillConnected: new Set(fake.people().map(keyOf)),
+      profileRequests: fake.profileRequests.length,
+      log: removalLog.filter((e) => e.reason !== 'soak history'),
+      queue,
+    });
+  } catch (caught) {
+    error = (error ? `${error}\n` : '') + (caught instanceof Error ? caught.message : String(caught));
+    metrics = { wrongRemovals: [], unloggedRemovals: [], capBreaches: 0, lostItems: [], profileRequests: fake.profileRequests.length };
+  }
+  if (browser) {
+    // Routes off at once: nothing of this scenario may answer the next one's pages.
+    await browser.ext.context.unrouteAll({ behavior: 'ignoreErrors' }).catch(() => undefined);
+    if (ownBrowser) await closeSoakBrowser(browser);
+  }
+
+  return {
+    seed: plan.seed, layout: plan.layout, classes, notApplied, emulated, locksOff: plan.locksOff, metrics,
+    warningsInjected, warningStops, warningMisses, sessionEnds, nudges, queueEnd,
+    removed: fake.removals.map((r) => profileKey(r.profileUrl)), queued: queuedKeys,
+    durationMs: Date.now() - started, timedOut, ...(error ? { error } : {}),
+  };
+
+  // ---- helpers over this scenario's browser ----
+  function linkedInPages(): Page[] {
+    return ext!.context.pages().filter((p) => p.url().startsWith('https://www.linkedin.com/'));
+  }
+  function connectionsPages(): Page[] {
+    return linkedInPages().filter((p) => p.url().startsWith(CONNECTIONS_URL));
+  }
+  async function stopWorker(): Promise<void> {
+    if (finished) return;
+    await browser?.cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+  }
+  async function openSecondTab(): Promise<void> {
+    if (finished) return;
+    const page = await ext!.context.newPage();
+    await page.goto(CONNECTIONS_URL).catch(() => undefined);
+  }
+  async function moveClock(byMs: number): Promise<void> {
+    if (finished) return;
+    offsetMs += byMs;
+    offsets.push({ fromRealAt: Date.now(), offsetMs });
+    await putAll(browser!.control, 'meta', [{ key: 'testClock', value: { offsetMs, humanDelayScale: HUMAN_DELAY_SCALE } }]);
+  }
+  async function setLocksOff(locks: LockName[]): Promise<void> {
+    const ok = await (await awakeWorker(browser!)).evaluate((l) => {
+      const hooks = (globalThis as unknown as { quietPruneTest: { setLocksOff?: (locks: string[]) => Promise<void> | void } }).quietPruneTest;
+      if (typeof hooks.setLocksOff !== 'function') return false;
+      return Promise.resolve(hooks.setLocksOff(l)).then(() => true);
+    }, locks as string[]);
+    if (!ok) throw new Error('this build has no quietPruneTest.setLocksOff (branch `locks`): cannot switch locks off');
+  }
+}
+
+function queueItem(person: FakePerson, order: number, at: number): QueueItem {
+  const normalised = normaliseProfileUrl(person.profileUrl)!;
+  return {
+    profileKey: normalised.key, profileUrl: normalised.url, name: person.name, reason: 'soak', status: 'queued',
+    addedAt: at, updatedAt: at, order, attempts: 0,
+  };
+}
+
+function keyOf(person: FakePerson): string {
+  return profileKey(person.profileUrl);
+}
+
+function profileKey(url: string): string {
+  const normalised = normaliseProfileUrl(url);
+  if (!normalised) throw new Error(`not a profile URL: ${url}`);
+  return normalised.key;
+}
+
+/**
+ * INJECTED (runs in the page): opens the menu of a card that is not one of the queued people,
+ * as a person's stray click would, and leaves it open.
+ */
+function clickForeignMoreButton(queuedSlugs: string[]): void {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup="menu"], button.artdeco-dropdown__trigger')];
+  const foreign = buttons.filter((button) => {
+    let card: Element | null = button;
+    for (let i = 0; i < 12 && card; i++) {
+      if (card.querySelector('a[href*="/in/"]')) break;
+      card = card.parentElement;
+    }
+    const href = card?.querySelector('a[href*="/in/"]')?.getAttribute('href') ?? '';
+    return href !== '' && !queuedSlugs.some((slug) => href.includes(`/in/${slug}`));
+  });
+  foreign[Math.floor(Math.random() * foreign.length)]?.click();
+}
+
+/** INJECTED: scrolls the list (the inner pane of the current layout, the window in the classic one) down and back, re-rendering rows. */
+function scrollTheList(): void {
+  const panes = [...document.querySelectorAll<HTMLElement>('main *')].filter((el) => {
+    const style = getComputedStyle(el);
+    return (style.overflowY === 'auto' || style.overflowY === 'scroll') && el.scrollHeight > el.clientHeight + 10;
+  });
+  const pane = panes[0];
+  if (pane) {
+    const before = pane.scrollTop;
+    pane.scrollTop = before + 1_500;
+    pane.dispatchEvent(new Event('scroll'));
+    setTimeout(() => {
+      pane.scrollTop = before;
+      pane.dispatchEvent(new Event('scroll'));
+    }, 120);
+  } else {
+    const before = window.scrollY;
+    window.scrollBy(0, 1_500);
+    setTimeout(() => window.scrollTo(0, before), 120);
+  }
+}
