@@ -204,6 +204,14 @@ export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
 
 
+/**
+ * e2e build only: removal locks a test switches off (src/background/test-hooks.ts, `setLocksOff`),
+ * to show that the soak test sees what each one guards against. The store build has no such field
+ * (Vite drops the branch), so its strict schema refuses an order that carries one.
+ */
+const locksOffField = () => z.optional(z.array(z.enum(['card', 'menu', 'button-label', 'dialog', 'list-diff'])));
+const testOnlyOrderFields = (import.meta.env.MODE === 'e2e' ? { locksOff: locksOffField() } : {}) as { locksOff: ReturnType<typeof locksOffField> };
+
 export const BackgroundToContentSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sync/run'), syncId: Text(100), humanDelayScale: z.number().check(z.positive()) }),
   z.strictObject({ type: z.literal('sync/stop') }),
@@ -218,6 +226,7 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
       mode: z.enum(['remove', 'check']),
       humanDelayScale: z.number().check(z.positive()),
       seed: z.int(),
+      ...testOnlyOrderFields,
     }),
   z
     .strictObject({
@@ -232,6 +241,8 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
     }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
+/** The removal locks of the e2e build's test switch. */
+export type LockName = NonNullable<Extract<BackgroundToContent, { type: 'removal/perform' }>['locksOff']>[number];
 
 export const BackgroundBroadcastSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('state/changed'), what: z.array(z.enum(['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist'])) }),

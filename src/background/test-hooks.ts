@@ -1,4 +1,6 @@
+import type { LockName } from '../messages';
 import { setTestClock, now } from './clock';
+import { database } from './database';
 import { onContextMenuClick, REVIEW_MENU_ITEMS } from './review-menu';
 import { onSessionAlarm } from './session/session-controller';
 import { onReminderAlarm } from './reminder';
@@ -18,7 +20,25 @@ export function installTestHooks(): void {
     clickContextMenu: onContextMenuClick,
     runSessionStep: onSessionAlarm,
     runReminderAlarm: onReminderAlarm,
+    setLocksOff,
   };
+}
+
+const LOCKS_OFF_KEY = 'testLocksOff';
+
+/**
+ * The removal locks the next orders switch off (names as in messages.ts: 'card', 'menu',
+ * 'button-label', 'dialog', 'list-diff'; [] for none). Stored, so it outlives the service worker;
+ * the session controller sends it in each `removal/perform` order (e2e build only), and the
+ * content script of the e2e build honours it (src/content/removal/lock-switch.ts).
+ */
+export async function setLocksOff(names: LockName[]): Promise<void> {
+  await (await database()).put('meta', [...names], LOCKS_OFF_KEY);
+}
+
+export async function locksOff(): Promise<LockName[]> {
+  const stored = (await (await database()).get('meta', LOCKS_OFF_KEY)) as LockName[] | undefined;
+  return Array.isArray(stored) ? stored : [];
 }
 
 /** One chrome.contextMenus.create call as Chrome received it, and Chrome's answer. */

@@ -10,6 +10,8 @@ export interface PageLabels {
   loadMore: readonly string[];
   /** Start of a More actions aria-label ("More actions for Jane Roe" / "Show more actions"). */
   moreActions: readonly RegExp[];
+  /** The More actions labels that name someone; group 1 is the name. */
+  moreActionsFor: readonly RegExp[];
   searchPlaceholder: readonly string[];
   cancel: readonly string[];
 }
@@ -19,6 +21,7 @@ const ENGLISH: PageLabels = {
   confirm: ['Remove connection', 'Remove'],
   loadMore: ['Load more', 'Show more results'],
   moreActions: [/^More actions for /i, /^Show more actions$/i, /^Click to see more actions$/i],
+  moreActionsFor: [/^More actions for (.+)$/is],
   searchPlaceholder: ['Search by name'],
   cancel: ['Cancel', 'Dismiss'],
 };
@@ -28,6 +31,7 @@ const TURKISH: PageLabels = {
   confirm: ['Bağlantıyı kaldır', 'Kaldır'],
   loadMore: ['Daha fazla', 'Daha fazla sonuç'],
   moreActions: [/ için diğer işlemler$/i, /^Diğer işlemler$/i],
+  moreActionsFor: [/^(.+) için diğer işlemler$/is],
   searchPlaceholder: ['İsme göre ara'],
   cancel: ['İptal', 'Vazgeç', 'Kapat'],
 };

@@ -39,13 +39,48 @@ export function givenNameForms(name: string): string[] {
   return [...new Set(forms)];
 }
 
+/** A run of letters, digits and the marks and joiners names contain ("O'Brien", "Jean-Luc"). */
+const WORD = /[\p{L}\p{N}\p{M}'’-]+/gu;
+/** A word that goes on a name: capitalised, or in a script without case (Arabic, CJK...). */
+const NAME_WORD = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
+
+/**
+ * Does the dialog name the queued person? Each place where the dialog writes one of the given
+ * name's forms as a whole word is read with the words after it:
+ * - followed by a word that is not a name word ("Remove Jane as a connection?", "Jane won't be",
+ *   "Jane, bağlantılarınızdan", "Jane adlı kişiyi"): the given name alone, as LinkedIn shows it;
+ * - followed by more name words ("Remove Jane Doe as a connection?"): a full name, which must be
+ *   the queued person's full name word for word (folded), or it is someone else.
+ * The dialog names the person when at least one place names them and no place names anyone else.
+ */
 export function dialogNamesPerson(dialogText: string, name: string): boolean {
-  const text = foldForSearch(dialogText);
-  return givenNameForms(name).some((form) => {
-    const folded = foldForSearch(form);
-    if (folded === '') return false;
-    const escaped = folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // Whole word, where "word" also allows non-Latin scripts (no \b, which is ASCII-only).
-    return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
-  });
+  const forms = new Set(givenNameForms(name).map(fold).filter((f) => f !== ''));
+  if (forms.size === 0) return false;
+  const shown = searchNameFor(name);
+  const nameWords = Array.from(shown.matchAll(WORD), (m) => fold(m[0]));
+  const words = Array.from(dialogText.matchAll(WORD), (m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  let named = false;
+  for (const [i, word] of words.entries()) {
+    if (!forms.has(word.folded)) continue;
+    const next = words[i + 1];
+    // Only a word after nothing but spaces continues the name ("Jane, ..." or "Jane?" ends it).
+    const continues = next !== undefined && /^[^\S\n]+$/u.test(dialogText.slice(word.end, next.start)) && NAME_WORD.test(next.text);
+    if (!continues) {
+      named = true;
+      continue;
+    }
+    // A full name: it must be the queued one from its given name on ("Jane Roe" for "Jane Roe, PMP").
+    const at = nameWords.indexOf(word.folded);
+    const rest = at >= 0 ? nameWords.slice(at + 1) : [];
+    const following = words.slice(i + 1, i + 1 + rest.length).map((w) => w.folded);
+    if (rest.length === 0 || following.join(' ') !== rest.join(' ')) return false;
+    const last = words[i + rest.length]!;
+    const after = words[i + rest.length + 1];
+    // "Jane Roe Smith" is not "Jane Roe": the name must end where the queued one does.
+    if (after && /^[^\S\n]+$/u.test(dialogText.slice(last.end, after.start)) && NAME_WORD.test(after.text)) return false;
+    named = true;
+  }
+  return named;
 }
+
+const fold = (text: string) => foldForSearch(text.normalize('NFC'));

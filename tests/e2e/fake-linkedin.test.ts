@@ -585,3 +585,103 @@ describe('other pages', () => {
     expect(fake.people().some((p) => photoUrlFor(p.slug) === null)).toBe(true);
   });
 });
+
+describe('page faults', () => {
+  it('refuses unknown faults and bad values, and starts with all off', () => {
+    expect(new FakeLinkedIn().faults).toEqual({
+      staleMenu: false, recycleRows: false, rerenderDuringRemoval: false, searchLagMs: 0, menuActsOnOther: false, alsoRemovesNeighbour: false, dialogShowsFullName: false,
+    });
+    expect(() => new FakeLinkedIn({ faults: { staleMenus: true } as never })).toThrow(/unknown fault "staleMenus"/);
+    const fake = new FakeLinkedIn();
+    expect(() => fake.setFaults({ searchLagMs: -1 })).toThrow(/searchLagMs/);
+    expect(() => fake.setFaults({ recycleRows: 'yes' as never })).toThrow(/recycleRows must be a boolean/);
+    fake.setFaults({ recycleRows: true });
+    expect(fake.faults).toMatchObject({ recycleRows: true, staleMenu: false });
+  });
+
+  it('staleMenu (current): another card’s menu opens first in the DOM, and a closed menu stays open; aria-controls names the real one', async () => {
+    const { page } = await openFake({ size: 10, faults: { staleMenu: true, dialogShowsFullName: true } });
+    await page.waitForSelector(CARD);
+    const slugs = await domSlugs(page);
+    const button = (slug: string) => cardBySlug(page, slug).locator('button[aria-haspopup="menu"]');
+    await button(slugs[3]!).click();
+    const menus = page.locator('[role="menu"]');
+    await expect.poll(() => menus.count()).toBe(2);
+    const ids = await menus.evaluateAll((els) => els.map((m) => m.id));
+    expect(await button(slugs[3]!).getAttribute('aria-controls')).toBe(ids[1]);
+    expect(await button(slugs[3]!).getAttribute('aria-expanded')).toBe('true');
+    // The first one acts on someone else: its dialog names the first listed person in full.
+    // Both sit at the same place, ours on top: a script's click reaches the one underneath.
+    await menus.first().locator('[role="menuitem"]').evaluate((item) => (item as HTMLElement).click());
+    await page.waitForSelector('dialog[open]');
+    const first = await cardBySlug(page, slugs[0]!).locator(PROFILE_LINK).nth(1).textContent();
+    expect(await page.locator('dialog[open]').innerText()).toContain(`Remove ${first} as a connection?`);
+    await page.locator('dialog[open]').getByRole('button', { name: 'Cancel' }).click();
+    // Closed menus stay on the page: opening another card's menu leaves the last one open before it.
+    await button(slugs[5]!).click();
+    await expect.poll(() => menus.count()).toBe(2);
+    expect(await menus.evaluateAll((els) => els.every((m) => m.getBoundingClientRect().height > 0))).toBe(true);
+    expect(await button(slugs[5]!).getAttribute('aria-controls')).toBe(await menus.nth(1).getAttribute('id'));
+  });
+
+  it('recycleRows (current): an element held from before shows someone else after a scroll', async () => {
+    const { page } = await openFake({ size: 60, faults: { recycleRows: true } });
+    await page.waitForSelector(CARD);
+    const before = await domSlugs(page);
+    await page.evaluate((sel) => ((window as any).__held = document.querySelectorAll(sel)[8]), CARD);
+    await scrollPaneBy(page, 96 * 6);
+    await expect.poll(async () => (await domSlugs(page))[0]).not.toBe(before[0]);
+    const held = await page.evaluate(() => {
+      const card = (window as any).__held as Element;
+      return { connected: card.isConnected, href: card.querySelectorAll('a[data-view-name="connections-profile"]')[1]!.getAttribute('href') };
+    });
+    expect(held.connected).toBe(true);
+    expect(held.href).not.toContain(`/in/${before[8]}/`);
+  });
+
+  it('rerenderDuringRemoval (current): rows are new elements for the same people while a menu is open', async () => {
+    const { page } = await openFake({ size: 10, faults: { rerenderDuringRemoval: true } });
+    await page.waitForSelector(CARD);
+    const slugs = await domSlugs(page);
+    await page.evaluate((sel) => ((window as any).__held = document.querySelectorAll(sel)[2]), CARD);
+    await cardBySlug(page, slugs[2]!).locator('button[aria-haspopup="menu"]').click();
+    await expect.poll(() => page.evaluate(() => ((window as any).__held as Element).isConnected)).toBe(false);
+    expect(await domSlugs(page)).toEqual(slugs);
+    const button = cardBySlug(page, slugs[2]!).locator('button[aria-haspopup="menu"]');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await button.getAttribute('aria-controls')).toBe(await page.locator('[role="menu"]').getAttribute('id'));
+  });
+
+  it.each(['current', 'classic'] as const)('menuActsOnOther, alsoRemovesNeighbour and searchLagMs (%s): the server’s record says who really went', async (layout) => {
+    const { page, fake } = await openFake({ layout, size: 10, faults: { menuActsOnOther: true } });
+    const cardSel = layout === 'current' ? CARD : 'li.mn-connection-card';
+    await page.waitForSelector(cardSel);
+    const people = fake.people();
+    const openMenuOf = async (index: number) => {
+      const card = page.locator(cardSel).nth(index);
+      await card.locator(layout === 'current' ? 'button[aria-haspopup="menu"]' : 'button.mn-connection-card__dropdown-trigger').click();
+      const item = layout === 'current' ? page.locator('[role="menu"] [role="menuitem"]') : card.locator('.artdeco-dropdown__content--is-open button');
+      await item.click();
+      const dialog = page.locator(layout === 'current' ? 'dialog[open]' : '[role="alertdialog"]');
+      await dialog.waitFor();
+      return dialog;
+    };
+    // The second card's menu acts on the third person.
+    let dialog = await openMenuOf(1);
+    expect(await dialog.innerText()).toContain(`Remove ${people[2]!.firstName} as a connection?`);
+    await dialog.locator(layout === 'current' ? 'button[data-view-name="connections-remove"]' : '[data-test-dialog-primary-btn]').click();
+    await expect.poll(() => fake.removals.map((r) => r.slug)).toEqual([people[2]!.slug]);
+
+    // The next confirm takes the neighbour too, and the search lags for the removed.
+    fake.setFaults({ menuActsOnOther: false, alsoRemovesNeighbour: true, searchLagMs: 60_000 });
+    dialog = await openMenuOf(0);
+    await dialog.locator(layout === 'current' ? 'button[data-view-name="connections-remove"]' : '[data-test-dialog-primary-btn]').click();
+    await expect.poll(() => fake.removals.map((r) => r.slug)).toEqual([people[2]!.slug, people[0]!.slug, people[1]!.slug]);
+    await expect.poll(() => page.locator(cardSel).count()).toBe(7);
+    await page.reload();
+    await page.waitForSelector(cardSel);
+    // The two removed while the search index lags are still listed (the earlier one is not).
+    await expect.poll(() => page.locator(cardSel).count()).toBe(9);
+    expect(fake.people()).toHaveLength(7);
+  });
+});

@@ -71,6 +71,8 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     for (const person of wrong) {
       expect(items[keyOf(person)]).toMatchObject({ status: 'failed' });
       expect(items[keyOf(person)]!.detail).toMatch(new RegExp(`^The confirmation did not name ${person.name} \\(it said “.*Remove Morgan as a connection\\?.*”\\)\\. Cancelled; nobody was removed\\.$`));
+      // Quoted as the dialog showed it, read before it was cancelled: its lines do not run together.
+      expect(items[keyOf(person)]!.detail).toContain('Remove Morgan as a connection? Morgan won');
     }
     expect(items[keyOf(leftQueued)]).toMatchObject({ status: 'queued' });
     expect(session).toMatchObject({ status: 'ended', safetyStop: true, removedThisSession: 1 });

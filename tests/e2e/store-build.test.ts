@@ -22,6 +22,16 @@ const CONNECTIONS_PATTERN = 'https://www.linkedin.com/mynetwork/invite-connect/c
  * properties survive minification, so the e2e build shows them and the store build must not.
  */
 const TEST_HOOK_NAMES = ['quietPruneTest', 'runSessionStep', 'runReminderAlarm', 'clickContextMenu', 'registeredMenuItems'];
+/**
+ * The removal lock switch (src/content/removal/lock-switch.ts, `setLocksOff`): its order field, its
+ * hook and the names of the locks it switches off, as string literals in any quotes. The e2e build
+ * has each of them; the store build, none.
+ */
+const LOCK_SWITCH_NAMES = ['locksOff', 'setLocksOff', 'testLocksOff'];
+const LOCK_NAME_LITERALS = ['card', 'menu', 'button-label', 'dialog', 'list-diff'].map((name) => [name, new RegExp(`[\`'"]${name}[\`'"]`)] as const);
+/** Of those literals, the ones no other code in the store build writes (menu and dialog are ARIA roles there). */
+const STORE_FREE_LITERALS = new Set(['card', 'button-label', 'list-diff']);
+
 /** Function names of the hooks: minified away in both builds, so these show only if the source ships. */
 const TEST_SOURCE_NAMES = ['setTestClock', 'installTestHooks'];
 
@@ -33,8 +43,8 @@ const PERMISSIONS = {
   scripting: 'reads the text of the profile link the user right-clicked',
 };
 
-function vite(...args: string[]): void {
-  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', ...args], { cwd: ROOT, stdio: 'pipe' });
+function vite(args: string[], env: Record<string, string> = {}): void {
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', ...args], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...env } });
 }
 
 function filesUnder(dir: string): Map<string, Buffer> {
@@ -69,9 +79,11 @@ let store: Map<string, Buffer>;
 let manifest: Manifest;
 
 beforeAll(() => {
-  vite('--config', 'vite.content.config.ts'); // the content script first, as `npm run build` does
-  vite('--outDir', STORE);
-  vite('--mode', 'e2e', '--outDir', E2E);
+  vite(['--config', 'vite.content.config.ts']); // the content script first, as `npm run build` does
+  vite(['--outDir', STORE]);
+  vite(['--mode', 'e2e', '--outDir', E2E]);
+  // As `npm run build:test` does: the e2e content script, copied over the store one in the e2e build.
+  vite(['--config', 'vite.content.config.ts', '--mode', 'e2e'], { QUIETPRUNE_E2E_DIST: E2E });
   store = filesUnder(STORE);
   manifest = JSON.parse(store.get('manifest.json')!.toString('utf8')) as Manifest;
 }, 60_000);
@@ -86,6 +98,13 @@ describe('the store build', () => {
     for (const name of TEST_HOOK_NAMES) expect(e2eText.includes(name), `the e2e build has ${name}`).toBe(true);
     for (const [path, text] of textFiles(store)) {
       for (const name of [...TEST_HOOK_NAMES, ...TEST_SOURCE_NAMES]) expect(text.includes(name), `${name} in ${path}`).toBe(false);
+    }
+    // The removal lock switch: in the e2e build's content script and worker, nowhere in the store build.
+    for (const name of LOCK_SWITCH_NAMES.slice(0, 2)) expect(e2eText.includes(name), `the e2e build has ${name}`).toBe(true);
+    for (const [name, literal] of LOCK_NAME_LITERALS) expect(literal.test(e2eText), `the e2e build has the lock name ${name}`).toBe(true);
+    for (const [path, text] of textFiles(store)) {
+      for (const name of LOCK_SWITCH_NAMES) expect(text.includes(name), `${name} in ${path}`).toBe(false);
+      for (const [name, literal] of LOCK_NAME_LITERALS) if (STORE_FREE_LITERALS.has(name)) expect(literal.test(text), `the lock name ${name} in ${path}`).toBe(false);
     }
     // No source maps either: they would ship the source, test branches included.
     expect([...store.keys()].filter((path) => path.endsWith('.map'))).toEqual([]);

@@ -1,5 +1,6 @@
 import type { createPageRuntime, RuntimeViews } from './client-runtime';
 import type { ClientLabels } from './labels';
+import type { FakeFaults } from './types';
 import type { CardData, DialogTexts } from './views';
 import type * as Views from './views';
 
@@ -16,6 +17,8 @@ export interface ClassicPageConfig {
   menuFailsFirstClick: boolean;
   moreActionsLabel: 'named' | 'generic';
   searchDebounceMs: number;
+  /** Of the page faults, the classic page has menuActsOnOther (and the server-side ones). */
+  faults: FakeFaults;
 }
 
 export type ClassicPageViews = RuntimeViews & Pick<typeof Views, 'viewClassicCard' | 'viewClassicMenuItems' | 'viewClassicModal'>;
@@ -39,9 +42,17 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
     throw new Error('fake LinkedIn: the classic layout shell is incomplete');
   }
   const runtime = makeRuntime(
-    { apiBase: config.apiBase, bannerClass: 'artdeco-global-alert artdeco-global-alert--yield', toastClass: 'artdeco-toast-item artdeco-toast-item--visible', bannerHost: () => document.querySelector('.application-outlet') },
+    {
+      apiBase: config.apiBase, bannerClass: 'artdeco-global-alert artdeco-global-alert--yield', toastClass: 'artdeco-toast-item artdeco-toast-item--visible', bannerHost: () => document.querySelector('.application-outlet'),
+      onFaults: (next) => {
+        faults = next;
+      },
+    },
     views,
   );
+  let faults = config.faults;
+  /** Loaded cards by slug, in list order (menuActsOnOther needs the next one). */
+  const cards = new Map<string, { card: CardData; li: HTMLElement }>();
   const state = { count: 0, loaded: new Set<string>(), hasMore: true, loading: false, query: '', generation: 0, retryAt: 0 };
   const menuClickedOnce = new Set<string>();
   let openDropdown: { content: HTMLElement; trigger: HTMLElement } | null = null;
@@ -68,7 +79,9 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
     for (const card of answer.elements) {
       if (state.loaded.has(card.slug)) continue;
       state.loaded.add(card.slug);
-      listEl!.appendChild(createCard(card));
+      const li = createCard(card);
+      cards.set(card.slug, { card, li });
+      listEl!.appendChild(li);
       state.count++;
     }
     state.hasMore = answer.hasMore;
@@ -98,11 +111,20 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
     content.classList.add('artdeco-dropdown__content--is-open');
     content.setAttribute('aria-hidden', 'false');
     trigger.setAttribute('aria-expanded', 'true');
+    // menuActsOnOther: the dropdown is bound to the next card's person.
+    const next = faults.menuActsOnOther ? neighbourOf(card.slug) : undefined;
     content.querySelector('button')?.addEventListener('click', () => {
       closeDropdown();
-      void openModal(card, li);
+      if (next) void openModal(next.card, next.li);
+      else void openModal(card, li);
     });
     openDropdown = { content, trigger };
+  }
+
+  function neighbourOf(slug: string): { card: CardData; li: HTMLElement } | undefined {
+    const listed = [...cards.values()].filter((entry) => entry.li.isConnected);
+    const index = listed.findIndex((entry) => entry.card.slug === slug);
+    return listed[index + 1] ?? listed[index - 1];
   }
 
   function closeDropdown(): void {
@@ -144,7 +166,7 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
     const confirm = overlay.querySelector<HTMLButtonElement>('[data-test-dialog-primary-btn]');
     confirm?.addEventListener('click', async () => {
       overlay.querySelectorAll('button').forEach((button) => (button.disabled = true));
-      const result = await runtime.api<{ removed: boolean; totalText: string }>('remove?layout=classic', {
+      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>('remove?layout=classic', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ slug: card.slug }),
@@ -154,9 +176,14 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
         if (!runtime.isReplaced()) runtime.toast(labels.failedToast);
         return;
       }
-      li.remove();
-      state.loaded.delete(card.slug);
-      state.count--;
+      for (const slug of [card.slug, ...(result.alsoRemoved ?? [])]) {
+        const entry = cards.get(slug);
+        if (!entry?.li.isConnected) continue;
+        entry.li.remove();
+        cards.delete(slug);
+        state.loaded.delete(slug);
+        state.count--;
+      }
       heading!.textContent = result.totalText;
       runtime.toast(labels.removedToast);
       renderStatus();
@@ -176,6 +203,7 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
       state.retryAt = 0;
       closeDropdown();
       listEl.replaceChildren();
+      cards.clear();
       void loadNext();
     }, config.searchDebounceMs);
   });

@@ -1,6 +1,7 @@
 import type { ClassMap } from './class-names';
 import type { createPageRuntime, RuntimeViews } from './client-runtime';
 import type { ClientLabels } from './labels';
+import type { FakeFaults } from './types';
 import type { CardData, DialogTexts } from './views';
 import type * as Views from './views';
 
@@ -12,7 +13,9 @@ import type * as Views from './views';
  * - batches load on scrolling near the end (or from a "Load more" button), with latency and stalls;
  * - a controlled search box with React's value tracker: `input.value = x` is ignored, only the
  *   native setter plus a bubbling input event (or real typing) reaches the page's state;
- * - a card menu portalled to <body>, and a native <dialog> opened with showModal().
+ * - a card menu portalled to <body>, and a native <dialog> opened with showModal();
+ * - page faults (config.faults, updated by every API answer): a stale menu left open, recycled
+ *   row elements, rows re-rendered mid-removal, a menu bound to the wrong row.
  */
 
 export interface CurrentPageConfig {
@@ -25,6 +28,7 @@ export interface CurrentPageConfig {
   moreActionsLabel: 'named' | 'generic';
   rowHeight: number;
   searchDebounceMs: number;
+  faults: FakeFaults;
 }
 
 export type CurrentPageViews = RuntimeViews & Pick<typeof Views, 'viewCurrentCard' | 'viewCurrentMenu' | 'viewCurrentDialog'>;
@@ -52,9 +56,15 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
     throw new Error('fake LinkedIn: the current layout shell is incomplete');
   }
   const runtime = makeRuntime(
-    { apiBase: config.apiBase, bannerClass: cls.banner, toastClass: cls.toast, bannerHost: () => document.querySelector('main') },
+    {
+      apiBase: config.apiBase, bannerClass: cls.banner, toastClass: cls.toast, bannerHost: () => document.querySelector('main'),
+      onFaults: (next) => {
+        faults = next;
+      },
+    },
     views,
   );
+  let faults = config.faults;
 
   const state = {
     items: [] as CardData[],
@@ -69,7 +79,12 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
   const rows = new Map<string, HTMLElement>();
   const menuClickedOnce = new Set<string>();
   let menu: { el: HTMLElement; button: HTMLElement; slug: string } | null = null;
+  /** staleMenu: the last closed menu, left open (a portal reused), and whose it is. */
+  let staleMenu: { el: HTMLElement; slug: string } | null = null;
+  /** recycleRows: row elements by slot (slot 0 shows the first rendered row), reused for whoever comes. */
+  const pool: HTMLElement[] = [];
   let dialogPending = false;
+  let menuIds = 0;
 
   // ---- the controlled search box (React's value tracker) ----
   const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
@@ -110,7 +125,11 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
     state.loading = false;
     state.retryAt = 0;
     closeMenu();
-    for (const row of rows.values()) row.remove();
+    // A recycling list keeps its row elements for the new results.
+    if (!faults.recycleRows) {
+      for (const row of rows.values()) row.remove();
+      pool.length = 0;
+    }
     rows.clear();
     pane!.scrollTop = 0;
     render();
@@ -129,6 +148,24 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
     list!.style.paddingTop = `${first * rowHeight}px`;
     list!.style.paddingBottom = `${Math.max(0, count - 1 - last) * rowHeight}px`;
 
+    if (faults.recycleRows) {
+      renderRecycled(first, last);
+    } else {
+      for (const row of pool) if (![...rows.values()].includes(row)) row.remove();
+      pool.length = 0;
+      renderByKey(first, last);
+    }
+
+    loadingNote!.hidden = !state.loading;
+    loadMoreButton!.hidden = !(config.loadMore === 'button' && state.hasMore && !state.loading && count > 0);
+    emptyNote!.hidden = !(count === 0 && !state.hasMore && !state.loading);
+
+    const nearEnd = count === 0 || (config.loadMore === 'scroll' && last >= count - 1 - LOAD_AHEAD_ROWS);
+    if (nearEnd && state.hasMore && !state.loading && performance.now() >= state.retryAt) void loadNext();
+  }
+
+  /** Rows kept by key, as React does: an element always shows the same person. */
+  function renderByKey(first: number, last: number): void {
     const wanted = new Set<string>();
     let previous: HTMLElement | null = null;
     for (let i = first; i <= last; i++) {
@@ -149,20 +186,70 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
       rows.delete(slug);
       if (menu?.slug === slug) closeMenu();
     }
+  }
 
-    loadingNote!.hidden = !state.loading;
-    loadMoreButton!.hidden = !(config.loadMore === 'button' && state.hasMore && !state.loading && count > 0);
-    emptyNote!.hidden = !(count === 0 && !state.hasMore && !state.loading);
+  /**
+   * recycleRows: row elements by slot, refilled with whoever that slot shows now (a recycling
+   * virtual list): after a scroll or a new search, an element held from before shows someone else.
+   */
+  function renderRecycled(first: number, last: number): void {
+    for (const row of rows.values()) if (!pool.includes(row)) row.remove(); // rows kept by key before the fault
+    rows.clear();
+    const count = Math.max(0, last - first + 1);
+    // While a new search loads, the old rows stay; its results then refill those same elements.
+    if (count === 0 && state.loading) return;
+    while (pool.length > count) pool.pop()!.remove();
+    for (let slot = 0; slot < count; slot++) {
+      const item = state.items[first + slot]!;
+      const row = pool[slot];
+      if (!row) pool.push(createRow(item));
+      else if (row.getAttribute('data-fake-slug') !== item.slug) refill(row, item);
+      const element = pool[slot]!;
+      const expected: ChildNode | null = slot === 0 ? list!.firstChild : pool[slot - 1]!.nextSibling;
+      if (element !== expected) list!.insertBefore(element, expected);
+      rows.set(item.slug, element);
+    }
+    if (menu && !rows.has(menu.slug)) closeMenu();
+  }
 
-    const nearEnd = count === 0 || (config.loadMore === 'scroll' && last >= count - 1 - LOAD_AHEAD_ROWS);
-    if (nearEnd && state.hasMore && !state.loading && performance.now() >= state.retryAt) void loadNext();
+  /** The same row and card elements, now showing another person (their content and attributes). */
+  function refill(row: HTMLElement, item: CardData): void {
+    const fresh = createRow(item);
+    const card = row.firstElementChild;
+    const freshCard = fresh.firstElementChild;
+    if (!card || !freshCard) return;
+    for (const name of card.getAttributeNames()) card.removeAttribute(name);
+    for (const name of freshCard.getAttributeNames()) card.setAttribute(name, freshCard.getAttribute(name)!);
+    card.replaceChildren(...Array.from(freshCard.childNodes));
+    row.setAttribute('data-fake-slug', item.slug);
   }
 
   function createRow(item: CardData): HTMLElement {
     const row = views.toDom(views.viewCurrentCard(item, cls, labels, { moreActionsLabel: config.moreActionsLabel })) as HTMLElement;
+    row.setAttribute('data-fake-slug', item.slug);
     const more = row.querySelector<HTMLElement>(`.${cls.moreButton}`);
     more?.addEventListener('click', () => toggleMenu(item, more));
+    // A re-rendered row shows the state of the moment: its menu open or not.
+    if (more && menu?.slug === item.slug) {
+      more.setAttribute('aria-expanded', 'true');
+      more.setAttribute('aria-controls', menu.el.id);
+      menu.button = more;
+    }
     return row;
+  }
+
+  /** rerenderDuringRemoval: every row rendered anew (new elements, same people, same places). */
+  function rerenderRows(): void {
+    if (!faults.rerenderDuringRemoval || runtime.isReplaced()) return;
+    for (const [slug, row] of rows) {
+      const item = state.items.find((it) => it.slug === slug);
+      if (!item) continue;
+      const fresh = createRow(item);
+      row.replaceWith(fresh);
+      rows.set(slug, fresh);
+      const slot = pool.indexOf(row);
+      if (slot >= 0) pool[slot] = fresh;
+    }
   }
 
   async function loadNext(): Promise<void> {
@@ -195,6 +282,7 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
     () => {
       closeMenu();
       render();
+      rerenderRows();
     },
     { passive: true },
   );
@@ -214,23 +302,59 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
       menuClickedOnce.add(item.slug); // seen on the live site: the first click is lost
       return;
     }
-    const el = views.toDom(views.viewCurrentMenu(cls, labels)) as HTMLElement;
+    // menuActsOnOther: the menu is bound to the wrong row, the next one's person.
+    const actsOn = faults.menuActsOnOther ? (neighbourOf(item) ?? item) : item;
+    const el = buildMenu(actsOn);
     const box = button.getBoundingClientRect();
     el.style.top = `${Math.round(box.bottom + 4)}px`;
     el.style.left = `${Math.max(8, Math.round(box.right - 240))}px`;
+    if (faults.staleMenu && !staleMenu) {
+      // First open: another card's menu opens with it, earlier in the DOM (a reused portal).
+      const other = state.items.find((it) => it.slug !== item.slug);
+      if (other) {
+        staleMenu = { el: buildMenu(other), slug: other.slug };
+        staleMenu.el.style.top = el.style.top;
+        staleMenu.el.style.left = el.style.left;
+        document.body.appendChild(staleMenu.el);
+      }
+    }
     document.body.appendChild(el);
     button.setAttribute('aria-expanded', 'true');
+    button.setAttribute('aria-controls', el.id);
+    menu = { el, button, slug: item.slug };
+    if (faults.rerenderDuringRemoval) setTimeout(rerenderRows, 40);
+  }
+
+  function buildMenu(actsOn: CardData): HTMLElement {
+    const el = views.toDom(views.viewCurrentMenu(cls, labels)) as HTMLElement;
+    el.id = `fake-menu-${++menuIds}`;
     el.querySelector('[role="menuitem"]')?.addEventListener('click', () => {
       closeMenu();
-      void openDialog(item);
+      if (staleMenu?.el === el) {
+        staleMenu.el.remove();
+        staleMenu = null;
+      }
+      void openDialog(actsOn);
     });
-    menu = { el, button, slug: item.slug };
+    return el;
+  }
+
+  function neighbourOf(item: CardData): CardData | undefined {
+    const index = state.items.findIndex((it) => it.slug === item.slug);
+    return state.items[index + 1] ?? state.items[index - 1];
   }
 
   function closeMenu(): void {
     if (!menu) return;
-    menu.el.remove();
     menu.button.setAttribute('aria-expanded', 'false');
+    menu.button.removeAttribute('aria-controls');
+    if (faults.staleMenu) {
+      // The menu stays open (a reused portal); only the last closed one stays.
+      if (staleMenu && staleMenu.el !== menu.el) staleMenu.el.remove();
+      staleMenu = { el: menu.el, slug: menu.slug };
+    } else {
+      menu.el.remove();
+    }
     menu = null;
   }
 
@@ -260,12 +384,13 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
     document.body.appendChild(dialog);
     dialog.addEventListener('close', () => dialog.remove());
     dialog.showModal();
+    if (faults.rerenderDuringRemoval) setTimeout(rerenderRows, 40);
     const [dismiss, cancel, confirm] = [cls.dismiss, cls.secondary, cls.primary].map((name) => dialog.querySelector<HTMLButtonElement>(`.${name}`));
     dismiss?.addEventListener('click', () => dialog.close());
     cancel?.addEventListener('click', () => dialog.close());
     confirm?.addEventListener('click', async () => {
       for (const button of [dismiss, cancel, confirm]) if (button) button.disabled = true;
-      const result = await runtime.api<{ removed: boolean; totalText: string }>('remove?layout=current', {
+      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>('remove?layout=current', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ slug: item.slug }),
@@ -276,6 +401,7 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
         return;
       }
       removeItem(item.slug);
+      for (const slug of result.alsoRemoved ?? []) removeItem(slug);
       heading!.textContent = result.totalText;
       runtime.toast(labels.removedToast);
     });

@@ -1,3 +1,4 @@
+import type { FakeFaults } from './types';
 import type { ChallengeTexts } from './views';
 import type * as Views from './views';
 
@@ -16,6 +17,8 @@ export interface RuntimeOptions {
   toastClass: string;
   /** Where the restriction banner goes (its first child). */
   bannerHost: () => Element | null;
+  /** Every answer carries the server's page faults of the moment (`fake.setFaults`). */
+  onFaults?: (faults: FakeFaults) => void;
 }
 
 /** What the fake API may add to any answer. */
@@ -24,6 +27,7 @@ export interface ApiEnvelope {
   login?: { url: string };
   restricted?: string;
   error?: string;
+  faults?: FakeFaults;
 }
 
 export interface PageRuntime {
@@ -68,6 +72,7 @@ export function createPageRuntime(options: RuntimeOptions, views: RuntimeViews):
       return null;
     }
     if (replaced || body === null || typeof body !== 'object') return null;
+    if (body.faults && options.onFaults) options.onFaults(body.faults);
     if (body.challenge) {
       replaceWithChallenge(body.challenge);
       return null;

@@ -3,14 +3,14 @@ import { cardDataFor } from './cards';
 import { hashedClassNames, type ClassMap } from './class-names';
 import type { ApiEnvelope } from './client-runtime';
 import { clientLabels, pageTexts, removalDialogTexts, restrictedBannerText, totalHeading } from './labels';
-import { assertLayout, assertWarning, resolveOptions, type ResolvedOptions } from './options';
+import { assertLayout, assertWarning, resolveFaults, resolveOptions, type ResolvedOptions } from './options';
 import {
   checkpointPageHtml, classicPageScript, connectionsPageHtml, currentPageScript, loginPageHtml, profilePageHtml, ROW_HEIGHT, simplePageHtml,
 } from './page-html';
 import { completePerson, generatePeople, profileKeyOf, SlugRegistry } from './people';
 import { photoResponse } from './photos';
 import { indexName, nameMatcher, type NameIndex } from './search';
-import type { FakeLinkedInOptions, FakePerson, Layout, RemovalRecord, WarningMode } from './types';
+import type { FakeFaults, FakeLinkedInOptions, FakePerson, Layout, RemovalRecord, WarningMode } from './types';
 
 /** Every host under linkedin.com: a profile fetched from any of them must be seen. */
 const LINKEDIN_URL = /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com([/:?#]|$)/i;
@@ -44,11 +44,15 @@ export class FakeLinkedIn {
   private warning: WarningMode = 'none';
   private dialogName: string | null = null;
   private batchLoads = 0;
+  private faultsNow: FakeFaults;
+  /** Removed people the list still shows while `searchLagMs` lasts: key -> server time of the removal. */
+  private readonly lagging = new Map<string, number>();
 
   constructor(options: FakeLinkedInOptions = {}) {
     this.options = resolveOptions(options);
     this.layout = this.options.layout;
     this.cls = hashedClassNames(this.options.seed);
+    this.faultsNow = this.options.faults;
     this.everyone = buildPeople(this.options);
     this.connected = [...this.everyone];
     for (const person of this.everyone) {
@@ -88,6 +92,19 @@ export class FakeLinkedIn {
     this.dialogName = name;
   }
 
+  /** The page faults now (all off unless set). */
+  get faults(): FakeFaults {
+    return { ...this.faultsNow };
+  }
+
+  /**
+   * Changes some page faults at run time. The server's own take effect at once; a page already
+   * open learns the new set with its next API answer (every answer carries it), a new page at load.
+   */
+  setFaults(change: Partial<FakeFaults>): void {
+    this.faultsNow = resolveFaults(this.faultsNow, change);
+  }
+
   setWarning(kind: WarningMode): void {
     assertWarning(kind);
     this.warning = kind;
@@ -120,7 +137,7 @@ export class FakeLinkedIn {
     if (this.warning === 'login') return redirect(route, `/uas/login?session_redirect=${back}`);
     const { lang, pageSize, menuFailsFirstClick, moreActionsLabel, loadMore } = this.options;
     const layout = this.layout;
-    const common = { apiBase: API_PREFIX, pageSize, menuFailsFirstClick, moreActionsLabel, searchDebounceMs: SEARCH_DEBOUNCE_MS, labels: clientLabels(lang, layout) };
+    const common = { apiBase: API_PREFIX, pageSize, menuFailsFirstClick, moreActionsLabel, searchDebounceMs: SEARCH_DEBOUNCE_MS, labels: clientLabels(lang, layout), faults: this.faults };
     const script =
       layout === 'current'
         ? currentPageScript({ ...common, cls: this.cls, loadMore, rowHeight: ROW_HEIGHT })
@@ -186,7 +203,7 @@ export class FakeLinkedIn {
       return this.answerJson(route, () => {
         const person = this.connectedPerson(params.get('slug') ?? '');
         if (!person) return { status: 404, body: { error: 'not-connected' } };
-        const firstName = this.dialogName ?? person.firstName;
+        const firstName = this.dialogName ?? (this.faultsNow.dialogShowsFullName ? person.name : person.firstName);
         this.dialogName = null;
         return { status: 200, body: { texts: removalDialogTexts(firstName, this.options.lang, layout) } };
       });
@@ -203,7 +220,8 @@ export class FakeLinkedIn {
   /** Answers with the warning of the moment, if any, instead of `make()`'s answer. */
   private async answerJson(route: Route, make: () => { status: number; body: object }): Promise<void> {
     const { status, body } = this.warningAnswer() ?? make();
-    const envelope: object = this.warning === 'restricted' ? { ...body, restricted: restrictedBannerText(this.options.lang) } : body;
+    const withFaults = { ...body, faults: this.faults };
+    const envelope: object = this.warning === 'restricted' ? { ...withFaults, restricted: restrictedBannerText(this.options.lang) } : withFaults;
     await route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(envelope) }).catch(() => {});
   }
 
@@ -218,7 +236,7 @@ export class FakeLinkedIn {
 
   private connectionsBatch(start: number, count: number, query: string, layout: Layout) {
     const matches = nameMatcher(query);
-    const listed = query.trim() === '' ? this.connected : this.connected.filter((p) => matches(this.nameIndex.get(p) ?? [], p.name));
+    const listed = query.trim() === '' ? this.shownPeople() : this.shownPeople().filter((p) => matches(this.nameIndex.get(p) ?? [], p.name));
     const now = Date.now();
     const elements = listed.slice(start, start + count).map((person, i) => cardDataFor(person, start + i, layout, this.options.lang, now));
     return {
@@ -240,9 +258,30 @@ export class FakeLinkedIn {
     const person = this.connectedPerson(slug);
     const totalText = () => totalHeading(this.connected.length, this.options.lang, layout);
     if (!person) return { status: 404, body: { error: 'not-connected', totalText: totalText() } };
-    this.dropConnection(profileKeyOf(person.slug));
-    this.removals.push({ slug: person.slug, profileUrl: person.profileUrl, name: person.name, at: Date.now() });
-    return { status: 200, body: { removed: true, totalText: totalText() } };
+    const removed = [person];
+    if (this.faultsNow.alsoRemovesNeighbour) {
+      const neighbour = this.connected[this.connected.indexOf(person) + 1];
+      if (neighbour) removed.push(neighbour);
+    }
+    for (const gone of removed) {
+      this.dropConnection(profileKeyOf(gone.slug));
+      this.removals.push({ slug: gone.slug, profileUrl: gone.profileUrl, name: gone.name, at: Date.now() });
+      if (this.faultsNow.searchLagMs > 0) this.lagging.set(profileKeyOf(gone.slug), Date.now());
+    }
+    // The page drops everyone the server removed from its list (a server-driven list would).
+    return { status: 200, body: { removed: true, totalText: totalText(), alsoRemoved: removed.slice(1).map((p) => p.slug) } };
+  }
+
+  /** Who the list shows: the connected, plus the just removed while the search index lags. */
+  private shownPeople(): FakePerson[] {
+    const lag = this.faultsNow.searchLagMs;
+    if (lag <= 0 || this.lagging.size === 0) return this.connected;
+    const now = Date.now();
+    for (const [key, at] of this.lagging) if (now - at >= lag) this.lagging.delete(key);
+    return this.everyone.filter((p) => {
+      const key = profileKeyOf(p.slug);
+      return this.connectedKeys.has(key) || this.lagging.has(key);
+    });
   }
 
   private connectedPerson(slug: string): FakePerson | null {

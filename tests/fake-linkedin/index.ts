@@ -9,5 +9,5 @@ export { renderStaticCheckpointPage, renderStaticConnectionsPage, type StaticPag
 export { FIXTURE_PEOPLE } from './fixture-people';
 export { hashedClassNames } from './class-names';
 export { photoKind, photoUrlFor } from './photos';
-export type { ExtraPerson, FakeLinkedInOptions, FakePerson, Lang, Layout, RemovalRecord, WarningMode } from './types';
+export type { ExtraPerson, FakeFaults, FakeLinkedInOptions, FakePerson, Lang, Layout, RemovalRecord, WarningMode } from './types';
 export { dataExportFileName, dataExportFiles, dataExportZip, exportFactsOf, type DataExportOptions, type ExportFacts } from './data-export';

@@ -1,8 +1,31 @@
 import { MAX_PEOPLE } from './people';
-import type { FakeLinkedInOptions, Layout, WarningMode } from './types';
+import type { FakeFaults, FakeLinkedInOptions, Layout, WarningMode } from './types';
 
 /** Every option with its default, checked: a typo in a test gets a clear message, not a quiet default. */
-export type ResolvedOptions = Required<FakeLinkedInOptions>;
+export type ResolvedOptions = Required<Omit<FakeLinkedInOptions, 'faults'>> & { faults: FakeFaults };
+
+export const NO_FAULTS: FakeFaults = {
+  staleMenu: false,
+  recycleRows: false,
+  rerenderDuringRemoval: false,
+  searchLagMs: 0,
+  menuActsOnOther: false,
+  alsoRemovesNeighbour: false,
+  dialogShowsFullName: false,
+};
+
+/** Faults with a change applied, checked: an unknown name or a wrong type throws. */
+export function resolveFaults(base: FakeFaults, change: Partial<FakeFaults>): FakeFaults {
+  check(typeof change === 'object' && change !== null, 'faults must be an object', change);
+  const faults = { ...base };
+  for (const [name, value] of Object.entries(change)) {
+    check(name in NO_FAULTS, `unknown fault "${name}" (known: ${Object.keys(NO_FAULTS).join(', ')})`, name);
+    if (name === 'searchLagMs') check(typeof value === 'number' && Number.isFinite(value) && value >= 0, 'faults.searchLagMs must be a number >= 0', value);
+    else check(typeof value === 'boolean', `faults.${name} must be a boolean`, value);
+    (faults as Record<string, unknown>)[name] = value;
+  }
+  return faults;
+}
 
 export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
   const resolved: ResolvedOptions = {
@@ -17,6 +40,7 @@ export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
     stall: options.stall ?? { every: 0, ms: 0 },
     menuFailsFirstClick: options.menuFailsFirstClick ?? false,
     moreActionsLabel: options.moreActionsLabel ?? 'named',
+    faults: resolveFaults(NO_FAULTS, options.faults ?? {}),
   };
   assertLayout(resolved.layout);
   check(Number.isInteger(resolved.size) && resolved.size >= 0 && resolved.size <= MAX_PEOPLE, `size must be an integer from 0 to ${MAX_PEOPLE}`, resolved.size);

@@ -222,7 +222,8 @@ function currentCss(c: ClassMap): string {
     `.${c.main}{max-width:900px;margin:12px auto;background:#fff;border-radius:8px;padding-bottom:8px}` +
     `.${c.header}{padding:14px 24px 6px}.${c.heading}{font-size:16px;font-weight:600;margin:0}` +
     `.${c.search}{padding:6px 24px 10px}.${c.searchInput}{width:100%;height:32px;padding:0 12px;border:1px solid #888;border-radius:4px}` +
-    `.${c.pane}{height:calc(100vh - 190px);min-height:320px;overflow-y:auto;position:relative}` +
+    // No scroll anchoring: rows re-rendered in place (a page fault) must not nudge the pane, which closes menus.
+    `.${c.pane}{height:calc(100vh - 190px);min-height:320px;overflow-y:auto;position:relative;overflow-anchor:none}` +
     `[data-display-contents="true"]{display:contents}` +
     `.${c.card}{height:${ROW_HEIGHT}px;display:flex;align-items:center;gap:12px;padding:0 24px;border-top:1px solid #e8e8e8;overflow:hidden}` +
     `.${c.photoLink}{flex:none;width:56px;height:56px;border-radius:50%;overflow:hidden;background:#ddd;display:block}` +

@@ -49,6 +49,29 @@ export interface FakeLinkedInOptions {
   menuFailsFirstClick?: boolean;
   /** "More actions for {Full Name}" (default) or the generic "Show more actions". */
   moreActionsLabel?: 'named' | 'generic';
+  /** Page faults, all off by default; `fake.setFaults(partial)` changes them at run time. */
+  faults?: Partial<FakeFaults>;
+}
+
+/**
+ * Ways the page goes wrong that a removal's locks must catch (README, "Page faults"). The soak
+ * test mixes them by these names.
+ */
+export interface FakeFaults {
+  /** Current layout: opening a card's menu also leaves another card's menu open and visible, earlier in DOM order. */
+  staleMenu: boolean;
+  /** Current layout: the virtual list reuses row elements for other people when it re-renders. */
+  recycleRows: boolean;
+  /** Current layout: rows re-render (new elements, same people) while a menu or dialog is open, and after a scroll. */
+  rerenderDuringRemoval: boolean;
+  /** After a removal, the list and its search still show the person for this many ms. */
+  searchLagMs: number;
+  /** The card menu's Remove item opens the dialog for (and confirming removes) the next card's person. */
+  menuActsOnOther: boolean;
+  /** A confirmed removal also removes the next listed person server-side. */
+  alsoRemovesNeighbour: boolean;
+  /** The dialog says "Remove {Full Name} as a connection?" instead of the given name only. */
+  dialogShowsFullName: boolean;
 }
 
 export interface RemovalRecord {

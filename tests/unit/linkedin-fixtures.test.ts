@@ -8,7 +8,8 @@ import { dialogNamesPerson } from '../../src/linkedin/removal-dialog';
 import { findScrollPane } from '../../src/linkedin/scroll-pane';
 import { ANY_PROFILE_LINK, CLASSIC, CURRENT, DIALOG, TOTAL_HEADING } from '../../src/linkedin/selectors';
 import { warningInText, warningInUrl } from '../../src/linkedin/warning-signs';
-import { findMoreActionsButton, findRemoveMenuItem } from '../../src/content/removal/page-actions';
+import { findRemoveMenuItem } from '../../src/content/removal/page-actions';
+import { buttonNames, cardHolds, findCardByKey, findMoreActionsButton, listedKeys, tiedMenu } from '../../src/linkedin/removal-targets';
 
 /**
  * The saved Connections pages of both layouts (tests/fixtures/linkedin, written by
@@ -475,5 +476,79 @@ describe('the scroll pane (findScrollPane) on the saved pages', () => {
   it('classic layout: the window (no inner pane scrolls)', () => {
     show('connections-classic.html');
     expect(findScrollPane(document)).toBe(document.scrollingElement ?? document.documentElement);
+  });
+});
+
+describe('the removal locks on the saved pages (src/linkedin/removal-targets.ts)', () => {
+  const en = labelsFor('en')!;
+  const tr = labelsFor('tr')!;
+  const shown = () => true; // jsdom lays nothing out; visibility is the executor's check
+
+  it('reads whom a More actions label names: the queued person in full, someone else, or nobody', () => {
+    const doc = load('connections-current.html');
+    const [first, second] = cardElements(doc, 'current');
+    const label = findMoreActionsButton(first!, 'current', en)!.getAttribute('aria-label')!;
+    expect(label).toBe('More actions for Jane Roe, PMP');
+    expect(buttonNames(label, en, 'Jane Roe, PMP')).toBe('person');
+    expect(buttonNames(label, en, 'jane  roe, pmp')).toBe('person');
+    expect(buttonNames('More actions for Jane Roe', en, 'Jane Roe, PMP')).toBe('person');
+    expect(buttonNames(label, en, 'Jane Roe')).toBe('other');
+    expect(buttonNames(findMoreActionsButton(second!, 'current', en)!.getAttribute('aria-label')!, en, 'Jane Roe, PMP')).toBe('other');
+    expect(buttonNames('More actions for Zoe Muller', en, 'Zoë Müller')).toBe('person');
+    expect(buttonNames('Show more actions', en, 'Jane Roe')).toBe('nobody');
+    expect(buttonNames('Jane Doe için diğer işlemler', tr, 'Jane Roe')).toBe('other');
+    expect(buttonNames('Jane Roe için diğer işlemler', tr, 'Jane Roe')).toBe('person');
+    expect(buttonNames('Diğer işlemler', tr, 'Jane Roe')).toBe('nobody');
+  });
+
+  it('finds a card by profile key and tells when an element no longer holds that person', () => {
+    const doc = load('connections-current.html');
+    const [first, second] = cardElements(doc, 'current');
+    const key = cardProfile(first!, 'current')!.key;
+    expect(findCardByKey(doc, 'current', key)).toBe(first);
+    expect(cardHolds(first!, 'current', key)).toBe(true);
+    expect(cardHolds(second!, 'current', key)).toBe(false);
+    expect(listedKeys(doc, 'current')).toHaveLength(PEOPLE);
+    first!.remove();
+    expect(cardHolds(first!, 'current', key)).toBe(false); // a replaced row's old element
+    expect(findCardByKey(doc, 'current', key)).toBeNull();
+  });
+
+  it('ties the menu to the button that opened it: new since the click, aria-expanded, aria-controls', () => {
+    const doc = load('connections-current-menu.html');
+    const [card, other] = cardElements(doc, 'current');
+    const button = findMoreActionsButton(card!, 'current', en)!;
+    const menu = doc.querySelector(CURRENT.menu)!;
+    const none = new Set<Element>();
+    // Not expanded: the menu on the page is nobody's we know.
+    button.setAttribute('aria-expanded', 'false');
+    expect(tiedMenu(card!, button, 'current', none, shown)).toEqual({ problem: 'not-tied' });
+    button.setAttribute('aria-expanded', 'true');
+    expect(tiedMenu(card!, button, 'current', none, shown)).toEqual({ menu });
+    // Open before the click: never ours.
+    expect(tiedMenu(card!, button, 'current', new Set([menu]), shown)).toEqual({ problem: 'none' });
+    // A second new menu (a stale portal): only aria-controls can say which is ours.
+    const stale = menu.cloneNode(true) as Element;
+    menu.before(stale);
+    expect(tiedMenu(card!, button, 'current', none, shown)).toEqual({ problem: 'not-tied' });
+    menu.id = 'menu-ours';
+    button.setAttribute('aria-controls', 'menu-ours');
+    expect(tiedMenu(card!, button, 'current', none, shown)).toEqual({ menu });
+    button.setAttribute('aria-controls', 'menu-theirs');
+    expect(tiedMenu(card!, button, 'current', none, shown)).toEqual({ problem: 'not-tied' });
+    // Another card's button does not own it either.
+    const otherButton = findMoreActionsButton(other!, 'current', en)!;
+    expect(tiedMenu(other!, otherButton, 'current', none, shown)).toEqual({ problem: 'not-tied' });
+  });
+
+  it('classic: the open dropdown must be inside the card’s own dropdown', () => {
+    const doc = load('connections-classic-menu.html');
+    const [card, other] = cardElements(doc, 'classic');
+    const button = findMoreActionsButton(card!, 'classic', en)!;
+    button.setAttribute('aria-expanded', 'true');
+    expect(tiedMenu(card!, button, 'classic', new Set(), shown)).toEqual({ menu: card!.querySelector(CLASSIC.openMenu) });
+    const otherButton = findMoreActionsButton(other!, 'classic', en)!;
+    otherButton.setAttribute('aria-expanded', 'true');
+    expect(tiedMenu(other!, otherButton, 'classic', new Set(), shown)).toEqual({ problem: 'not-tied' });
   });
 });

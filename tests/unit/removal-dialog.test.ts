@@ -41,3 +41,36 @@ describe('dialogNamesPerson', () => {
     expect(givenNameForms('王小明')).toEqual(['王小明', '小明', '明']);
   });
 });
+
+describe('dialogNamesPerson with a full name in the dialog', () => {
+  const full = (shown: string) => `Remove ${shown} as a connection? ${shown} won't be notified by LinkedIn that they were removed from your connections. Cancel Remove connection`;
+
+  it('accepts the queued full name, folded, credentials left out or not', () => {
+    expect(dialogNamesPerson(full('Jane Roe'), 'Jane Roe')).toBe(true);
+    expect(dialogNamesPerson(full('Jane Roe'), 'Jane Roe, PMP')).toBe(true);
+    expect(dialogNamesPerson(full('Jane Roe, PMP'), 'Jane Roe, PMP')).toBe(true);
+    expect(dialogNamesPerson(full('Zoe Muller'), 'Zoë Müller')).toBe(true);
+    expect(dialogNamesPerson(full('Łukasz Żółć'), 'Łukasz Żółć')).toBe(true);
+    expect(dialogNamesPerson(full('Jean-Luc Picard'), 'Jean-Luc Picard')).toBe(true);
+    expect(dialogNamesPerson(full('Mary Ann Lee'), 'Mary Ann Lee')).toBe(true);
+  });
+
+  it('refuses another person who shares the given name', () => {
+    expect(dialogNamesPerson(full('Jane Doe'), 'Jane Roe')).toBe(false);
+    expect(dialogNamesPerson(full('Jane Roebuck'), 'Jane Roe')).toBe(false);
+    expect(dialogNamesPerson(full('Jane Roe Smith'), 'Jane Roe')).toBe(false);
+    expect(dialogNamesPerson(full('Mary Ann Lee'), 'Mary Lee')).toBe(false);
+    expect(dialogNamesPerson(full('Jane Roe'), 'Jane')).toBe(false);
+    // One place with the given name alone does not excuse another that names someone else.
+    expect(dialogNamesPerson('Remove Jane Doe as a connection? Jane won\u2019t be notified.', 'Jane Roe')).toBe(false);
+  });
+
+  it('reads the given name alone in English and Turkish sentences as before', () => {
+    expect(dialogNamesPerson('Jane adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz? Jane, bağlantılarınızdan kaldırıldığına dair bilgilendirilmeyecek.', 'Jane Roe')).toBe(true);
+    expect(dialogNamesPerson('Ayşe Yılmaz adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz?', 'Ayşe Yılmaz')).toBe(true);
+    expect(dialogNamesPerson('Ayşe Kaya adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz?', 'Ayşe Yılmaz')).toBe(false);
+    // The title line or the buttons after the name on the next line are not part of it.
+    expect(dialogNamesPerson('Remove Jane?\nRemove connection', 'Jane Roe')).toBe(true);
+    expect(dialogNamesPerson('Remove Jane\nCancel', 'Jane Roe')).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import type { PersonFacts } from '../../data-export';
 import { announce } from '../broadcast';
 import { refreshBadge } from '../badge';
 import { humanDelayScale, now, toRealTime } from '../clock';
+import { locksOff } from '../test-hooks';
 import { focusOrOpenConnectionsTab } from '../connections-tab';
 import { database } from '../database';
 import { changeSession, getSession, readSession } from './session-store';
@@ -180,6 +181,7 @@ export async function onSessionAlarm(): Promise<void> {
       type: 'removal/perform', sessionId: session.sessionId!, mode: order.mode,
       person: { profileKey: order.item.profileKey, profileUrl: order.item.profileUrl, name: order.item.name },
       humanDelayScale: await humanDelayScale(), seed: Math.floor(Math.random() * 2 ** 31),
+      ...(import.meta.env.MODE === 'e2e' ? { locksOff: await locksOff() } : {}),
     })
     .then((reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true, () => false);
   if (!sent) {

@@ -1,14 +1,16 @@
-import { cardElements, cardProfile, type PageLayout } from '../../linkedin/connections-page';
+import { type PageLayout } from '../../linkedin/connections-page';
 import { textIs, type PageLabels } from '../../linkedin/labels';
+import { findCardByKey as findCardIn } from '../../linkedin/removal-targets';
 import { CLASSIC, CURRENT, DIALOG } from '../../linkedin/selectors';
 import { isVisible } from '../visibility';
 
 /**
- * Finding things on the Connections page for one removal. Each finder answers "this element" or
- * null; none guesses. The card is found by profile key only: names repeat, positions change.
+ * Finding things on the Connections page for one removal, in this document. Each finder answers
+ * "this element" or null; none guesses. Which card, button and menu belong to the queued person is
+ * decided in src/linkedin/removal-targets.ts.
  */
 export function findCardByKey(layout: PageLayout, profileKey: string): Element | null {
-  return cardElements(document, layout).find((card) => cardProfile(card, layout)?.key === profileKey) ?? null;
+  return findCardIn(document, layout, profileKey);
 }
 
 export function findSearchInput(layout: PageLayout): HTMLInputElement | null {
@@ -16,15 +18,12 @@ export function findSearchInput(layout: PageLayout): HTMLInputElement | null {
   return Array.from(document.querySelectorAll<HTMLInputElement>(selector)).find(isVisible) ?? null;
 }
 
-export function findMoreActionsButton(card: Element, layout: PageLayout, labels: PageLabels): HTMLElement | null {
-  if (layout === 'classic') return card.querySelector<HTMLElement>(CLASSIC.moreActions);
-  const buttons = Array.from(card.querySelectorAll<HTMLElement>(CURRENT.moreActions));
-  return buttons.find((b) => labels.moreActions.some((pattern) => pattern.test(b.getAttribute('aria-label') ?? ''))) ?? null;
-}
-
-export function findOpenMenu(layout: PageLayout, card: Element): Element | null {
+/**
+ * Only when the menu lock is switched off (e2e tests): the first visible menu anywhere, as the
+ * executor once took it. Never used otherwise.
+ */
+export function findAnyOpenMenu(layout: PageLayout, card: Element): Element | null {
   const selector = layout === 'classic' ? CLASSIC.openMenu : CURRENT.menu;
-  // The classic menu opens inside the card's dropdown; the current one may be portalled to <body>.
   const scoped = layout === 'classic' ? card.querySelector(selector) : null;
   const menu = scoped ?? Array.from(document.querySelectorAll(selector)).find(isVisible) ?? null;
   return menu && isVisible(menu) ? menu : null;

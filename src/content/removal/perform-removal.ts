@@ -1,20 +1,21 @@
 import type { BackgroundToContent, RemovalOutcome } from '../../messages';
 import { stepDelay, keystrokeDelays } from '../../core/pacing';
 import { seededRandom, type Random } from '../../core/random';
-import { detectLayout, type PageLayout } from '../../linkedin/connections-page';
+import { cardElements, detectLayout, readCard, type PageLayout } from '../../linkedin/connections-page';
 import { labelsFor, type PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson, searchNameFor } from '../../linkedin/removal-dialog';
+import { buttonNames, cardHolds, findMoreActionsButton, listedKeys, openMenus, tiedMenu } from '../../linkedin/removal-targets';
 import { describeWarning } from '../../linkedin/warning-signs';
 import { humanPause, waitFor, waitForSettled } from '../human-time';
 import { isVisible } from '../visibility';
 import { currentWarning } from '../warning-watch';
+import { locksFor, type Locks } from './lock-switch';
 import {
+  findAnyOpenMenu,
   findCancelButton,
   findCardByKey,
   findConfirmButton,
-  findMoreActionsButton,
   findOpenDialog,
-  findOpenMenu,
   findRemoveMenuItem,
   findSearchInput,
 } from './page-actions';
@@ -22,6 +23,7 @@ import { setInputValue } from './react-input';
 import * as worker from './worker-link';
 
 type Order = Extract<BackgroundToContent, { type: 'removal/perform' }>;
+type PersonSeen = { profileKey: string; profileUrl: string; name: string };
 
 /** Real-time limits for LinkedIn to answer; beyond them the page is "not as expected". */
 const RESULTS_TIMEOUT_MS = 10_000;
@@ -35,54 +37,76 @@ class Stop extends Error {
   }
 }
 
+const stop = (code: Extract<RemovalOutcome, { outcome: 'stopped' }>['code'], message: string) => new Stop({ outcome: 'stopped', code, message });
+
 /**
  * One removal (or, in 'check' mode, one "is this person still listed?") on the Connections page,
  * as a careful person does it: search the name, find the card whose profile link is the queued
  * URL, open its menu, choose Remove connection, read the dialog, confirm, and check with a fresh
  * search that they are gone. Any doubt ends it without a removal.
+ *
+ * Independent locks (lock-switch.ts), each able to stop it alone with its own code: the card is
+ * found again by profile key right before every click (a virtualised list replaces and reuses row
+ * elements); the menu is the one that card's button opened; a More actions label that names
+ * someone names the queued person; the dialog names them; and at the confirm click nobody else
+ * leaves the list.
  */
 export async function performRemoval(order: Order): Promise<RemovalOutcome> {
   const random = seededRandom(order.seed);
   const step = () => humanPause(stepDelay(random), order.humanDelayScale);
+  const locks = locksFor(order);
   let confirmed = false;
   try {
     guardAgainstWarnings();
     const layout = detectLayout(document);
-    if (!layout) throw new Stop({ outcome: 'stopped', code: 'page-unrecognised', message: 'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).' });
+    if (!layout) throw stop('page-unrecognised', 'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).');
     const lang = document.documentElement.lang || 'en';
     const labels = labelsFor(lang);
     if (!labels) {
-      throw new Stop({ outcome: 'stopped', code: 'language-unknown', message: `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.` });
+      throw stop('language-unknown', `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.`);
     }
     const { profileKey, name } = order.person;
-    const card = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
-    if (order.mode === 'check') return card ? { outcome: 'present' } : { outcome: 'gone' };
-    if (!card) {
+    const found = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
+    if (order.mode === 'check') return found ? { outcome: 'present' } : { outcome: 'gone' };
+    if (!found) {
       return { outcome: 'not-found', message: `No card with ${order.person.profileUrl} among the results for “${searchNameFor(name)}”. Skipped: QuietPrune never removes by name alone.` };
     }
-    card.scrollIntoView({ block: 'center' });
+    const target = new Target(layout, profileKey, found, locks);
+    target.card().scrollIntoView({ block: 'center' });
     await step();
     guardAgainstWarnings();
-    const menu = await openMenu(card, layout, labels, step);
-    const item = findRemoveMenuItem(menu, layout, labels);
+    const menu = await openMenu(target, layout, labels, name, locks, step);
+    const item = findRemoveMenuItem(menu.element, layout, labels);
     if (!item) {
       closeMenu();
-      throw new Stop({ outcome: 'stopped', code: 'no-remove-item', message: 'The card’s menu has no “Remove connection” item that QuietPrune recognises.' });
+      throw stop('no-remove-item', 'The card’s menu has no “Remove connection” item that QuietPrune recognises.');
     }
     await step();
+    // Right before the click: still this person's card, and still the menu its button opened.
+    target.card();
+    if (locks.menu && !menu.stillTied()) {
+      closeMenu();
+      throw stop('menu-not-tied', 'The open menu is no longer the one this card’s button opened. Nothing was clicked in it.');
+    }
     item.click();
     const dialog = await waitFor(findOpenDialog, DIALOG_TIMEOUT_MS);
-    if (!dialog) throw new Stop({ outcome: 'stopped', code: 'dialog-missing', message: 'LinkedIn’s confirmation dialog did not appear.' });
+    if (!dialog) throw stop('dialog-missing', 'LinkedIn’s confirmation dialog did not appear.');
     await step();
-    if (!dialogNamesPerson(dialog.innerText ?? dialog.textContent ?? '', name)) {
+    // Read (and quote) the dialog while it is open: a closed one's text runs its lines together.
+    const said = (dialog.innerText ?? dialog.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (locks.dialog && !dialogNamesPerson(dialog.innerText ?? dialog.textContent ?? '', name)) {
       await cancel(dialog, labels);
-      const said = (dialog.innerText ?? '').replace(/\s+/g, ' ').trim().slice(0, 120);
-      return { outcome: 'stopped', code: 'dialog-names-other', message: `The confirmation did not name ${name} (it said “${said}”). Cancelled; nobody was removed.` };
+      return { outcome: 'stopped', code: 'dialog-names-other', message: `The confirmation did not name ${name} (it said “${said.slice(0, 120)}”). Cancelled; nobody was removed.` };
     }
     const confirm = findConfirmButton(dialog, layout, labels);
     if (!confirm) {
       await cancel(dialog, labels);
-      throw new Stop({ outcome: 'stopped', code: 'no-confirm-button', message: 'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.' });
+      throw stop('no-confirm-button', 'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.');
+    }
+    // The card is still listed (checked before the worker is asked, which writes a pending entry).
+    if (locks.card && !findCardByKey(layout, profileKey)) {
+      await cancel(dialog, labels);
+      throw stop('card-lost', `The card of ${order.person.profileUrl} left the list before the confirm click. Cancelled; nobody was removed.`);
     }
     // The worker writes a pending log entry (it counts against the cap) before this click, and
     // re-checks the session and the cap while doing so: no answer, no click.
@@ -90,27 +114,84 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
       await cancel(dialog, labels);
       return { outcome: 'stopped', code: 'confirm-refused', message: 'QuietPrune’s worker did not allow the confirm click (the session ended or the cap was reached). Cancelled; nobody was removed.' };
     }
+    // Who is listed now: after the click only the queued person may leave. Read in the same list,
+    // without scrolling between the two reads (a virtualised list drops rows scrolled out of view).
+    const listedBefore = listedPeople(layout, lang);
     confirmed = true;
     confirm.click();
     // Success is the card leaving the list, confirmed by a fresh search so the answer comes from LinkedIn.
     await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
+    const listedAfter = new Set(listedKeys(document, layout));
+    let othersGone = [...listedBefore.values()].filter((p) => p.profileKey !== profileKey && !listedAfter.has(p.profileKey));
     guardAgainstWarnings();
     await step();
     const stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
+    // Anyone the fresh search lists again was only re-rendered away, not removed.
+    const listedAgain = new Set(listedKeys(document, layout));
+    othersGone = othersGone.filter((p) => !listedAgain.has(p.profileKey));
     await clearSearch(layout);
+    if (locks.listDiff && othersGone.length > 0) {
+      const who = othersGone.map((p) => `${p.name} (${p.profileUrl})`).join(', ');
+      return {
+        outcome: 'unsure',
+        code: 'others-gone',
+        othersGone: othersGone.slice(0, 100),
+        message: `At the confirm click for ${name}, LinkedIn’s list also lost ${who}. Stopped for safety: QuietPrune asked to remove only ${name}.`.slice(0, 1000),
+      };
+    }
     if (stillThere) return { outcome: 'unsure', code: 'still-listed', message: `LinkedIn still lists ${name} after the removal was confirmed.` };
     return { outcome: 'removed' };
   } catch (error) {
-    const stop: RemovalOutcome =
+    const stopped: RemovalOutcome =
       error instanceof Stop ? error.outcome : { outcome: 'stopped', code: 'page-error', message: `Unexpected error on the page: ${(error as Error).message}` };
     // Past the confirm click LinkedIn may have removed them: never "failed", only unsure.
     if (confirmed) {
-      if (stop.outcome === 'warning') return { outcome: 'unsure', code: 'warning', warningKind: stop.kind, message: stop.message };
-      const message = 'message' in stop ? stop.message : 'The page stopped after the confirm click.';
+      if (stopped.outcome === 'warning') return { outcome: 'unsure', code: 'warning', warningKind: stopped.kind, message: stopped.message };
+      const message = 'message' in stopped ? stopped.message : 'The page stopped after the confirm click.';
       return { outcome: 'unsure', code: 'page-error', message };
     }
-    return stop;
+    return stopped;
   }
+}
+
+/**
+ * The queued person's card. With the card lock on, every use finds it again by profile key (an
+ * element found earlier may have been replaced, or reused for someone else) and stops with
+ * `card-lost` if it is gone; with it off (e2e tests only), the element the search found is used.
+ */
+class Target {
+  constructor(
+    private readonly layout: PageLayout,
+    private readonly profileKey: string,
+    private readonly found: Element,
+    private readonly locks: Locks,
+  ) {}
+
+  /** The card now, or null; never throws (for probes that run inside a MutationObserver). */
+  find(): Element | null {
+    return this.locks.card ? findCardByKey(this.layout, this.profileKey) : this.found;
+  }
+
+  card(): Element {
+    const card = this.find();
+    if (!card) throw stop('card-lost', 'The card of the queued person left the list before QuietPrune could click in it. Nothing was clicked.');
+    return card;
+  }
+
+  /** At the moment of a click: does this element still show the queued person? */
+  holds(card: Element): boolean {
+    return !this.locks.card || cardHolds(card, this.layout, this.profileKey);
+  }
+}
+
+/** Who is listed now, by profile key, with what the list shows of them (for a report). */
+function listedPeople(layout: PageLayout, lang: string): Map<string, PersonSeen> {
+  const people = new Map<string, PersonSeen>();
+  for (const element of cardElements(document, layout)) {
+    const card = readCard(element, layout, lang, 0).card;
+    if (card) people.set(card.profileKey, { profileKey: card.profileKey, profileUrl: card.profileUrl, name: card.name });
+  }
+  return people;
 }
 
 function guardAgainstWarnings(): void {
@@ -143,19 +224,64 @@ async function clearSearch(layout: PageLayout): Promise<void> {
   if (input && input.value !== '') setInputValue(input, '', null);
 }
 
-/** The menu sometimes ignores the first click: one retry, then the card counts as unreachable. */
-async function openMenu(card: Element, layout: PageLayout, labels: PageLabels, step: () => Promise<void>): Promise<Element> {
-  const button = findMoreActionsButton(card, layout, labels);
-  if (!button || !isVisible(button)) {
-    throw new Stop({ outcome: 'stopped', code: 'no-more-button', message: 'The card has no “More actions” button QuietPrune recognises.' });
-  }
+interface OpenedMenu {
+  element: Element;
+  /** Still open, and still the one the card's own button (found again now) says it opened. */
+  stillTied(): boolean;
+}
+
+/**
+ * Opens the card's own menu. The button is found again in the card found again, its label must not
+ * name someone else, and the menu taken is the one that button opened: new since the click (menus
+ * open before it never count) and tied to the button by aria-expanded / aria-controls (classic:
+ * inside the card's own dropdown). The menu sometimes ignores the first click: one retry, then the
+ * card counts as unreachable.
+ */
+async function openMenu(target: Target, layout: PageLayout, labels: PageLabels, name: string, locks: Locks, step: () => Promise<void>): Promise<OpenedMenu> {
+  let notTied = false;
   for (let attempt = 0; attempt < 2; attempt++) {
+    const card = target.card();
+    const button = findMoreActionsButton(card, layout, labels);
+    if (!button || !isVisible(button)) {
+      throw stop('no-more-button', 'The card has no “More actions” button QuietPrune recognises.');
+    }
+    if (locks.buttonLabel && buttonNames(button.getAttribute('aria-label') ?? '', labels, name) === 'other') {
+      throw stop('button-names-other', `The card’s “More actions” button names someone other than ${name} (“${(button.getAttribute('aria-label') ?? '').slice(0, 120)}”). Nothing was clicked.`);
+    }
+    const before = new Set(openMenus(document, layout, isVisible));
+    if (!target.holds(card) || !card.contains(button)) {
+      throw stop('card-lost', 'The card changed under QuietPrune (the list re-rendered it for someone else). Nothing was clicked.');
+    }
     button.click();
-    const menu = await waitFor(() => findOpenMenu(layout, card), MENU_TIMEOUT_MS);
-    if (menu) return menu;
+    if (!locks.menu) {
+      const menu = await waitFor(() => findAnyOpenMenu(layout, card), MENU_TIMEOUT_MS);
+      if (menu) return { element: menu, stillTied: () => true };
+      await step();
+      continue;
+    }
+    // The button is found again at each look: the list may re-render the row while the menu is open.
+    const tie = () => {
+      const now = target.find();
+      const own = now ? findMoreActionsButton(now, layout, labels) : null;
+      return now && own ? tiedMenu(now, own, layout, before, isVisible) : ({ problem: 'not-tied' } as const);
+    };
+    let last: ReturnType<typeof tie> = { problem: 'none' };
+    const menu = await waitFor(() => {
+      last = tie();
+      return 'menu' in last ? last.menu : null;
+    }, MENU_TIMEOUT_MS);
+    if (menu) {
+      return { element: menu, stillTied: () => menu.isConnected && isVisible(menu) && (() => { const again = tie(); return 'menu' in again && again.menu === menu; })() };
+    }
+    if ('problem' in last && last.problem === 'not-tied') notTied = true;
+    if (notTied) break;
     await step();
   }
-  throw new Stop({ outcome: 'stopped', code: 'menu-did-not-open', message: 'The card’s menu did not open after a retry (unreachable).' });
+  if (notTied) {
+    closeMenu();
+    throw stop('menu-not-tied', 'A menu is open, but not the one this card’s button opened just now. Nothing was clicked in it.');
+  }
+  throw stop('menu-did-not-open', 'The card’s menu did not open after a retry (unreachable).');
 }
 
 function closeMenu(): void {
