@@ -58,7 +58,7 @@ export async function deleteAllData(): Promise<Reply<{ keptRecentRemovals: numbe
   const db = await database();
   // A session or sync still running would write into the emptied stores a moment later.
   const session = await readSessionState(db);
-  if (session.status === 'running' || session.status === 'paused') await stopSession('You deleted all QuietPrune data.');
+  if (session.status === 'running' || session.status === 'paused') await stopSession('data-deleted');
   if ((await readSyncState(db)).status === 'running') await stopSync();
 
   const at = await now();

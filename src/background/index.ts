@@ -35,7 +35,7 @@ const route = createMessageRouter(
     'session/start': () => session.startSession(),
     'session/pause': () => session.pauseSession(),
     'session/resume': () => session.resumeSession(),
-    'session/stop': () => session.stopSession('You stopped the session.'),
+    'session/stop': () => session.stopSession('popup'),
     'settings/save': (m) => data.saveSettings(m.settings),
     'checklist/set': (m) => data.setChecklist(m.hideConnectionsList),
     'data/delete-all': () => data.deleteAllData(),
@@ -55,7 +55,7 @@ const route = createMessageRouter(
     'removal/result': (m, tabId) => session.onRemovalResult(m, tabId),
     'session/user-pause': (_m, tabId) => session.fromSessionTab(tabId, () => session.pauseSession()),
     'session/user-resume': (_m, tabId) => session.fromSessionTab(tabId, () => session.resumeSession()),
-    'session/user-stop': (_m, tabId) => session.fromSessionTab(tabId, () => session.stopSession('You stopped the session on the page.')),
+    'session/user-stop': (_m, tabId) => session.fromSessionTab(tabId, () => session.stopSession('page')),
   },
 );
 
@@ -81,7 +81,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 
 browser.tabs.onRemoved.addListener((tabId) => {
   void onSyncTabGone(tabId);
-  void session.onTabGone(tabId, 'The Connections tab was closed, so the session ended.');
+  void session.onTabGone(tabId);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {

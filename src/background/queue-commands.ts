@@ -6,6 +6,7 @@ import { announce } from './broadcast';
 import { refreshBadge } from './badge';
 import { now } from './clock';
 import { database } from './database';
+import { readSession } from './session/session-store';
 
 /**
  * The user's commands on the queue and the Keep list. Each runs in one IndexedDB transaction
@@ -57,10 +58,12 @@ export async function addToQueue(
 }
 
 export async function removeFromQueue(keys: readonly ProfileKey[]): Promise<Reply> {
-  return editQueue((items) => {
+  // An interrupted or unsure person leaves the queue only while no session may be on them (read
+  // in the same transaction); their pending log entry stays and keeps counting against the cap.
+  return editQueue((items, sessionActive) => {
     let list = items;
     for (const key of keys) {
-      const result = dequeue(list, key);
+      const result = dequeue(list, key, sessionActive);
       if (!result.ok) return result;
       list = result.value;
     }
@@ -115,11 +118,14 @@ export async function setKeep(people: readonly PersonToQueue[], keep: boolean): 
 }
 
 /** Applies a whole-list change: items that vanished are deleted, changed ones written. */
-async function editQueue(change: (items: QueueItem[]) => { ok: true; value: QueueItem[] } | { ok: false; message: string }): Promise<Reply> {
+async function editQueue(
+  change: (items: QueueItem[], sessionActive: boolean) => { ok: true; value: QueueItem[] } | { ok: false; message: string },
+): Promise<Reply> {
   const db = await database();
-  const tx = db.transaction('queue', 'readwrite');
-  const items = await tx.store.getAll();
-  const result = change(items);
+  const tx = db.transaction(['queue', 'meta'], 'readwrite');
+  const items = await tx.objectStore('queue').getAll();
+  const session = readSession(await tx.objectStore('meta').get('session'));
+  const result = change(items, session.status === 'running' || session.status === 'paused');
   if (!result.ok) {
     tx.abort();
     await tx.done.catch(() => undefined);
@@ -128,8 +134,8 @@ async function editQueue(change: (items: QueueItem[]) => { ok: true; value: Queu
   const kept = new Map(result.value.map((item) => [item.profileKey, item]));
   for (const item of items) {
     const next = kept.get(item.profileKey);
-    if (!next) await tx.store.delete(item.profileKey);
-    else if (next !== item) await tx.store.put(next);
+    if (!next) await tx.objectStore('queue').delete(item.profileKey);
+    else if (next !== item) await tx.objectStore('queue').put(next);
   }
   await tx.done;
   await changed();

@@ -19,7 +19,7 @@ export interface RemovalLogEntry {
     recommendationsReceived: number;
     recommendationsGiven: number;
   } | null;
-  /** True when the worker or tab stopped mid-removal and a later search found the person gone. */
+  /** True when a later search, not the page's own look just after the click, found the person gone (after an interruption, or a lagging search). */
   confirmedAfterInterruption?: boolean;
   /**
    * Where LinkedIn's answer stands. Written 'pending' just before the confirm click (so it counts

@@ -19,13 +19,20 @@ import type { ProfileKey } from './connection';
  *   |     [removed]  [failed] --------------------+
  *   |                                             |
  *   +--- requeue: in-progress -> queued only after an interruption check found the person still
- *        present; failed | skipped -> queued only by the user.
+ *        present (and no confirm click was logged); failed | skipped | still-listed -> queued only
+ *        by the user.
+ *
+ * Past LinkedIn's confirm click nothing is "failed": an in-progress item LinkedIn has not answered
+ * for becomes [unsure] (markUnsure), is searched for again over a stretch of time
+ * (core/unsure-checks.ts), and settles as [removed] or, when LinkedIn keeps listing them,
+ * [still-listed]: that waits for the user, who may take them off the queue or queue them again.
+ * An unsure person is never removed a second time by itself and never retried.
  *
  * `removed` is final. `clearFinished` drops removed, failed and skipped items from the list.
  * Identity is the profile key alone, never the name or the position in a list.
  */
 
-export type QueueStatus = 'queued' | 'in-progress' | 'removed' | 'failed' | 'skipped';
+export type QueueStatus = 'queued' | 'in-progress' | 'unsure' | 'still-listed' | 'removed' | 'failed' | 'skipped';
 
 export interface QueueItem {
   profileKey: ProfileKey;
@@ -44,6 +51,12 @@ export interface QueueItem {
   order: number;
   /** How many times a removal was started for this item. */
   attempts: number;
+  /** unsure / still-listed: when LinkedIn's confirm button was clicked (the pending log entry's time). */
+  clickedAt?: number;
+  /** unsure / still-listed: how many searches since the click still listed them. */
+  checks?: number;
+  /** unsure: when the next search for them is due. */
+  nextCheckAt?: number;
 }
 
 export type QueueResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -57,8 +70,10 @@ export interface PersonToQueue {
 /** Why an item goes back to `queued`: the executor's interruption check, or the user's choice. */
 export type RequeueCause = 'still-present-after-interruption' | 'user';
 
-const ACTIVE: ReadonlySet<QueueStatus> = new Set(['queued', 'in-progress']);
+const ACTIVE: ReadonlySet<QueueStatus> = new Set(['queued', 'in-progress', 'unsure']);
 const FINISHED: ReadonlySet<QueueStatus> = new Set(['removed', 'failed', 'skipped']);
+/** Past a confirm click (or possibly so): the person's fate is LinkedIn's answer, not ours to choose again. */
+const CLICKED: ReadonlySet<QueueStatus> = new Set(['in-progress', 'unsure']);
 
 function ok<T>(value: T): QueueResult<T> {
   return { ok: true, value };
@@ -86,7 +101,7 @@ export function enqueue(
   if (keep.has(person.profileKey)) return refuse(`${label(person)} is on your Keep list and cannot be queued for removal.`);
   const existing = items.find((item) => item.profileKey === person.profileKey);
   if (existing && ACTIVE.has(existing.status)) {
-    return refuse(`${label(person)} is already ${existing.status === 'queued' ? 'queued' : 'being removed'}.`);
+    return refuse(`${label(person)} is already ${existing.status === 'queued' ? 'queued' : existing.status === 'unsure' ? 'removed, waiting for LinkedIn to confirm' : 'being removed'}.`);
   }
   const order = items.reduce((max, item) => Math.max(max, item.order), -1) + 1;
   return ok({
@@ -114,7 +129,7 @@ export function markRemoved(
   now: number,
   options: { confirmedAfterInterruption?: boolean } = {},
 ): QueueResult<QueueItem> {
-  if (item.status !== 'in-progress') {
+  if (!CLICKED.has(item.status)) {
     return refuse(`Cannot mark ${label(item)} removed: the item is ${item.status}, not in progress.`);
   }
   const afterInterruption = options.confirmedAfterInterruption === true;
@@ -124,6 +139,22 @@ export function markRemoved(
       confirmedAfterInterruption: afterInterruption,
     }),
   );
+}
+
+/**
+ * in-progress -> unsure: LinkedIn's confirm button was clicked (at `clickedAt`) and LinkedIn has
+ * not answered clearly. Also unsure -> unsure after a search that still lists them: one more check
+ * counted, the next one due at `nextCheckAt`.
+ */
+export function markUnsure(item: QueueItem, clickedAt: number, checks: number, nextCheckAt: number, why: string, now: number): QueueResult<QueueItem> {
+  if (!CLICKED.has(item.status)) return refuse(`Cannot mark ${label(item)} unsure: the item is ${item.status}, not in progress.`);
+  return ok(withStatus(item, 'unsure', now, { clickedAt, checks, nextCheckAt, detail: why.trim() || undefined }));
+}
+
+/** unsure -> still-listed: LinkedIn kept listing them over every check after the click. Waits for the user. */
+export function markStillListed(item: QueueItem, why: string, now: number): QueueResult<QueueItem> {
+  if (item.status !== 'unsure') return refuse(`Cannot mark ${label(item)} still listed: the item is ${item.status}, not unsure.`);
+  return ok(withStatus(item, 'still-listed', now, { detail: why.trim() || undefined }));
 }
 
 /** in-progress -> failed, with the reason in words. */
@@ -138,7 +169,7 @@ export function markFailed(item: QueueItem, why: string, now: number): QueueResu
 /** queued | in-progress -> skipped, e.g. "not found among search results". */
 export function markSkipped(item: QueueItem, why: string, now: number): QueueResult<QueueItem> {
   if (why.trim() === '') return refuse(`Say why ${label(item)} was skipped.`);
-  if (!ACTIVE.has(item.status)) {
+  if (item.status !== 'queued' && item.status !== 'in-progress') {
     return refuse(`Cannot skip ${label(item)}: the item is ${item.status}, not queued or in progress.`);
   }
   return ok(withStatus(item, 'skipped', now, { detail: why.trim() }));
@@ -156,7 +187,11 @@ export function requeue(item: QueueItem, cause: RequeueCause, now: number): Queu
     }
     return ok(withStatus(item, 'queued', now, { detail: 'Interrupted before removal; still connected, queued again.' }));
   }
-  if (item.status === 'failed' || item.status === 'skipped') {
+  if (item.status === 'unsure') {
+    // LinkedIn may already have removed them: only its answer settles this, never a second click.
+    return refuse(`${label(item)} may already be removed: QuietPrune is waiting for LinkedIn to confirm, and never removes anyone twice.`);
+  }
+  if (item.status === 'failed' || item.status === 'skipped' || item.status === 'still-listed') {
     if (cause !== 'user') {
       return refuse(`Only you can queue ${label(item)} again after it was ${item.status}.`);
     }
@@ -165,11 +200,19 @@ export function requeue(item: QueueItem, cause: RequeueCause, now: number): Queu
   return refuse(`Cannot queue ${label(item)} again: the item is ${item.status}.`);
 }
 
-/** The user takes a queued person off the queue. Returns the list without them. */
-export function dequeue(items: readonly QueueItem[], profileKey: ProfileKey): QueueResult<QueueItem[]> {
+/**
+ * The user takes a person off the queue. Returns the list without them. A queued or still-listed
+ * person can always go; an interrupted (in-progress) or unsure one only while no session is
+ * running or paused (`sessionActive`), since a running session may be on them right now. Their
+ * pending log entry, if any, stays in the log and keeps counting against the cap.
+ */
+export function dequeue(items: readonly QueueItem[], profileKey: ProfileKey, sessionActive: boolean): QueueResult<QueueItem[]> {
   const item = items.find((i) => i.profileKey === profileKey);
   if (!item) return refuse('That person is not in the queue.');
-  if (item.status !== 'queued') {
+  if (CLICKED.has(item.status) && sessionActive) {
+    return refuse(`Cannot take ${label(item)} off the queue while a session is running: stop the session first.`);
+  }
+  if (item.status !== 'queued' && item.status !== 'still-listed' && !CLICKED.has(item.status)) {
     return refuse(`Cannot take ${label(item)} off the queue: the item is ${item.status}, not queued.`);
   }
   return ok(items.filter((i) => i.profileKey !== profileKey));
@@ -222,5 +265,10 @@ function withStatus(item: QueueItem, status: QueueStatus, now: number, changes: 
   const next: QueueItem = { ...item, ...changes, status, updatedAt: now };
   if (next.detail === undefined) delete next.detail;
   if (status !== 'removed') delete next.confirmedAfterInterruption;
+  if (status !== 'unsure' && status !== 'still-listed') {
+    delete next.clickedAt;
+    delete next.checks;
+  }
+  if (status !== 'unsure') delete next.nextCheckAt;
   return next;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { RemovalLogEntry } from '../core/removal-log';
+import { logStateOf, type RemovalLogEntry } from '../core/removal-log';
 import { foldForSearch, matchesQuery } from '../core/search-text';
 import { normaliseProfileUrl } from '../linkedin/profile-url';
 import { onBroadcast } from '../platform/messaging';
@@ -10,11 +10,13 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { plural } from '../ui/format';
 import { downloadBlob } from '../options/download';
 import { removalLogCsv, removalLogFileName } from './log-csv';
-import { formatWhen, lostLines } from './log-wording';
+import { formatWhen, lostLines, stateLine } from './log-wording';
 import { ReconnectDialog } from './ReconnectDialog';
 
 /**
  * The removal log: everyone QuietPrune removed, newest first, with why and what went with them.
+ * A confirmation LinkedIn has not answered yet (pending), one it did not carry out (still listed)
+ * and someone who left without being queued (unexpected) are each said so on their row.
  * Profile links are shown as text, never as links: following one is a visit the person can see,
  * so the only way to open one is "Reconnect", which explains that first.
  */
@@ -117,13 +119,17 @@ export function LogApp() {
 
 function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect(): void }) {
   const lost = lostLines(entry.lost);
+  const state = stateLine(entry);
   return (
-    <tr>
-      <th scope="row">{entry.name || <span class="muted">(no name)</span>}</th>
+    <tr data-state={logStateOf(entry)} data-unexpected={entry.unexpected ? 'true' : undefined}>
+      <th scope="row">
+        {entry.name || <span class="muted">(no name)</span>}
+        {state && <div class="log-state">{state}</div>}
+      </th>
       <td class="log-url">{entry.profileUrl}</td>
       <td>
         <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at)}</time>
-        {entry.confirmedAfterInterruption && <div class="muted">confirmed by a search after an interruption</div>}
+        {entry.confirmedAfterInterruption && <div class="muted">confirmed by a later search (after an interruption, or LinkedIn’s search lagging)</div>}
       </td>
       <td>{entry.reason}</td>
       <td>

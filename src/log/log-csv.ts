@@ -1,8 +1,10 @@
 import Papa from 'papaparse';
-import type { RemovalLogEntry } from '../core/removal-log';
+import { logStateOf, type RemovalLogEntry } from '../core/removal-log';
 
 /**
- * The removal log as CSV, one row per removal, for a spreadsheet. Names and reasons come from
+ * The removal log as CSV, one row per confirm click: `state` says where LinkedIn's answer stands
+ * (removed, pending, still-listed) and `unexpected` marks someone who was not queued but left at a
+ * confirmation. for a spreadsheet. Names and reasons come from
  * LinkedIn pages and the user: a cell that starts like a formula (=, +, -, @) is escaped so a
  * spreadsheet shows it as text instead of running it.
  */
@@ -16,6 +18,8 @@ const COLUMNS = [
   'recommendations_received',
   'recommendations_given',
   'confirmed_after_interruption',
+  'state',
+  'unexpected',
 ] as const;
 
 export function removalLogCsv(entries: readonly RemovalLogEntry[]): string {
@@ -30,6 +34,8 @@ export function removalLogCsv(entries: readonly RemovalLogEntry[]): string {
     recommendations_received: entry.lost ? String(entry.lost.recommendationsReceived) : '',
     recommendations_given: entry.lost ? String(entry.lost.recommendationsGiven) : '',
     confirmed_after_interruption: entry.confirmedAfterInterruption ? 'yes' : 'no',
+    state: logStateOf(entry),
+    unexpected: entry.unexpected ? 'yes' : 'no',
   }));
   return Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => row[c])) }, { escapeFormulae: true, newline: '\r\n' });
 }

@@ -1,4 +1,4 @@
-import type { RemovalLogEntry } from '../core/removal-log';
+import { logStateOf, type RemovalLogEntry } from '../core/removal-log';
 
 /** "2026-06-01 14:05" in local time: unambiguous in any locale, and sorts as text. */
 export function formatWhen(at: number): string {
@@ -17,4 +17,20 @@ export function lostLines(lost: RemovalLogEntry['lost']): string[] | null {
   if (lost.recommendationsReceived > 0) lines.push(`Recommendations from them: ${lost.recommendationsReceived}`);
   if (lost.recommendationsGiven > 0) lines.push(`Recommendations you wrote: ${lost.recommendationsGiven}`);
   return lines;
+}
+
+/**
+ * Where LinkedIn's answer stands for an entry, in words; null for a plain confirmed removal.
+ * Pending and still-listed entries count against the daily cap all the same: LinkedIn saw the click.
+ */
+export function stateLine(entry: Pick<RemovalLogEntry, 'state' | 'unexpected'>): string | null {
+  if (entry.unexpected) return 'Unexpected: you did not queue them; they left your connections at another removal’s confirmation';
+  switch (logStateOf(entry)) {
+    case 'pending':
+      return 'Unsure: waiting for LinkedIn (confirmation clicked, not yet confirmed by a search)';
+    case 'still-listed':
+      return 'Still listed: LinkedIn kept the connection after the confirmation';
+    case 'removed':
+      return null;
+  }
 }

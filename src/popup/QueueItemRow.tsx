@@ -1,15 +1,20 @@
 import type { QueueItem } from '../core/removal-queue';
 import { Avatar } from '../ui/Avatar';
 import { Button } from '../ui/Button';
-import { QUEUE_STATUS_LABEL } from './queue-status-label';
+import { queueStatusText } from '../ui/session-wording';
+import type { SessionState } from '../storage/meta';
 
 /**
  * One person in the removal queue: status, why they are there, what happened (the worker's
- * words for a failure or a skip), and the actions that status allows.
+ * words for a failure or a skip), and the actions that status allows. Someone interrupted
+ * mid-removal or unsure after LinkedIn's confirmation can be taken off the queue while no session
+ * runs (their pending log entry stays and keeps counting), never retried; someone LinkedIn still
+ * lists after every check waits for the user to queue them again or take them off.
  */
 
 interface QueueItemRowProps {
   item: QueueItem;
+  session: Pick<SessionState, 'status' | 'currentKey'>;
   /** Position among queued items (1-based), when queued. */
   place: number | null;
   isFirst: boolean;
@@ -20,9 +25,13 @@ interface QueueItemRowProps {
   onRetry(item: QueueItem): void;
 }
 
-export function QueueItemRow({ item, place, isFirst, isLast, busy, onMove, onRemove, onRetry }: QueueItemRowProps) {
+export function QueueItemRow({ item, session, place, isFirst, isLast, busy, onMove, onRemove, onRetry }: QueueItemRowProps) {
   const name = item.name.trim() || item.profileKey;
-  const badgeClass = item.status === 'failed' || item.status === 'skipped' ? 'badge-failed' : item.status === 'removed' ? '' : 'badge-queue';
+  const badgeClass =
+    item.status === 'failed' || item.status === 'skipped' || item.status === 'still-listed' ? 'badge-failed' : item.status === 'removed' ? '' : 'badge-queue';
+  const sessionActive = session.status === 'running' || session.status === 'paused';
+  // Interrupted or unsure: only while no session may be on them (the worker refuses otherwise too).
+  const removable = item.status === 'still-listed' || ((item.status === 'in-progress' || item.status === 'unsure') && !sessionActive);
   return (
     <li class="queue-item" data-profile-key={item.profileKey} data-status={item.status}>
       <Avatar name={name} />
@@ -32,7 +41,7 @@ export function QueueItemRow({ item, place, isFirst, isLast, busy, onMove, onRem
           {name}
         </div>
         <div class="queue-meta">
-          <span class={`badge ${badgeClass}`}>{QUEUE_STATUS_LABEL[item.status]}</span>
+          <span class={`badge ${badgeClass}`}>{queueStatusText(item, session)}</span>
           <span class="muted" title="Why you queued them">
             {item.reason || 'No reason given'}
           </span>
@@ -56,6 +65,16 @@ export function QueueItemRow({ item, place, isFirst, isLast, busy, onMove, onRem
         {(item.status === 'failed' || item.status === 'skipped') && (
           <Button small aria-label={`Try removing ${name} again`} disabled={busy} onClick={() => onRetry(item)}>
             Retry
+          </Button>
+        )}
+        {item.status === 'still-listed' && (
+          <Button small aria-label={`Queue ${name} again: LinkedIn still lists them`} disabled={busy} onClick={() => onRetry(item)}>
+            Queue again
+          </Button>
+        )}
+        {removable && (
+          <Button small aria-label={`Take ${name} off the queue`} disabled={busy} onClick={() => onRemove(item)}>
+            Remove from queue
           </Button>
         )}
       </div>

@@ -1,5 +1,4 @@
 import { compareQueuePosition, type QueueItem } from '../core/removal-queue';
-import { remainingToday } from '../core/daily-cap';
 import { Button } from '../ui/Button';
 import type { Commands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
@@ -23,11 +22,12 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
   const ticking = visible && (data.session.status === 'running' || data.session.status === 'paused');
   const now = useNow(ticking ? 1000 : 30_000, data.clockOffset);
   const items = [...data.queue].sort(compareQueuePosition);
-  const active = items.filter((item) => item.status === 'queued' || item.status === 'in-progress');
-  const finished = items.filter((item) => item.status !== 'queued' && item.status !== 'in-progress');
+  // Waiting: anyone the session or the user still has to act on (unsure and still-listed people included).
+  const waiting = (item: QueueItem) => item.status === 'queued' || item.status === 'in-progress' || item.status === 'unsure' || item.status === 'still-listed';
+  const active = items.filter(waiting);
+  const finished = items.filter((item) => !waiting(item));
   const queuedKeys = active.filter((item) => item.status === 'queued').map((item) => item.profileKey);
   const busy = (['queue/remove', 'queue/reorder', 'queue/retry', 'queue/clear'] as const).some((t) => commands.isBusy(t));
-  const left = remainingToday(data.removalTimes, data.settings.dailyCap, now);
 
   function move(item: QueueItem, by: -1 | 1) {
     const from = queuedKeys.indexOf(item.profileKey);
@@ -39,6 +39,7 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
   }
   const rowHandlers = {
     busy,
+    session: data.session,
     onMove: move,
     onRemove: (item: QueueItem) => void commands.send({ type: 'queue/remove', profileKeys: [item.profileKey] }),
     onRetry: (item: QueueItem) => void commands.send({ type: 'queue/retry', profileKeys: [item.profileKey] }),
@@ -49,7 +50,7 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <FirstSessionChecklist checklist={data.checklist} commands={commands} />
       )}
-      <SessionPanel session={data.session} queue={data.queue} remainingToday={left} now={now} commands={commands} />
+      <SessionPanel session={data.session} queue={data.queue} removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} commands={commands} />
       <DailyCapLine removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} />
       <div class="queue-scroll">
         {items.length === 0 && (

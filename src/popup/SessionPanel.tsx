@@ -1,5 +1,7 @@
 import type { QueueItem } from '../core/removal-queue';
+import { startDecision } from '../core/session-start';
 import type { SessionState } from '../storage/meta';
+import { startRefusalShort } from '../ui/session-wording';
 import { Button } from '../ui/Button';
 import { formatCountdown } from '../ui/format';
 import type { Commands } from '../ui/use-commands';
@@ -12,19 +14,20 @@ import type { Commands } from '../ui/use-commands';
 interface SessionPanelProps {
   session: SessionState;
   queue: readonly QueueItem[];
-  remainingToday: number;
+  removalTimes: readonly number[];
+  cap: number;
   now: number;
   commands: Commands;
 }
 
-export function SessionPanel({ session, queue, remainingToday, now, commands }: SessionPanelProps) {
-  const queued = queue.filter((item) => item.status === 'queued' || item.status === 'in-progress').length;
+export function SessionPanel({ session, queue, removalTimes, cap, now, commands }: SessionPanelProps) {
   const current = session.currentKey ? queue.find((item) => item.profileKey === session.currentKey) : undefined;
+  const unsure = queue.find((item) => item.status === 'unsure');
   const busy = (['session/start', 'session/pause', 'session/resume', 'session/stop'] as const).some((t) => commands.isBusy(t));
 
-  // An item left in progress by an interruption is only checked, not removed: the cap allows that.
-  const interrupted = queue.some((item) => item.status === 'in-progress');
-  const whyNoStart = queued === 0 ? 'Nobody is queued.' : remainingToday === 0 && !interrupted ? 'Today’s cap is reached.' : null;
+  // The worker's own Start rule (core/session-start.ts): the button and the worker never disagree.
+  const decision = startDecision({ sessionStatus: session.status, queue, removalTimes, cap, now });
+  const whyNoStart = decision.ok || decision.refusal.code === 'already-running' ? null : startRefusalShort(decision.refusal);
   const start = (
     <Button variant="primary" small onClick={() => commands.send({ type: 'session/start' })} disabled={busy || whyNoStart !== null}>
       Start session
@@ -42,7 +45,13 @@ export function SessionPanel({ session, queue, remainingToday, now, commands }: 
         <>
           <p role="status">
             <strong>Session running:</strong> {session.removedThisSession} of {session.plannedThisSession} removed.{' '}
-            {current ? `Removing ${current.name || current.profileKey} now.` : nextRemovalText(session.nextRemovalAt, now)}
+            {current
+              ? current.status === 'unsure'
+                ? `Checking whether LinkedIn removed ${current.name || current.profileKey}.`
+                : `Removing ${current.name || current.profileKey} now.`
+              : unsure
+                ? `LinkedIn has not confirmed removing ${unsure.name || unsure.profileKey} yet; ${checkAgainText(session.nextRemovalAt, now)}`
+                : nextRemovalText(session.nextRemovalAt, now)}
           </p>
           <div class="button-row">
             <Button small onClick={() => commands.send({ type: 'session/pause' })} disabled={busy}>
@@ -93,6 +102,11 @@ export function SessionPanel({ session, queue, remainingToday, now, commands }: 
       )}
     </div>
   );
+}
+
+function checkAgainText(nextAt: number | null, now: number): string {
+  if (nextAt === null || nextAt <= now) return 'checking again any moment.';
+  return `checking again in ${formatCountdown(nextAt - now)}. Nobody else is removed until then.`;
 }
 
 function nextRemovalText(nextAt: number | null, now: number): string {

@@ -1,5 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../core/settings';
+import type { EndReason } from '../core/session-end';
 import type { QuietPruneDB } from './db';
 
 /**
@@ -37,7 +38,7 @@ export interface SessionState {
   sessionId: string | null;
   tabId: number | null;
   startedAt: number | null;
-  /** When the next removal may start (the alarm is set for it). */
+  /** When the next step (a removal, or a search for someone unsure) may start (the alarm is set for it). */
   nextRemovalAt: number | null;
   /** The person being removed right now, if any, and since when (to tell a lost order). */
   currentKey: string | null;
@@ -46,7 +47,8 @@ export interface SessionState {
   plannedThisSession: number;
   removedThisSession: number;
   consecutiveFailures: number;
-  /** Why the session ended, in words for the user. */
+  /** Why the session ended, as a code (decisions read this), and in words for the user (ui/session-wording.ts). */
+  endReason: EndReason | null;
   endMessage: string;
   /** True when it ended on a safety stop: nothing resumes by itself. */
   safetyStop: boolean;
@@ -55,7 +57,7 @@ export interface SessionState {
 
 export const IDLE_SESSION: SessionState = {
   status: 'idle', sessionId: null, tabId: null, startedAt: null, nextRemovalAt: null, currentKey: null, currentSince: null, plannedThisSession: 0,
-  removedThisSession: 0, consecutiveFailures: 0, endMessage: '', safetyStop: false, endedAt: null,
+  removedThisSession: 0, consecutiveFailures: 0, endReason: null, endMessage: '', safetyStop: false, endedAt: null,
 };
 
 type Db = IDBPDatabase<QuietPruneDB>;

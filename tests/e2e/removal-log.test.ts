@@ -60,10 +60,10 @@ it('lists removals newest first, filters them, exports what the filter shows, an
   const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
   expect(csv[0]).toEqual([
     'name', 'profile_url', 'removed_at', 'reason', 'endorsements_received', 'endorsements_given',
-    'recommendations_received', 'recommendations_given', 'confirmed_after_interruption',
+    'recommendations_received', 'recommendations_given', 'confirmed_after_interruption', 'state', 'unexpected',
   ]);
   expect(csv.slice(1)).toEqual([
-    ['Zoë Müller', ZOE.profileUrl, new Date(at - 2 * HOUR).toISOString(), 'No contact since 2016', 'Negotiation; Sales', '', '1', '0', 'no'],
+    ['Zoë Müller', ZOE.profileUrl, new Date(at - 2 * HOUR).toISOString(), 'No contact since 2016', 'Negotiation; Sales', '', '1', '0', 'no', 'removed', 'no'],
   ]);
   expect(await log.getByRole('status').textContent()).toContain('Exported 1 removal as CSV (the rows the filter shows).');
 
@@ -96,4 +96,28 @@ it('lists removals newest first, filters them, exports what the filter shows, an
   await expect.poll(profileTabs).toEqual([ZOE.profileUrl]);
   await expect.poll(async () => (await log.getByRole('status').textContent()) ?? '').toContain('Opened the profile of Zoë Müller in a new tab.');
   expect(await log.getByTestId('reconnect-dialog').count()).toBe(0);
+});
+
+it('says which confirmations LinkedIn has not answered, which it did not carry out, and who left unexpectedly; the CSV carries the state', async () => {
+  ext = await launchWithExtension();
+  await whenInstalled(ext.worker);
+  const at = await workerNow(ext.worker);
+  await putRecords(ext.worker, 'removalLog', [
+    removalLogEntry(JANE, at - 1 * HOUR, { state: 'pending' }),
+    removalLogEntry(ZOE, at - 2 * HOUR, { state: 'still-listed' }),
+    removalLogEntry(FORMULA, at - 3 * HOUR, { state: 'removed', unexpected: true, reason: 'Unexpected: not queued' }),
+  ]);
+  const log = await ext.openPage('src/log/index.html');
+  const rows = log.getByRole('table').locator('tbody tr');
+  await expect.poll(() => rows.count()).toBe(3);
+  expect(await rows.nth(0).textContent()).toContain('Unsure: waiting for LinkedIn');
+  expect(await rows.nth(1).textContent()).toContain('Still listed: LinkedIn kept the connection');
+  expect(await rows.nth(2).textContent()).toContain('Unexpected: you did not queue them');
+  const [download] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
+  expect(csv.slice(1).map((r) => [r[0], r[9], r[10]])).toEqual([
+    ['Jane Roe, PMP', 'pending', 'no'],
+    ['Zoë Müller', 'still-listed', 'no'],
+    [`'=HYPERLINK("x")`, 'removed', 'yes'],
+  ]);
 });

@@ -318,3 +318,50 @@ it('sending the tab away from the Connections page ends the session; coming back
   expect(Object.values(statusByKey(queue))).toEqual(['removed', 'removed']);
   expectOnlyQueuedRemoved(fake, queued.map(keyOf));
 });
+
+it('finding 4: after a safety stop mid-removal, the person reads "Interrupted: checked first next session" with Remove from queue', async () => {
+  rig = await setUpRig({ layout: 'current', size: 30, seed: 64 });
+  const { ext, fake, control } = rig;
+  const queued = fake.people().slice(1, 3);
+  const [b, c] = queued as [FakePerson, FakePerson];
+  await queueByMessage(control, queued);
+  const hold = await holdOneSearch(rig, searchFor(b));
+  const tab = await openConnections(rig);
+  expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
+  await hold.held;
+
+  // LinkedIn sends the tab to a checkpoint while B's removal is under way: a safety stop.
+  await tab.goto('https://www.linkedin.com/checkpoint/challenge/verify');
+  await hold.release();
+  const ended = await waitForSessionEnd(control, 5_000);
+  expect(ended).toMatchObject({ safetyStop: true, endReason: { code: 'warning-address' } });
+  expect(statusByKey(await readQueue(control))).toEqual({ [keyOf(b)]: 'in-progress', [keyOf(c)]: 'queued' });
+
+  const popup = await ext.openPage('src/popup/index.html');
+  await popup.getByRole('tab', { name: /^Queue/ }).click();
+  const row = popup.locator(`[data-profile-key="${keyOf(b)}"]`);
+  await expect.poll(() => row.textContent()).toContain('Interrupted: checked first next session');
+  expect(await row.textContent()).not.toContain('Removing now');
+  await row.getByRole('button', { name: `Take ${b.name} off the queue` }).click();
+  await expect.poll(async () => statusByKey(await readQueue(control))).toEqual({ [keyOf(c)]: 'queued' });
+  expect(fake.removals).toEqual([]);
+  expect(await readLog(control)).toEqual([]);
+});
+
+it('finding 7: after the last queued person is removed the session ends at once, not after another gap', async () => {
+  // Human pauses at 5 %: a 45..150 s gap between removals is 2.25..7.5 s, long enough to see.
+  const scale = 0.05;
+  rig = await setUpRig({ layout: 'current', size: 30, seed: 65 }, { humanDelayScale: scale });
+  const { fake, control } = rig;
+  const [only] = fake.people().slice(5, 6) as [FakePerson];
+  await queueByMessage(control, [only]);
+  const tab = await openConnections(rig);
+  expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
+  const ended = await waitForSessionEnd(control, 60_000);
+  expect(ended).toMatchObject({ safetyStop: false, removedThisSession: 1, endReason: { code: 'queue-done' } });
+  const [item] = await readQueue(control);
+  expect(item!.status).toBe('removed');
+  // Ended when the result came (the item's last change), well inside the shortest gap (45 s × scale).
+  expect(ended.endedAt! - item!.updatedAt).toBeLessThan(45_000 * scale);
+  await expect.poll(() => overlayOn(tab).textContent()).not.toContain('Next removal');
+});

@@ -50,8 +50,8 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     expect(fake.removals.map((r) => r.slug)).toEqual([first.slug, second.slug]);
     let status = statusByKey(await readQueue(control));
     expect(status[keyOf(first)]).toBe('removed');
-    // Removed on LinkedIn but not seen gone: left to be checked, never queued again as untouched.
-    expect(status[keyOf(second)]).toBe('in-progress');
+    // Removed on LinkedIn but not seen gone: unsure, left to be checked, never queued again as untouched.
+    expect(status[keyOf(second)]).toBe('unsure');
     expect([status[keyOf(third)], status[keyOf(fourth)]]).toEqual(['queued', 'queued']);
 
     // The popup says why; nothing is scheduled, and nothing happens by itself.

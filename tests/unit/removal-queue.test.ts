@@ -6,6 +6,8 @@ import {
   markFailed,
   markRemoved,
   markSkipped,
+  markStillListed,
+  markUnsure,
   nextItem,
   reorder,
   requeue,
@@ -185,18 +187,62 @@ describe('requeue', () => {
 });
 
 describe('dequeue', () => {
-  const items = [item('a', 'queued', 0), item('b', 'queued', 1), item('c', 'in-progress', 2), item('d', 'removed', 3)];
+  const items = [item('a', 'queued', 0), item('b', 'queued', 1), item('c', 'in-progress', 2), item('d', 'removed', 3), item('e', 'unsure', 4), item('f', 'still-listed', 5)];
 
   it('takes a queued item off and leaves the rest untouched', () => {
-    expect(value(dequeue(items, 'b'))).toEqual([items[0], items[2], items[3]]);
+    expect(value(dequeue(items, 'b', true))).toEqual([items[0], items[2], items[3], items[4], items[5]]);
+  });
+
+  it('takes an interrupted, unsure or still-listed person off when no session is running', () => {
+    for (const key of ['c', 'e', 'f']) expect(value(dequeue(items, key, false)).map((i) => i.profileKey)).not.toContain(key);
   });
 
   it.each([
-    ['c', /in-progress, not queued/],
-    ['d', /removed, not queued/],
-    ['zzz', /not in the queue/],
-  ])('refuses %s', (key, message) => {
-    expect(refusal(dequeue(items, key))).toMatch(message);
+    ['c', true, /while a session is running/],
+    ['e', true, /while a session is running/],
+    ['d', false, /removed, not queued/],
+    ['zzz', false, /not in the queue/],
+  ])('refuses %s (session active: %s)', (key, active, message) => {
+    expect(refusal(dequeue(items, key, active))).toMatch(message);
+  });
+
+  it('takes a still-listed person off even during a session: nobody is working on them', () => {
+    expect(value(dequeue(items, 'f', true)).map((i) => i.profileKey)).not.toContain('f');
+  });
+});
+
+describe('unsure and still listed', () => {
+  it('in-progress -> unsure keeps the click time and when to check', () => {
+    const unsure = value(markUnsure(item('jane', 'in-progress'), T0, 0, LATER, 'LinkedIn did not answer', LATER));
+    expect(unsure).toMatchObject({ status: 'unsure', clickedAt: T0, checks: 0, nextCheckAt: LATER, detail: 'LinkedIn did not answer' });
+  });
+
+  it('an unsure person is never retried, skipped or failed: only LinkedIn settles them', () => {
+    const unsure = item('jane', 'unsure', 0, { clickedAt: T0, checks: 1, nextCheckAt: LATER });
+    expect(refusal(requeue(unsure, 'user', LATER))).toMatch(/never removes anyone twice/);
+    expect(refusal(requeue(unsure, 'still-present-after-interruption', LATER))).toMatch(/never removes anyone twice/);
+    expect(markSkipped(unsure, 'x', LATER).ok).toBe(false);
+    expect(markFailed(unsure, 'x', LATER).ok).toBe(false);
+    expect(start(unsure, LATER).ok).toBe(false);
+    expect(refusal(enqueue([unsure], person('jane'), 'again', NO_KEEP, LATER))).toMatch(/waiting for LinkedIn/);
+  });
+
+  it('unsure -> removed or still-listed; still-listed goes back to queued only by the user', () => {
+    const unsure = item('jane', 'unsure', 0, { clickedAt: T0, checks: 2, nextCheckAt: LATER });
+    const removed = value(markRemoved(unsure, LATER));
+    expect(removed).not.toHaveProperty('clickedAt');
+    expect(removed).not.toHaveProperty('nextCheckAt');
+    const still = value(markStillListed(unsure, 'kept', LATER));
+    expect(still).toMatchObject({ status: 'still-listed', clickedAt: T0, checks: 2 });
+    expect(still).not.toHaveProperty('nextCheckAt');
+    expect(requeue(still, 'still-present-after-interruption', LATER).ok).toBe(false);
+    expect(value(requeue(still, 'user', LATER))).toMatchObject({ status: 'queued' });
+    expect(markStillListed(item('jane', 'in-progress'), 'x', LATER).ok).toBe(false);
+  });
+
+  it('clearFinished keeps unsure and still-listed people: they wait for LinkedIn or for you', () => {
+    const items = [item('a', 'unsure'), item('b', 'still-listed'), item('c', 'removed')];
+    expect(clearFinished(items).map((i) => i.profileKey)).toEqual(['a', 'b']);
   });
 });
 

@@ -1,10 +1,15 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../../messages';
-import { mayRemoveNow, nextAllowedAt, remainingToday } from '../../core/daily-cap';
+import { mayRemoveNow } from '../../core/daily-cap';
 import { gapBetweenRemovals, stepDelay } from '../../core/pacing';
-import { markFailed, markRemoved, markSkipped, nextItem, requeue, start, type QueueItem } from '../../core/removal-queue';
+import { markSkipped, start, type QueueItem } from '../../core/removal-queue';
 import type { RemovalLogEntry, RemovalLogState } from '../../core/removal-log';
+import { isSafetyStop, notifiesEnd, type EndReason } from '../../core/session-end';
+import { nextStep, type NextStep } from '../../core/session-next-step';
+import { settle } from '../../core/session-settle';
+import { startDecision } from '../../core/session-start';
 import { warningInUrl, describeWarning } from '../../linkedin/warning-signs';
+import { endReasonText, startRefusalText, unexpectedReasonText } from '../../ui/session-wording';
 import { readSettings, type SessionState } from '../../storage/meta';
 import type { PersonFacts } from '../../data-export';
 import { announce } from '../broadcast';
@@ -20,12 +25,23 @@ import { changeSession, getSession, readSession } from './session-store';
  * one at a time on the Connections tab, pausing like a person between them, until the queue is
  * empty, the daily cap is reached, or something looks wrong.
  *
- *   idle/ended --start--> running --(alarm)--> one removal on the page --(result)--> running
- *                           |   ^                                            |
- *                     pause |   | resume                   cap reached, queue empty,
- *                           v   |                          safety stop, tab closed, stop
- *                         paused                                         v
- *                                                                      ended
+ * Every decision is a pure function in src/core: whether Start is allowed (session-start.ts),
+ * what to do next (session-next-step.ts), how a result settles (session-settle.ts) and whether an
+ * end is a safety stop (session-end.ts). This file only reads IndexedDB, calls them, and writes
+ * what they return; words come from ui/session-wording.ts.
+ *
+ *   idle/ended --start--> running --(alarm)--> one removal, or one search for an interrupted
+ *                           |   ^              or unsure person, on the page --(result)--> running
+ *                     pause |   | resume                                          |
+ *                           v   |                   cap reached, queue empty (at once, at the
+ *                         paused                    result that emptied it), safety stop, tab
+ *                                                   closed, stop
+ *                                                                                 v
+ *                                                                               ended
+ *
+ * While someone is unsure (LinkedIn's confirm button was clicked and no search has confirmed the
+ * removal yet), the session waits for that person's next check and removes nobody else; see
+ * core/session-next-step.ts for why.
  *
  * Every fact lives in IndexedDB (session record, queue, removal log). The time to the next
  * removal is a chrome.alarms alarm, so the session survives Chrome stopping the worker. Only one
@@ -40,8 +56,6 @@ const PAGE_WAIT_MS = 3 * 60_000;
 /** Real time between two looks at a page that could not take an order (Chrome's shortest alarm). */
 const PAGE_RETRY_MS = 30_000;
 
-const formatTime = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-
 export async function startSession(): Promise<Reply> {
   const at = await now();
   const db = await database();
@@ -51,13 +65,8 @@ export async function startSession(): Promise<Reply> {
     return { ok: true, data: { message: 'A session is already running.' } };
   }
   const [settings, log, queue] = await Promise.all([readSettings(db), db.getAll('removalLog'), db.getAll('queue')]);
-  const hasWork = queue.some((i) => i.status === 'queued' || i.status === 'in-progress');
-  if (!hasWork) return { ok: false, error: 'Nobody is queued. Tick people in the list and add them to the queue first.' };
-  const times = log.map((e) => e.at);
-  const interrupted = queue.some((i) => i.status === 'in-progress');
-  if (!interrupted && !mayRemoveNow(times, settings.dailyCap, at)) {
-    return { ok: false, error: `Today's cap of ${settings.dailyCap} removals is reached. The next removal is allowed ${formatTime(nextAllowedAt(times, settings.dailyCap, at))}.` };
-  }
+  const decision = startDecision({ sessionStatus: current.status, queue, removalTimes: log.map((e) => e.at), cap: settings.dailyCap, now: at });
+  if (!decision.ok) return { ok: false, error: startRefusalText(decision.refusal) };
   const tab = await focusOrOpenConnectionsTab();
   if (tab.id === undefined) return { ok: false, error: 'Could not open LinkedIn’s Connections page.' };
   // The claim is one transaction: of two Starts at once (two popups, a popup and the reminder),
@@ -69,8 +78,7 @@ export async function startSession(): Promise<Reply> {
     return {
       status: 'running', sessionId: `session-${at}`, tabId: tab.id!, startedAt: at,
       nextRemovalAt: at, currentKey: null, currentSince: null, removedThisSession: 0, consecutiveFailures: 0,
-      plannedThisSession: Math.min(remainingToday(times, settings.dailyCap, at), queue.filter((i) => i.status === 'queued').length),
-      endMessage: '', safetyStop: false, endedAt: null,
+      plannedThisSession: decision.planned, endReason: null, endMessage: '', safetyStop: false, endedAt: null,
     };
   });
   if (!claimed) return { ok: true, data: { message: 'A session is already running.' } };
@@ -105,8 +113,8 @@ export async function resumeSession(): Promise<Reply> {
   return { ok: true };
 }
 
-export async function stopSession(message: string): Promise<Reply> {
-  await endSession(message, false);
+export async function stopSession(where: 'popup' | 'page' | 'data-deleted'): Promise<Reply> {
+  await endSession({ code: 'user-stopped', where });
   return { ok: true };
 }
 
@@ -133,42 +141,36 @@ export async function onSessionAlarm(): Promise<void> {
   const session = readSession(await meta.get('session'));
   if (session.status !== 'running' || session.tabId === null) return void (await tx.done);
   const queue = await tx.objectStore('queue').getAll();
-  const inProgress = queue.find((i) => i.status === 'in-progress');
+  const keep = new Set(await tx.objectStore('keep').getAllKeys());
+  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
+  const step = nextStep({
+    queue, keep, removalTimes: times, cap: settings.dailyCap, now: at, orderLostAfterMs: ORDER_LOST_AFTER_MS,
+    current: session.currentKey === null ? null : { key: session.currentKey, since: session.currentSince ?? 0 },
+  });
+  if (step.kind === 'busy') return void (await tx.done); // the page is on it
+  await skipKept(tx.objectStore('queue'), step, at);
   let order: { item: QueueItem; mode: 'remove' | 'check' } | null = null;
-  let end: string | null = null;
-  if (inProgress) {
-    const waited = at - (session.currentSince ?? 0);
-    if (session.currentKey === inProgress.profileKey && waited < ORDER_LOST_AFTER_MS) return void (await tx.done); // the page is on it
-    // Interrupted earlier (worker, tab or browser stopped): ask LinkedIn before anything else.
-    order = { item: inProgress, mode: 'check' };
-  } else {
-    const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
-    if (!mayRemoveNow(times, settings.dailyCap, at)) {
-      end = `Today's cap of ${settings.dailyCap} removals is reached. The next removal is allowed ${formatTime(nextAllowedAt(times, settings.dailyCap, at))}.`;
-    } else {
-      const keep = new Set(await tx.objectStore('keep').getAllKeys());
-      let candidate = nextItem(queue);
-      while (candidate && keep.has(candidate.profileKey)) {
-        // The Keep list wins even over an item queued before the person was kept.
-        const skipped = markSkipped(candidate, 'On your Keep list: never removed.', at);
-        if (skipped.ok) await tx.objectStore('queue').put(skipped.value);
-        candidate = nextItem(queue.filter((i) => i.profileKey !== candidate!.profileKey && !keep.has(i.profileKey)));
-      }
-      if (!candidate) end = 'The queue is done: nobody left to remove.';
-      else {
-        const started = start(candidate, at);
-        if (started.ok) {
-          await tx.objectStore('queue').put(started.value);
-          order = { item: started.value, mode: 'remove' };
-        }
-      }
+  if (step.kind === 'check') {
+    // Interrupted earlier, or unsure after a confirm click: ask LinkedIn before anything else.
+    order = { item: step.item, mode: 'check' };
+  } else if (step.kind === 'remove') {
+    const started = start(step.item, at);
+    if (started.ok) {
+      await tx.objectStore('queue').put(started.value);
+      order = { item: started.value, mode: 'remove' };
     }
+  } else if (step.kind === 'wait') {
+    await meta.put({ ...session, currentKey: null, currentSince: null, nextRemovalAt: step.until }, 'session');
   }
   if (order) {
     await meta.put({ ...session, currentKey: order.item.profileKey, currentSince: at, nextRemovalAt: null }, 'session');
   }
   await tx.done;
-  if (end) return endSession(end, false);
+  if (step.kind === 'end') return endSession(step.reason);
+  if (step.kind === 'wait') {
+    await scheduleStep(step.until);
+    return updateOverlay();
+  }
   if (!order) return;
   await announce('queue', 'session');
   await updateOverlay();
@@ -186,7 +188,7 @@ export async function onSessionAlarm(): Promise<void> {
     .then((reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true, () => false);
   if (!sent) {
     // Nothing was done on the page: the item stays in progress and is checked first next time.
-    await endSession('The Connections tab did not answer, so the session ended. Nothing was removed in this step.', false);
+    await endSession({ code: 'tab-did-not-answer' });
   }
 }
 
@@ -196,94 +198,75 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
   const settings = await readSettings(db);
   // Read before the transaction: awaiting anything else inside it lets IndexedDB commit it early.
   const scale = await humanDelayScale();
-  const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts'], 'readwrite');
+  const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts', 'keep'], 'readwrite');
   const session = readSession(await tx.objectStore('meta').get('session'));
   const item = await tx.objectStore('queue').get(message.profileKey);
   // Only the answer to the order we sent counts; a stale or forged one changes nothing.
-  if (!item || item.status !== 'in-progress' || session.sessionId !== message.sessionId || session.tabId !== tabId) {
+  if (
+    !item || (item.status !== 'in-progress' && item.status !== 'unsure') || session.currentKey !== item.profileKey ||
+    session.sessionId !== message.sessionId || session.tabId !== tabId
+  ) {
     await tx.done;
     return { ok: false, error: 'No removal of this person is in progress.' };
   }
-  const result = message.result;
-  let next: ReturnType<typeof markRemoved> = { ok: false, message: 'unhandled' };
-  let safety: string | null = null;
-  let failures = session.consecutiveFailures;
-  let removed = false;
-  const pending = (await tx.objectStore('removalLog').getAll()).filter((e) => e.profileKey === item.profileKey && e.state === 'pending');
-  switch (result.outcome) {
-    case 'unsure':
-      // Past LinkedIn's confirm click: they may be gone. The pending log entry stays (it counts
-      // against the cap) and the person stays in progress; the next step (or the next session)
-      // searches for them before anything else. Never queued again as untouched.
-      next = { ok: true, value: { ...item, detail: `Unsure after LinkedIn’s confirmation (${result.message}) To be checked by a search first.`, updatedAt: at } };
-      if (result.code === 'warning' || result.code === 'others-gone') safety = result.message;
-      else if (++failures >= 2) safety = `Two removals in a row were not settled, so QuietPrune stopped to be safe. Last: ${result.message}`;
-      break;
-    case 'removed':
-    case 'gone':
-      next = markRemoved(item, at, { confirmedAfterInterruption: message.mode === 'check' });
-      removed = true;
-      failures = 0;
-      break;
-    case 'present':
-      next = requeue(item, 'still-present-after-interruption', at);
-      break;
-    case 'not-found':
-      next = markSkipped(item, result.message, at);
-      break;
-    case 'stopped':
-      if (result.code === 'menu-did-not-open' || result.code === 'dialog-names-other' || result.code === 'card-lost' || result.code === 'confirm-refused') {
-        next = markFailed(item, result.message, at);
-        failures += 1;
-        if (failures >= 2) safety = `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${result.message}`;
-      } else {
-        next = requeue(item, 'still-present-after-interruption', at);
-        if (next.ok) next.value.detail = result.message;
-        safety = result.message;
-      }
-      break;
-    case 'warning':
-      // Nothing was removed; the person stays queued for a session the user starts later.
-      next = requeue(item, 'still-present-after-interruption', at);
-      if (next.ok) next.value.detail = result.message;
-      safety = result.message;
-      break;
+  const log = tx.objectStore('removalLog');
+  const pending = (await log.getAll()).filter((e) => e.profileKey === item.profileKey && e.state === 'pending');
+  const result = settle({ item, mode: message.mode, result: message.result, pending, failures: session.consecutiveFailures, now: at, scale });
+  if (result.item) await tx.objectStore('queue').put(result.item);
+  for (const update of result.logUpdates) {
+    const entry = await log.get(update.id);
+    if (entry) await log.put({ ...entry, state: update.state, ...(update.confirmedAfterInterruption ? { confirmedAfterInterruption: true } : {}) });
   }
-  if (next.ok) await tx.objectStore('queue').put(next.value);
-  if (removed && pending.length > 0) {
-    // LinkedIn answered the confirm click: the pending entry becomes the removal, at its click time.
-    for (const entry of pending) await tx.objectStore('removalLog').put({ ...entry, state: 'removed', ...(message.mode === 'check' ? { confirmedAfterInterruption: true } : {}) });
-  } else if (removed) {
-    const facts = await tx.objectStore('facts').get(item.profileKey);
-    await tx.objectStore('removalLog').add(logEntryFor(item, at, facts, 'removed', message.mode === 'check'));
-  } else if (result.outcome === 'present') {
-    // A later search still lists them: the click is kept (LinkedIn saw it) as not done.
-    for (const entry of pending) await tx.objectStore('removalLog').put({ ...entry, state: 'still-listed' });
-  }
-  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
-  const updated: SessionState = {
-    ...session, currentKey: null, currentSince: null, consecutiveFailures: failures,
-    removedThisSession: session.removedThisSession + (removed ? 1 : 0),
-  };
-  let capMessage: string | null = null;
-  if (!safety && updated.status === 'running') {
-    if (!mayRemoveNow(times, settings.dailyCap, at)) {
-      capMessage = `Today's cap of ${settings.dailyCap} removals is reached. The next removal is allowed ${formatTime(nextAllowedAt(times, settings.dailyCap, at))}.`;
+  for (const addition of result.logAdds) {
+    if (addition.kind === 'own') {
+      const facts = await tx.objectStore('facts').get(item.profileKey);
+      await log.add(logEntryFor(item, addition.at, facts, addition.state, addition.confirmedAfterInterruption));
     } else {
-      // A check after an interruption is not a removal: carry on after a short pause.
-      const gap = removed || result.outcome !== 'present' ? gapBetweenRemovals(settings.pace, Math.random) : stepDelay(Math.random);
-      updated.nextRemovalAt = at + gap * scale;
+      // Someone else left the list at this confirm click: logged, counted against the cap, shown.
+      const facts = await tx.objectStore('facts').get(addition.person.profileKey);
+      const person = { ...addition.person, reason: unexpectedReasonText(item.name || item.profileUrl) };
+      await log.add({ ...logEntryFor(person, addition.at, facts, 'removed', false), unexpected: true });
+    }
+  }
+  const updated: SessionState = {
+    ...session, currentKey: null, currentSince: null, consecutiveFailures: result.failures,
+    removedThisSession: session.removedThisSession + (result.removed ? 1 : 0),
+  };
+  let end: EndReason | null = result.end;
+  if (!end && updated.status === 'running') {
+    // What comes next is decided now: with nobody left (or the cap used up) the session ends at
+    // once instead of counting down a gap for nobody.
+    const step = nextStep({
+      queue: await tx.objectStore('queue').getAll(), keep: new Set(await tx.objectStore('keep').getAllKeys()),
+      removalTimes: (await log.getAll()).map((e) => e.at), cap: settings.dailyCap, now: at, current: null, orderLostAfterMs: ORDER_LOST_AFTER_MS,
+    });
+    await skipKept(tx.objectStore('queue'), step, at);
+    if (step.kind === 'end') end = step.reason;
+    else if (step.kind === 'wait') updated.nextRemovalAt = step.until;
+    else {
+      // A removal waits a whole human gap after the last one; a search (or a removal after a check
+      // that removed nobody) follows a short pause.
+      const short = step.kind === 'check' || (message.mode === 'check' && !result.removed);
+      updated.nextRemovalAt = at + (short ? stepDelay(Math.random) : gapBetweenRemovals(settings.pace, Math.random)) * scale;
     }
   }
   await tx.objectStore('meta').put(updated, 'session');
   await tx.done;
   await announce('queue', 'session', 'log');
   await refreshBadge();
-  if (safety) return endSession(safety, true).then(() => ({ ok: true }));
-  if (capMessage) return endSession(capMessage, false).then(() => ({ ok: true }));
+  if (end) return endSession(end).then(() => ({ ok: true }));
   if (updated.status === 'running' && updated.nextRemovalAt !== null) await scheduleStep(updated.nextRemovalAt);
   await updateOverlay();
   return { ok: true };
+}
+
+/** Kept people queued before they were kept are skipped, never removed: the Keep list wins. */
+async function skipKept(queue: { put(item: QueueItem): Promise<unknown> }, step: NextStep, at: number): Promise<void> {
+  if (step.kind === 'busy') return;
+  for (const item of step.skipKept) {
+    const skipped = markSkipped(item, 'On your Keep list: never removed.', at);
+    if (skipped.ok) await queue.put(skipped.value);
+  }
 }
 
 /**
@@ -318,7 +301,7 @@ export async function onConfirming(message: Extract<ContentToBackground, { type:
   return { ok: true };
 }
 
-function logEntryFor(item: QueueItem, at: number, facts: PersonFacts | undefined, state: RemovalLogState, afterInterruption: boolean): RemovalLogEntry {
+function logEntryFor(item: Pick<QueueItem, 'profileKey' | 'profileUrl' | 'name' | 'reason'>, at: number, facts: PersonFacts | undefined, state: RemovalLogState, afterInterruption: boolean): RemovalLogEntry {
   return {
     profileKey: item.profileKey, profileUrl: item.profileUrl, name: item.name, at, reason: item.reason, state,
     lost: facts
@@ -345,35 +328,37 @@ export async function onPageReady(tabId: number): Promise<void> {
 export async function onPageWarning(tabId: number, kind: string, evidence: string): Promise<Reply> {
   const session = await getSession();
   if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused')) {
-    await endSession(`LinkedIn showed a warning (${kind}: “${evidence}”). QuietPrune stopped; nothing resumes by itself.`, true);
+    await endSession({ code: 'page-warning', kind, evidence });
   }
   return { ok: true };
 }
 
-export async function onTabGone(tabId: number, message: string): Promise<void> {
+export async function onTabGone(tabId: number): Promise<void> {
   const session = await getSession();
-  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused')) await endSession(message, false);
+  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused')) await endSession({ code: 'tab-closed' });
 }
 
 export async function onTabLeftPage(tabId: number, url: string): Promise<void> {
   const session = await getSession();
   if (session.tabId !== tabId || (session.status !== 'running' && session.status !== 'paused')) return;
   const sign = warningInUrl(url);
-  if (sign) await endSession(describeWarning(sign), true);
-  else await endSession('The tab left the Connections page, so the session ended.', false);
+  if (sign) await endSession({ code: 'warning-address', detail: describeWarning(sign) });
+  else await endSession({ code: 'tab-left-page' });
 }
 
-async function endSession(message: string, safetyStop: boolean): Promise<void> {
+async function endSession(reason: EndReason): Promise<void> {
   const at = await now();
+  const message = endReasonText(reason);
+  const safetyStop = isSafetyStop(reason);
   await browser.alarms.clear(SESSION_ALARM);
   const session = await changeSession((s) =>
     s.status === 'idle' || s.status === 'ended'
       ? s
-      : { ...s, status: 'ended', endMessage: message, safetyStop, endedAt: at, nextRemovalAt: null },
+      : { ...s, status: 'ended', endReason: reason, endMessage: message, safetyStop, endedAt: at, nextRemovalAt: null },
   );
   await announce('session');
   await updateOverlay();
-  if (safetyStop || session.removedThisSession > 0 || /cap/.test(message)) {
+  if (notifiesEnd(reason, session.removedThisSession)) {
     await browser.notifications
       .create(`quietprune-session-${at}`, {
         type: 'basic',
@@ -402,7 +387,7 @@ async function waitForPage(session: SessionState, at: number): Promise<void> {
   const since = Math.max(session.currentSince ?? 0, session.nextRemovalAt ?? 0, session.startedAt ?? 0);
   if (session.currentKey !== null && at - (session.currentSince ?? 0) < ORDER_LOST_AFTER_MS) return;
   if (at - since > PAGE_WAIT_MS) {
-    return endSession('The Connections tab did not become ready, so the session ended. Nothing was removed in this step.', false);
+    return endSession({ code: 'tab-not-ready' });
   }
   await browser.alarms.create(SESSION_ALARM, { when: Date.now() + PAGE_RETRY_MS });
 }

@@ -1,0 +1,89 @@
+import type { QueueItem } from '../core/removal-queue';
+import type { EndReason } from '../core/session-end';
+import type { StartRefusal } from '../core/session-start';
+
+/**
+ * The one place a session's codes become sentences: why it ended, why Start is not allowed, and
+ * what each queue item's state means. Decisions never read these words (src/core decides by
+ * code); the worker stores the end sentence for the popup and the notification, and the popup
+ * words the rest itself.
+ */
+
+export const formatTime = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+export function endReasonText(reason: EndReason, time: (at: number) => string = formatTime): string {
+  switch (reason.code) {
+    case 'queue-done':
+      return 'The queue is done: nobody left to remove.';
+    case 'cap-reached':
+      return `Today's cap of ${reason.cap} removals is reached. The next removal is allowed ${time(reason.nextAllowedAt)}.`;
+    case 'user-stopped':
+      return reason.where === 'page' ? 'You stopped the session on the page.' : reason.where === 'data-deleted' ? 'You deleted all QuietPrune data.' : 'You stopped the session.';
+    case 'tab-closed':
+      return 'The Connections tab was closed, so the session ended.';
+    case 'tab-left-page':
+      return 'The tab left the Connections page, so the session ended.';
+    case 'tab-not-ready':
+      return 'The Connections tab did not become ready, so the session ended. Nothing was removed in this step.';
+    case 'tab-did-not-answer':
+      return 'The Connections tab did not answer, so the session ended. Nothing was removed in this step.';
+    case 'page-warning':
+      return `LinkedIn showed a warning (${reason.kind}: “${reason.evidence}”). QuietPrune stopped; nothing resumes by itself.`;
+    case 'warning-address':
+    case 'removal-stopped':
+    case 'removal-warning':
+      return reason.detail;
+    case 'unsure-warning':
+      return `LinkedIn showed a warning just after a removal was confirmed: ${reason.detail} That person is checked by a search first next session.`;
+    case 'others-gone':
+      return `Someone QuietPrune was not removing left your connections at the same confirmation (${reason.names.join(', ')}). They are in the removal log as unexpected. ${reason.detail}`;
+    case 'two-failures':
+      return `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${reason.detail}`;
+  }
+}
+
+export function startRefusalText(refusal: StartRefusal, time: (at: number) => string = formatTime): string {
+  switch (refusal.code) {
+    case 'already-running':
+      return 'A session is already running.';
+    case 'nothing-queued':
+      return 'Nobody is queued. Tick people in the list and add them to the queue first.';
+    case 'cap-reached':
+      return `Today's cap of ${refusal.cap} removals is reached. The next removal is allowed ${time(refusal.nextAllowedAt)}.`;
+  }
+}
+
+/** The popup's short form of the same refusal, beside the greyed-out Start button. */
+export function startRefusalShort(refusal: StartRefusal): string {
+  return refusal.code === 'nothing-queued' ? 'Nobody is queued.' : refusal.code === 'cap-reached' ? 'Today’s cap is reached.' : 'A session is already running.';
+}
+
+/** The reason written on a log entry for someone found gone who was not being removed. */
+export function unexpectedReasonText(removing: string): string {
+  return `Unexpected: not queued, found gone from your connections when ${removing} was removed.`;
+}
+
+/**
+ * A queue item's state in words. In progress means "removing now" only while a session is on
+ * them; otherwise the removal was interrupted and a search settles it first next session.
+ */
+export function queueStatusText(item: Pick<QueueItem, 'status' | 'profileKey'>, session: { status: string; currentKey: string | null }): string {
+  switch (item.status) {
+    case 'queued':
+      return 'Queued';
+    case 'in-progress':
+      return (session.status === 'running' || session.status === 'paused') && session.currentKey === item.profileKey
+        ? 'Removing now'
+        : 'Interrupted: checked first next session';
+    case 'unsure':
+      return 'Unsure: waiting for LinkedIn';
+    case 'still-listed':
+      return 'Still listed: LinkedIn kept the connection';
+    case 'removed':
+      return 'Removed';
+    case 'failed':
+      return 'Removal failed';
+    case 'skipped':
+      return 'Skipped';
+  }
+}
