@@ -1,7 +1,6 @@
 import type { BrowserContext, CDPSession, Page, Route, Worker } from 'playwright';
-import { FakeLinkedIn, type FakeLinkedInOptions, type FakePerson } from '../../tests/fake-linkedin';
-import { cardDataFor } from '../../tests/fake-linkedin/cards';
-import { indexName, nameMatcher } from '../../tests/fake-linkedin/search';
+import { FakeLinkedIn, type FakePerson } from '../../tests/fake-linkedin';
+import type { FakeFaults } from '../../tests/fake-linkedin/types';
 import { launchWithExtension, type LoadedExtension } from '../../tests/e2e/harness/extension';
 import { normaliseProfileUrl } from '../../src/linkedin/profile-url';
 import type { QueueItem } from '../../src/core/removal-queue';
@@ -26,10 +25,14 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Human pauses at 0.2 % of their length, as the removal e2e tests run them. */
 const HUMAN_DELAY_SCALE = 0.002;
-/** The worker's watchdog for an order with no answer (session-controller ORDER_LOST_AFTER_MS), plus a little. */
-const WATCHDOG_MS = 3 * 60_000 + 5_000;
-/** No call to LinkedIn for this long while a session runs: the session waits for a timer only Chrome would fire later. */
+/** No call to LinkedIn for this long while a session runs: look whether it waits for a far alarm. */
 const QUIET_MS = 3_000;
+/** An alarm further away than this is a timer (watchdog, page retry), not a human pause at the soak's scale. */
+const FAR_ALARM_MS = 5_000;
+/** Only the order watchdog (3 minutes) is this far. */
+const WATCHDOG_ALARM_MS = 60_000;
+/** How long the page must have asked nothing of LinkedIn before a page retry is let to fire. */
+const PAGE_QUIET_MS = 10_000;
 const MAX_ROUNDS = 5;
 
 export interface ScenarioOptions {
@@ -151,12 +154,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export interface ScenarioResult {
   seed: number;
+  /** A lock scenario (scenario.ts planLockScenario): its wrong removal is expected, with the lock off. */
+  lockScenario?: LockName;
   layout: string;
   classes: FaultClass[];
   /** Classes the fake or the runner could not produce here (with why). */
   notApplied: Array<{ fault: FaultClass; why: string }>;
-  /** How the fault was produced when the fake had no native way (branch `locks` adds them). */
-  emulated: FaultClass[];
   locksOff: LockName[];
   metrics: ScenarioMetrics;
   warningsInjected: number;
@@ -182,7 +185,6 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
   const log = options.log ?? (() => undefined);
   const classes = classesOf(plan);
   const notApplied: ScenarioResult['notApplied'] = [];
-  const emulated: FaultClass[] = [];
   const sessionEnds: ScenarioResult['sessionEnds'] = [];
   const warningMisses: string[] = [];
   let warningsInjected = 0;
@@ -193,37 +195,37 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
   const offsets: Array<{ fromRealAt: number; offsetMs: number }> = [{ fromRealAt: 0, offsetMs: 0 }];
   let offsetMs = 0;
 
-  // ---- the fake, with the faults it can produce itself ----
+  // ---- the fake, with the page faults it produces itself (tests/fake-linkedin/README.md) ----
   const f = plan.faults;
-  const pageFaults: Record<string, unknown> = {};
-  if (f['stale-menu']) pageFaults.staleMenu = f['stale-menu'].kind === 'stale' ? true : 'foreign';
-  if (f['rerender-rows']) Object.assign(pageFaults, { recycleRows: f['rerender-rows'].recycle, rerenderDuringRemoval: true });
+  const pageFaults: Partial<FakeFaults> = { ...plan.pageFaults };
+  if (f['stale-menu']) pageFaults.staleMenu = true;
+  if (f['rerender-rows']) Object.assign(pageFaults, f['rerender-rows'].recycle ? { recycleRows: true } : { rerenderDuringRemoval: true });
   if (f['search-lag']) pageFaults.searchLagMs = f['search-lag'].ms;
-  const fakeOptions: FakeLinkedInOptions = {
+  if (f['dialog-names-other']?.viaMenu) Object.assign(pageFaults, { menuActsOnOther: true, dialogShowsFullName: true });
+  if (plan.layout === 'classic' && pageFaults.staleMenu) {
+    notApplied.push({ fault: 'stale-menu', why: 'the classic dropdown lives inside its card: no stale menu' });
+    delete pageFaults.staleMenu;
+  }
+  if (plan.layout === 'classic' && (pageFaults.recycleRows || pageFaults.rerenderDuringRemoval)) {
+    notApplied.push({ fault: 'rerender-rows', why: 'the classic list is not virtualised' });
+    delete pageFaults.recycleRows;
+    delete pageFaults.rerenderDuringRemoval;
+  }
+  const fake = new FakeLinkedIn({
     layout: plan.layout,
     size: plan.size,
     seed: plan.seed,
     extraPeople: plan.extraPeople,
     latencyMs: plan.latencyMs,
+    moreActionsLabel: plan.moreActionsLabel,
+    faults: pageFaults,
     ...(f['slow-load'] ? { stall: f['slow-load'].stall } : {}),
     ...(f['menu-fails-first-click'] ? { menuFailsFirstClick: true } : {}),
-  };
-  const probe = new FakeLinkedIn({ ...fakeOptions });
-  const nativeFaults = typeof (probe as unknown as { setFaults?: unknown }).setFaults === 'function';
-  const fake = nativeFaults && Object.keys(pageFaults).length > 0 ? new FakeLinkedIn({ ...fakeOptions, faults: pageFaults } as FakeLinkedInOptions) : probe;
-  const everyone = new Map(fake.people().map((p) => [keyOf(p), p]));
+  });
   const bySlug = new Map(fake.people().map((p) => [p.slug, p]));
-  const queuedPeople: FakePerson[] = [
-    ...plan.queueSlugs.map((slug) => bySlug.get(slug)!),
-    ...plan.queueIndexes.map((i) => fake.people().filter((p) => !plan.extraPeople.some((e) => e.slug === p.slug))[i]!),
-  ];
+  const generated = fake.people().filter((p) => !plan.extraPeople.some((e) => e.slug === p.slug));
+  const queuedPeople: FakePerson[] = [...plan.queueSlugs.map((slug) => bySlug.get(slug)!), ...plan.queueIndexes.map((i) => generated[i]!)];
   const queuedKeys = queuedPeople.map(keyOf);
-  if (!nativeFaults) {
-    // Until the fake has these page faults (branch `locks`), the soak produces them from outside
-    // the page where it can: a foreign menu by clicking another card's button, re-rendered rows by
-    // scrolling the list's pane, search lag by answering searches with the removed card.
-    for (const name of ['stale-menu', 'rerender-rows', 'search-lag'] as const) if (f[name]) emulated.push(name);
-  }
 
   let ext: LoadedExtension | null = null;
   let browser: SoakBrowser | null = options.browser ?? null;
@@ -254,7 +256,7 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
     // The test clock starts at no offset (the reset emptied it), so the worker's now is Date.now().
     const t0 = Date.now();
     await putAll(control, 'meta', [
-      { key: 'testClock', value: { offsetMs: 0, humanDelayScale: HUMAN_DELAY_SCALE } },
+      { key: 'testClock', value: { offsetMs: 0, humanDelayScale: plan.humanDelayScale ?? HUMAN_DELAY_SCALE } },
       { key: 'settings', value: { dailyCap: plan.cap, pace: 'normal', reminder: { enabled: false, time: '09:30' } } },
     ]);
     await putAll(control, 'queue', queuedPeople.map((person, order) => ({ value: queueItem(person, order, t0) })));
@@ -310,25 +312,6 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
     }
     if (f['second-tab']?.when === 'mid-session') pendingTimers.push({ afterMs: f['second-tab'].afterMs, action: () => openSecondTab() });
     if (f['clock-day']?.when === 'mid-session') pendingTimers.push({ afterMs: f['clock-day'].afterMs, action: () => moveClock(DAY + f['clock-day']!.extraMs) });
-    if (!nativeFaults && f['stale-menu']) {
-      on(f['stale-menu'].at, async () => {
-        await sleep(30 + Math.floor(rand() * 250));
-        await sessionPage()?.evaluate(clickForeignMoreButton, queuedPeople.map((p) => p.slug)).catch(() => undefined);
-      });
-    }
-    if (!nativeFaults && f['rerender-rows']) {
-      on(f['rerender-rows'].at, async () => {
-        await sleep(20 + Math.floor(rand() * 200));
-        await sessionPage()?.evaluate(scrollTheList).catch(() => undefined);
-      });
-    }
-    // Deterministic enough for the emulations' small delays.
-    let state = plan.seed >>> 0;
-    function rand(): number {
-      state = (Math.imul(state ^ (state >>> 15), 2246822519) + 0x9e3779b9) >>> 0;
-      return state / 4294967296;
-    }
-
     await context.route('https://www.linkedin.com/fake-api/**', async (route: Route) => {
       lastApiAt = Date.now();
       const request = route.request();
@@ -344,32 +327,12 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
         const n = ++counts[event];
         for (const hook of hooks) await hook(event, n, route);
       }
-      if (event === 'search' && !nativeFaults && f['search-lag'] && !warningPending) {
-        if (await answerWithLaggingCards(route, query)) return;
-      }
       await route.fallback();
       if (event === 'remove-before') {
         const n = ++counts['remove-after'];
         for (const hook of hooks) await hook('remove-after', n, route);
       }
     });
-
-    /** The search still lists people removed less than `ms` ago (LinkedIn's index lags behind). */
-    async function answerWithLaggingCards(route: Route, query: string): Promise<boolean> {
-      const lagMs = f['search-lag']!.ms;
-      const matches = nameMatcher(query);
-      const lagging = fake.removals.filter((r) => Date.now() - r.at < lagMs).map((r) => everyone.get(profileKey(r.profileUrl))).filter((p): p is FakePerson => p !== undefined && matches(indexName(p.name), p.name));
-      if (lagging.length === 0) return false;
-      const start = Number(new URL(route.request().url()).searchParams.get('start') ?? '0');
-      const count = Number(new URL(route.request().url()).searchParams.get('count') ?? '40');
-      const layout = new URL(route.request().url()).searchParams.get('layout') === 'classic' ? 'classic' : 'current';
-      // The fake's own answer, then the lagging cards where they stood in the list.
-      const batch = (fake as unknown as { connectionsBatch(start: number, count: number, q: string, layout: string): { elements: unknown[]; hasMore: boolean; totalText: string } }).connectionsBatch(start, count, query, layout);
-      if (start === 0) batch.elements.unshift(...lagging.map((p, i) => cardDataFor(p, i, layout, 'en', Date.now())));
-      await sleep(plan.latencyMs);
-      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(batch) }).catch(() => undefined);
-      return true;
-    }
 
     // ---- sessions, as the user starts them ----
     trace('starting');
@@ -410,13 +373,22 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
         if (now.status === 'ended' && now.sessionId !== before.sessionId) return true;
         if (Date.now() - started > budgetMs) return true;
         if (now.status === 'running' && Date.now() - lastApiAt > QUIET_MS) {
-          // Nothing asked of LinkedIn for a while: the session waits for its watchdog or a page
-          // retry, minutes of Chrome's time. Let that time pass, as Chrome would.
-          nudges++;
-          lastApiAt = Date.now();
-          await moveClock(WATCHDOG_MS);
-          const live = await awakeWorker(browser!).catch(() => null);
-          await withTimeout(live!.evaluate(() => (globalThis as unknown as { quietPruneTest: { runSessionStep(): Promise<void> } }).quietPruneTest.runSessionStep()), 10_000).catch(() => undefined);
+          // Nothing asked of LinkedIn for a while. If the session waits for an alarm minutes away
+          // (the watchdog of a lost order, a page retry), let that time pass as Chrome would: move
+          // the clock to the alarm, clear it and run its handler. A busy or slow page is left alone.
+          const quietFor = Date.now() - lastApiAt;
+          const alarm = await browser!.control.evaluate(() => chrome.alarms.get('quietprune-session-step')).catch(() => undefined);
+          const wait = alarm ? alarm.scheduledTime - Date.now() : 0;
+          // A page retry (30 s) waits for a page that may still be busy in real time: only once the
+          // page has been quiet a while, or each nudge would eat the worker's 3 minutes of patience.
+          if (alarm && (wait > WATCHDOG_ALARM_MS || (wait > FAR_ALARM_MS && quietFor > PAGE_QUIET_MS))) {
+            lastApiAt = Date.now();
+            nudges++;
+            await moveClock(wait + 100);
+            await browser!.control.evaluate(() => chrome.alarms.clear('quietprune-session-step')).catch(() => undefined);
+            const live = await awakeWorker(browser!).catch(() => null);
+            await withTimeout(live!.evaluate(() => (globalThis as unknown as { quietPruneTest: { runSessionStep(): Promise<void> } }).quietPruneTest.runSessionStep()), 10_000).catch(() => undefined);
+          }
         }
         return false;
       }, budgetMs + 5_000, 150);
@@ -488,7 +460,7 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
   }
 
   return {
-    seed: plan.seed, layout: plan.layout, classes, notApplied, emulated, locksOff: plan.locksOff, metrics,
+    seed: plan.seed, ...(plan.lockScenario ? { lockScenario: plan.lockScenario } : {}), layout: plan.layout, classes, notApplied, locksOff: plan.locksOff, metrics,
     warningsInjected, warningStops, warningMisses, sessionEnds, nudges, queueEnd,
     removed: fake.removals.map((r) => profileKey(r.profileUrl)), queued: queuedKeys,
     durationMs: Date.now() - started, timedOut, ...(error ? { error } : {}),
@@ -514,7 +486,7 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
     if (finished) return;
     offsetMs += byMs;
     offsets.push({ fromRealAt: Date.now(), offsetMs });
-    await putAll(browser!.control, 'meta', [{ key: 'testClock', value: { offsetMs, humanDelayScale: HUMAN_DELAY_SCALE } }]);
+    await putAll(browser!.control, 'meta', [{ key: 'testClock', value: { offsetMs, humanDelayScale: plan.humanDelayScale ?? HUMAN_DELAY_SCALE } }]);
   }
   async function setLocksOff(locks: LockName[]): Promise<void> {
     const ok = await (await awakeWorker(browser!)).evaluate((l) => {
@@ -542,44 +514,4 @@ function profileKey(url: string): string {
   const normalised = normaliseProfileUrl(url);
   if (!normalised) throw new Error(`not a profile URL: ${url}`);
   return normalised.key;
-}
-
-/**
- * INJECTED (runs in the page): opens the menu of a card that is not one of the queued people,
- * as a person's stray click would, and leaves it open.
- */
-function clickForeignMoreButton(queuedSlugs: string[]): void {
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[aria-haspopup="menu"], button.artdeco-dropdown__trigger')];
-  const foreign = buttons.filter((button) => {
-    let card: Element | null = button;
-    for (let i = 0; i < 12 && card; i++) {
-      if (card.querySelector('a[href*="/in/"]')) break;
-      card = card.parentElement;
-    }
-    const href = card?.querySelector('a[href*="/in/"]')?.getAttribute('href') ?? '';
-    return href !== '' && !queuedSlugs.some((slug) => href.includes(`/in/${slug}`));
-  });
-  foreign[Math.floor(Math.random() * foreign.length)]?.click();
-}
-
-/** INJECTED: scrolls the list (the inner pane of the current layout, the window in the classic one) down and back, re-rendering rows. */
-function scrollTheList(): void {
-  const panes = [...document.querySelectorAll<HTMLElement>('main *')].filter((el) => {
-    const style = getComputedStyle(el);
-    return (style.overflowY === 'auto' || style.overflowY === 'scroll') && el.scrollHeight > el.clientHeight + 10;
-  });
-  const pane = panes[0];
-  if (pane) {
-    const before = pane.scrollTop;
-    pane.scrollTop = before + 1_500;
-    pane.dispatchEvent(new Event('scroll'));
-    setTimeout(() => {
-      pane.scrollTop = before;
-      pane.dispatchEvent(new Event('scroll'));
-    }, 120);
-  } else {
-    const before = window.scrollY;
-    window.scrollBy(0, 1_500);
-    setTimeout(() => window.scrollTo(0, before), 120);
-  }
 }

@@ -1,5 +1,6 @@
 import { seededRandom, type Random } from '../../src/core/random';
 import type { ExtraPerson, Layout } from '../../tests/fake-linkedin';
+import type { FakeFaults } from '../../tests/fake-linkedin/types';
 
 /**
  * One soak scenario as data, drawn from its seed alone (so `--seed N` replays it): the people,
@@ -68,7 +69,15 @@ export interface ScenarioPlan {
   /** Removals already in the log, as hours before the scenario's start (they count against the cap). */
   historyHoursAgo: number[];
   latencyMs: number;
+  /** 'generic' hides the name from the More actions label (the button-label lock then cannot tell anyone apart). */
+  moreActionsLabel: 'named' | 'generic';
   faults: Partial<FaultPlan>;
+  /** Page faults set directly (the lock scenarios), on top of those the fault classes bring. */
+  pageFaults: Partial<FakeFaults>;
+  /** Which lock scenario this is, if one. */
+  lockScenario?: LockName;
+  /** Human pauses scaled to this (default 0.002: a 45..150 s gap takes 0.09..0.3 s). */
+  humanDelayScale?: number;
   /** Locks switched off for this scenario (empty in a normal soak). */
   locksOff: LockName[];
 }
@@ -76,9 +85,10 @@ export interface ScenarioPlan {
 export interface FaultPlan {
   'same-given-name': { firstName: string };
   twins: { name: [string, string] };
-  'stale-menu': { kind: 'foreign' | 'stale'; at: Moment };
-  'dialog-names-other': { firstName: string; attempt: number };
-  'rerender-rows': { at: Moment; recycle: boolean };
+  'stale-menu': true;
+  /** The dialog names another first name (fake.nextDialogNames), or the menu acts on the next row and the dialog names them in full. */
+  'dialog-names-other': { firstName: string; attempt: number; viaMenu: boolean };
+  'rerender-rows': { recycle: boolean };
   'search-lag': { ms: number };
   'slow-load': { latencyMs: number; stall: { every: number; ms: number } };
   warning: { kind: 'checkpoint' | 'restricted'; at: Moment };
@@ -156,9 +166,9 @@ export function planScenario(seed: number, options: { only?: FaultClass[]; locks
   }
   const attempts = queueSize;
 
-  if (held.has('stale-menu')) faults['stale-menu'] = { kind: random() < 0.5 ? 'foreign' : 'stale', at: moment(random, attempts, ['search', 'dialog']) };
-  if (held.has('dialog-names-other')) faults['dialog-names-other'] = { firstName: pick(random, GIVEN.concat(['Zed', 'Quinn'])), attempt: between(random, 1, attempts) };
-  if (held.has('rerender-rows')) faults['rerender-rows'] = { at: moment(random, attempts, ['search', 'dialog', 'remove-before']), recycle: random() < 0.5 };
+  if (held.has('stale-menu')) faults['stale-menu'] = true;
+  if (held.has('dialog-names-other')) faults['dialog-names-other'] = { firstName: pick(random, GIVEN.concat(['Zed', 'Quinn'])), attempt: between(random, 1, attempts), viaMenu: random() < 0.4 };
+  if (held.has('rerender-rows')) faults['rerender-rows'] = { recycle: random() < 0.5 };
   if (held.has('search-lag')) faults['search-lag'] = { ms: between(random, 500, 4_000) };
   if (held.has('slow-load')) faults['slow-load'] = { latencyMs: between(random, 150, 600), stall: { every: between(random, 1, 3), ms: between(random, 500, 2_500) } };
   if (held.has('warning')) faults.warning = { kind: random() < 0.5 ? 'checkpoint' : 'restricted', at: moment(random, attempts, ['search', 'dialog', 'remove-after']) };
@@ -178,9 +188,11 @@ export function planScenario(seed: number, options: { only?: FaultClass[]; locks
   const historyCount = Math.max(0, cap - room);
   const historyHoursAgo = Array.from({ length: historyCount }, () => 1 + random() * 22);
 
+  // Stale menus and re-rendered rows are faults of the current (virtualised, portalled) layout.
+  const layout: Layout = held.has('stale-menu') || held.has('rerender-rows') || random() < 0.6 ? 'current' : 'classic';
   return {
     seed,
-    layout: random() < 0.7 ? 'current' : 'classic',
+    layout,
     size,
     extraPeople,
     queueSlugs,
@@ -188,9 +200,52 @@ export function planScenario(seed: number, options: { only?: FaultClass[]; locks
     cap,
     historyHoursAgo,
     latencyMs: faults['slow-load']?.latencyMs ?? 20,
+    moreActionsLabel: 'named',
     faults,
+    pageFaults: {},
     locksOff: options.locksOff ?? [],
   };
+}
+
+/** Two people whose given names match, the kept one listed first: a dialog naming "Jane" alone fits both. */
+const JANES: ExtraPerson[] = [
+  { firstName: 'Jane', lastName: 'Roebuck', slug: 'jane-roebuck-kept' },
+  { firstName: 'Jane', lastName: 'Roe', slug: 'jane-roe-queued' },
+];
+/** Twenty rows for one search; the queued one is the thirteenth, so scrolling to its card moves a recycling list (as tests/e2e/removal-locks.test.ts). */
+const kims = (lastName: (i: number) => string): ExtraPerson[] =>
+  Array.from({ length: 20 }, (_, i) => ({ firstName: 'Kim', lastName: lastName(i), slug: `kim-${lastName(i).toLowerCase()}-${String(i + 1).padStart(2, '0')}` }));
+
+/**
+ * A scenario whose fault only this lock catches (the other locks on cannot tell), run with the
+ * lock off: the soak must then show a wrong removal (an unlogged one for the list difference).
+ * - card: rows recycled for other people, all named Kim Lee, behind a generic More actions
+ *   label: the element the search found shows another Kim Lee once scrolled to;
+ * - menu: the previous card's menu left open (another Jane, whom a given-name dialog fits);
+ * - button-label: rows recycled for other Kims (Kim Leeds), the dialog naming "Kim" only. The card
+ *   lock catches this too (the recycled card no longer holds the queued link), so the fake has no
+ *   fault for the button label alone: this scenario switches off card and button-label together;
+ * - dialog: the menu acts on the next row, whose dialog names Jane Roebuck in full;
+ * - list-diff: the confirm also removes the next person on LinkedIn's side.
+ */
+export function planLockScenario(lock: LockName, seed: number): ScenarioPlan {
+  // Pauses at 2 % of their length, as the locks' own e2e tests: the page re-renders at its own pace.
+  const base = { seed, size: 30, queueIndexes: [] as number[], cap: 20, historyHoursAgo: [] as number[], latencyMs: 20, faults: {}, lockScenario: lock, humanDelayScale: 0.02 };
+  switch (lock) {
+    case 'card':
+      return { ...base, layout: 'current', extraPeople: kims(() => 'Lee'), queueSlugs: ['kim-lee-13'], moreActionsLabel: 'generic', pageFaults: { recycleRows: true }, locksOff: ['card'] };
+    case 'button-label': {
+      const people = kims(() => 'Leeds');
+      people[12] = { firstName: 'Kim', lastName: 'Lee', slug: 'kim-lee-queued' };
+      return { ...base, layout: 'current', extraPeople: people, queueSlugs: ['kim-lee-queued'], moreActionsLabel: 'named', pageFaults: { recycleRows: true }, locksOff: ['card', 'button-label'] };
+    }
+    case 'menu':
+      return { ...base, layout: 'current', extraPeople: JANES, queueSlugs: ['jane-roe-queued'], moreActionsLabel: 'named', pageFaults: { staleMenu: true }, locksOff: ['menu'] };
+    case 'dialog':
+      return { ...base, layout: 'current', extraPeople: JANES.slice().reverse(), queueSlugs: ['jane-roe-queued'], moreActionsLabel: 'named', pageFaults: { menuActsOnOther: true, dialogShowsFullName: true }, locksOff: ['dialog'] };
+    case 'list-diff':
+      return { ...base, layout: 'current', extraPeople: JANES.slice().reverse(), queueSlugs: ['jane-roe-queued'], moreActionsLabel: 'named', pageFaults: { alsoRemovesNeighbour: true }, locksOff: ['list-diff'] };
+  }
 }
 
 /** The fault classes a plan holds. */

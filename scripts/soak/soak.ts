@@ -1,13 +1,14 @@
 import { closeSoakBrowser, openSoakBrowser, runScenario, type ScenarioResult, type SoakBrowser } from './run-scenario';
-import { planScenario, type FaultClass, type LockName } from './scenario';
+import { planLockScenario, planScenario, type LockName, type ScenarioPlan } from './scenario';
 import { failed, summarise, type SoakSummary } from './summary';
 
 export interface SoakOptions {
+  /** Seeds of mixed scenarios (planScenario). */
   seeds: readonly number[];
+  /** Locks switched off in the mixed scenarios. */
   locksOff?: LockName[];
-  /** Forces these fault classes in every scenario (the lock scenarios). */
-  only?: FaultClass[];
-  queueSize?: number;
+  /** Also run the scenario of each of these locks (planLockScenario), with it off. */
+  lockScenarios?: LockName[];
   budgetMs?: number;
   dist?: string;
   /** Scenarios at once, each in its own Chromium (default 1). The soak waits on LinkedIn's pace more than it computes. */
@@ -20,20 +21,39 @@ export interface SoakOptions {
 }
 
 /** Runs the scenarios one after another (one Chromium at a time: two cores) and sums them up. */
-export async function runSoak(options: SoakOptions): Promise<{ results: ScenarioResult[]; summary: SoakSummary }> {
+export interface LockVerdict {
+  lock: LockName;
+  locksOff: LockName[];
+  seed: number;
+  wrong_removals: number;
+  unlogged_removals: number;
+  /** The soak saw what the lock guards against: a wrong removal (list-diff: an unlogged one). */
+  seen: boolean;
+}
+
+function lockVerdicts(results: readonly ScenarioResult[]): LockVerdict[] {
+  return results.filter((r) => r.lockScenario !== undefined).map((r) => {
+    const lock = r.lockScenario!;
+    const wrong = r.metrics.wrongRemovals.length;
+    const unlogged = r.metrics.unloggedRemovals.length;
+    return { lock, locksOff: r.locksOff, seed: r.seed, wrong_removals: wrong, unlogged_removals: unlogged, seen: lock === 'list-diff' ? unlogged > 0 : wrong > 0 };
+  });
+}
+
+export async function runSoak(options: SoakOptions): Promise<{ results: ScenarioResult[]; summary: SoakSummary; locks: LockVerdict[] }> {
   const started = Date.now();
   const results: ScenarioResult[] = [];
-  const seeds = [...options.seeds];
+  const plans: ScenarioPlan[] = [
+    ...options.seeds.map((seed) => planScenario(seed, options.locksOff ? { locksOff: options.locksOff } : {})),
+    ...(options.lockScenarios ?? []).map((lock, i) => planLockScenario(lock, 900_000 + i)),
+  ];
+  const order = new Map(plans.map((plan, i) => [plan, i]));
+  const queue = [...plans];
   const recycleEvery = options.recycleEvery ?? 25;
   const lane = async () => {
     let browser: SoakBrowser | null = null;
     try {
-      for (let seed = seeds.shift(); seed !== undefined; seed = seeds.shift()) {
-        const plan = planScenario(seed, {
-          ...(options.only ? { only: options.only } : {}),
-          ...(options.locksOff ? { locksOff: options.locksOff } : {}),
-          ...(options.queueSize ? { queueSize: options.queueSize } : {}),
-        });
+      for (let plan = queue.shift(); plan !== undefined; plan = queue.shift()) {
         if (!options.fresh && (browser === null || browser.used >= recycleEvery)) {
           if (browser) await closeSoakBrowser(browser);
           browser = await openSoakBrowser(options.dist);
@@ -49,7 +69,7 @@ export async function runSoak(options: SoakOptions): Promise<{ results: Scenario
           await closeSoakBrowser(browser);
           browser = null;
         }
-        results.push(result);
+        results.push(Object.assign(result, { order: order.get(plan)! }));
         options.log?.(describe(result));
       }
     } finally {
@@ -57,8 +77,10 @@ export async function runSoak(options: SoakOptions): Promise<{ results: Scenario
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 1) }, lane));
-  results.sort((a, b) => options.seeds.indexOf(a.seed) - options.seeds.indexOf(b.seed));
-  return { results, summary: summarise(results, (Date.now() - started) / 1000) };
+  results.sort((a, b) => (a as { order?: number }).order! - (b as { order?: number }).order!);
+  for (const result of results) delete (result as { order?: number }).order;
+  const mixed = results.filter((r) => r.lockScenario === undefined);
+  return { results, summary: summarise(mixed, (Date.now() - started) / 1000), locks: lockVerdicts(results) };
 }
 
 export function describe(r: ScenarioResult): string {
@@ -73,5 +95,5 @@ export function describe(r: ScenarioResult): string {
     r.warningsInjected !== r.warningStops ? `warnings ${r.warningStops}/${r.warningsInjected}: ${r.warningMisses.join(' | ')}` : '',
     r.error ? `error ${r.error.split('\n')[0]}` : '',
   ].filter(Boolean).join('; ');
-  return `seed ${r.seed} ${verdict} ${(r.durationMs / 1000).toFixed(1)} s ${r.layout} [${r.classes.join(' ')}] removed ${r.removed.length}/${r.queued.length}${r.timedOut ? ' TIMED OUT' : ''}${r.nudges ? ` nudges ${r.nudges}` : ''}${extra ? ` ${extra}` : ''}`;
+  return `${r.lockScenario ? `lock ${r.lockScenario} (off: ${r.locksOff.join(',')}) ` : ''}seed ${r.seed} ${verdict} ${(r.durationMs / 1000).toFixed(1)} s ${r.layout} [${r.classes.join(' ')}] removed ${r.removed.length}/${r.queued.length}${r.timedOut ? ' TIMED OUT' : ''}${r.nudges ? ` nudges ${r.nudges}` : ''}${extra ? ` ${extra}` : ''}`;
 }

@@ -13,8 +13,8 @@ export interface SoakSummary {
   warnings_injected: number;
   /** Scenarios holding each fault class. */
   fault_classes: Record<FaultClass, number>;
-  /** Of those, produced by the soak from outside the page (the fake has no native fault yet). */
-  emulated: Partial<Record<FaultClass, number>>;
+  /** Of those, scenarios where the fake could not produce it (a fault of the other layout). */
+  not_applied: Partial<Record<FaultClass, number>>;
   timed_out: number;
   errors: number;
   removals: number;
@@ -36,8 +36,8 @@ export function failed(result: ScenarioResult): boolean {
 export function summarise(results: readonly ScenarioResult[], seconds: number): SoakSummary {
   const sum = (f: (r: ScenarioResult) => number) => results.reduce((total, r) => total + f(r), 0);
   const faultClasses = Object.fromEntries(FAULT_CLASSES.map((name) => [name, results.filter((r) => r.classes.includes(name)).length])) as Record<FaultClass, number>;
-  const emulated: Partial<Record<FaultClass, number>> = {};
-  for (const r of results) for (const name of r.emulated) emulated[name] = (emulated[name] ?? 0) + 1;
+  const notApplied: Partial<Record<FaultClass, number>> = {};
+  for (const r of results) for (const { fault } of r.notApplied) notApplied[fault] = (notApplied[fault] ?? 0) + 1;
   return {
     scenarios: results.length,
     wrong_removals: sum((r) => r.metrics.wrongRemovals.length),
@@ -48,7 +48,7 @@ export function summarise(results: readonly ScenarioResult[], seconds: number): 
     warning_stops: sum((r) => r.warningStops),
     warnings_injected: sum((r) => r.warningsInjected),
     fault_classes: faultClasses,
-    emulated,
+    not_applied: notApplied,
     timed_out: results.filter((r) => r.timedOut).length,
     errors: results.filter((r) => r.error !== undefined).length,
     removals: sum((r) => r.removed.length),
@@ -69,7 +69,7 @@ export function formatSummary(summary: SoakSummary): string {
     `warning_stops      ${summary.warning_stops} of warnings_injected ${summary.warnings_injected}`,
     `removals           ${summary.removals} of ${summary.queued} queued; timed out ${summary.timed_out}; errors ${summary.errors}`,
     'scenarios per fault class:',
-    ...Object.entries(summary.fault_classes).map(([name, n]) => `  ${name.padEnd(24)} ${String(n).padStart(4)}${summary.emulated[name as FaultClass] ? ` (${summary.emulated[name as FaultClass]} emulated)` : ''}`),
+    ...Object.entries(summary.fault_classes).map(([name, n]) => `  ${name.padEnd(24)} ${String(n).padStart(4)}${summary.not_applied[name as FaultClass] ? ` (${summary.not_applied[name as FaultClass]} not applicable)` : ''}`),
   ];
   if (summary.failing_seeds.length > 0) {
     lines.push(`FAILING seeds: ${summary.failing_seeds.join(' ')}  (replay one: npm run soak -- --seed ${summary.failing_seeds[0]})`);
