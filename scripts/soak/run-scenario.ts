@@ -399,12 +399,14 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
       sessionEnds.push({ message: session.endMessage, safetyStop: session.safetyStop });
       log(`  seed ${plan.seed} round ${round + 1}: ${session.safetyStop ? 'SAFETY STOP ' : ''}${session.endMessage}`);
       if (warningPending) {
-        if (session.safetyStop) warningStops++;
-        else warningMisses.push(session.endMessage);
-        // The user deals with LinkedIn, comes back to the Connections page and starts again.
+        // A session may end for another reason first (its tab closed, the clock moved a day)
+        // before the page met the warning; the warning stands, and the next session must stop on it.
+        if (!session.safetyStop) continue;
+        warningStops++;
+        // The user deals with LinkedIn, loads the Connections page again and starts again.
         warningPending = false;
         fake.setWarning('none');
-        for (const page of linkedInPages()) if (!page.url().startsWith(CONNECTIONS_URL)) await page.goto(CONNECTIONS_URL).catch(() => undefined);
+        for (const page of linkedInPages()) await page.goto(CONNECTIONS_URL).catch(() => undefined);
         continue;
       }
       if (/cap/i.test(session.endMessage) && !session.safetyStop) {
@@ -424,6 +426,7 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
 
   // ---- the verdict ----
   finished = true;
+  if (warningPending) warningMisses.push(`no safety stop while the warning stood; sessions ended: ${sessionEnds.map((e) => e.message).join(' | ')}`);
   for (const timer of timers) clearTimeout(timer);
   let metrics: ScenarioMetrics;
   let queueEnd: Record<string, string> = {};
