@@ -82,7 +82,7 @@ export function tiedMenu(
   if (fresh.length === 0) return { problem: 'none' };
   if (button.getAttribute('aria-expanded') !== 'true') return { problem: 'not-tied' };
   if (layout === 'classic') {
-    const dropdown = button.closest('.artdeco-dropdown');
+    const dropdown = button.closest(CLASSIC.dropdown);
     const own = dropdown && card.contains(dropdown) ? fresh.find((menu) => dropdown.contains(menu)) : undefined;
     return own ? { menu: own } : { problem: 'not-tied' };
   }

@@ -31,6 +31,8 @@ export const CLASSIC = {
   total: '.mn-connections__header > h1',
   searchInput: '#mn-connections-search-input',
   moreActions: 'button.mn-connection-card__dropdown-trigger',
+  /** One per card: the More actions button and the menu it opens, side by side. */
+  dropdown: '.artdeco-dropdown',
   openMenu: '.artdeco-dropdown__content--is-open',
   confirmButton: 'button[data-test-dialog-primary-btn], button[data-control-name="confirm_removed"]',
   loadMore: 'button.scaffold-finite-scroll__load-button',

@@ -544,6 +544,8 @@ describe('the removal locks on the saved pages (src/linkedin/removal-targets.ts)
   it('classic: the open dropdown must be inside the card’s own dropdown', () => {
     const doc = load('connections-classic-menu.html');
     const [card, other] = cardElements(doc, 'classic');
+    expect(count(doc, CLASSIC.dropdown)).toBe(PEOPLE);
+    for (const each of cardElements(doc, 'classic')) expect(count(each, CLASSIC.dropdown)).toBe(1);
     const button = findMoreActionsButton(card!, 'classic', en)!;
     button.setAttribute('aria-expanded', 'true');
     expect(tiedMenu(card!, button, 'classic', new Set(), shown)).toEqual({ menu: card!.querySelector(CLASSIC.openMenu) });
