@@ -32,7 +32,7 @@ const FAR_ALARM_MS = 5_000;
 /** Only the order watchdog (3 minutes) is this far. */
 const WATCHDOG_ALARM_MS = 60_000;
 /** How long the page must have asked nothing of LinkedIn before a page retry is let to fire. */
-const PAGE_QUIET_MS = 10_000;
+const PAGE_QUIET_MS = 5_000;
 const MAX_ROUNDS = 5;
 
 export interface ScenarioOptions {
@@ -379,9 +379,11 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
           const quietFor = Date.now() - lastApiAt;
           const alarm = await browser!.control.evaluate(() => chrome.alarms.get('quietprune-session-step')).catch(() => undefined);
           const wait = alarm ? alarm.scheduledTime - Date.now() : 0;
-          // A page retry (30 s) waits for a page that may still be busy in real time: only once the
-          // page has been quiet a while, or each nudge would eat the worker's 3 minutes of patience.
-          if (alarm && (wait > WATCHDOG_ALARM_MS || (wait > FAR_ALARM_MS && quietFor > PAGE_QUIET_MS))) {
+          // Only for a page that is idle (the worker's own page/probe, sent from the control page):
+          // a page still busy in real time (waiting up to 10 s for LinkedIn's answer) would see the
+          // worker's 3 minutes of patience eaten by the moved clock, which no real run would do.
+          const idle = alarm && wait > FAR_ALARM_MS ? await pageIdle(session.tabId) : false;
+          if (alarm && idle && (wait > WATCHDOG_ALARM_MS || quietFor > PAGE_QUIET_MS)) {
             lastApiAt = Date.now();
             nudges++;
             await moveClock(wait + 100);
@@ -475,6 +477,12 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
   }
   function connectionsPages(): Page[] {
     return linkedInPages().filter((p) => p.url().startsWith(CONNECTIONS_URL));
+  }
+  async function pageIdle(tabId: number | null): Promise<boolean> {
+    if (tabId === null) return false;
+    return browser!.control
+      .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page/probe' }).then((r: { ok?: boolean } | undefined) => r?.ok === true, () => false), tabId)
+      .catch(() => false);
   }
   async function stopWorker(): Promise<void> {
     if (finished) return;
