@@ -11,13 +11,13 @@ import { onExtensionClock, scenarioMetrics, type ScenarioMetrics } from './metri
 import { classesOf, type FaultClass, type LockName, type Moment, type ScenarioPlan } from './scenario';
 
 /**
- * Runs one scenario: a fresh Chromium profile with the e2e build (a fresh persistent context
- * costs about 2 s here, and nothing can leak from one scenario to the next: IndexedDB, alarms,
- * tabs, notifications, the worker's memory), the fake LinkedIn with the scenario's people and
- * faults, the queue, cap and history seeded straight into IndexedDB, then sessions started as
- * the user would (again after a tab closed or a safety stop, once the warning is cleared) until
- * the queue is done, the cap holds it, or the scenario's time is up. The faults strike at the
- * page's calls to LinkedIn (seen through one more Playwright route) or on timers.
+ * Runs one scenario: a Chromium with the e2e build (reused from the last scenario after a checked
+ * reset, see SoakBrowser), the fake LinkedIn with the scenario's people and page faults, the
+ * queue, cap and history seeded straight into IndexedDB, then sessions started as the user would
+ * (again after a tab closed, a cap reached before the clock moved a day, or a safety stop once the
+ * warning is cleared) until the queue is done, the cap holds it, or the scenario's time is up. The
+ * other faults strike at the page's calls to LinkedIn (seen through one more Playwright route) or
+ * on timers. The verdict compares the fake's record with the extension's log and queue.
  */
 
 const CONNECTIONS_URL = 'https://www.linkedin.com/mynetwork/invite-connect/connections/';
