@@ -135,6 +135,11 @@ export const StopCodeSchema = z.enum([
   'dialog-missing',
   /** Lock 4: the dialog does not name the queued person. Cancelled. */
   'dialog-names-other',
+  /**
+   * Part of lock 4: another listed person has the queued person's full name, so nothing LinkedIn
+   * shows can say which of them a confirm click removes. Cancelled; left to the user.
+   */
+  'namesake-listed',
   /** The dialog has no confirm button QuietPrune recognises. Cancelled. */
   'no-confirm-button',
   /** The worker did not allow the confirm click (session ended, cap reached, another order). Cancelled. */

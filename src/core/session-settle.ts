@@ -89,6 +89,12 @@ export function settle(input: SettleInput): Settlement {
 
   const wasClicked = clickedAt !== null || item.status === 'unsure';
 
+  // A namesake listed: nothing past the menu was clicked and nothing is wrong with the page; this
+  // one person is left to the user, with why, and the session goes on.
+  if (result.outcome === 'stopped' && result.code === 'namesake-listed' && !wasClicked) {
+    return { ...base, item: value(markSkipped(item, result.message, now)) };
+  }
+
   switch (result.outcome) {
     case 'removed':
     case 'gone':

@@ -84,3 +84,16 @@ export function dialogNamesPerson(dialogText: string, name: string): boolean {
 }
 
 const fold = (text: string) => foldForSearch(text.normalize('NFC'));
+
+/**
+ * Another listed person LinkedIn's confirmation cannot be told apart from, by their name: someone
+ * with the queued person's full name (twins, namesakes). No text in the dialog, the card or the
+ * menu can then say which of the two a confirm click removes; only the tie between the card and
+ * its menu can, and that tie is LinkedIn's code, not ours (a menu bound to the wrong row would go
+ * unseen). A wrong removal cannot be undone, so in doubt QuietPrune leaves this person to the user.
+ */
+export function namesakeAmong(name: string, others: readonly string[]): string | null {
+  const full = foldForSearch(searchNameFor(name)).replace(/\s+/g, ' ').trim();
+  if (full === '') return null;
+  return others.find((other) => foldForSearch(searchNameFor(other)).replace(/\s+/g, ' ').trim() === full) ?? null;
+}

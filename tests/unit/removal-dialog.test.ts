@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dialogNamesPerson, givenNameForms, searchNameFor } from '../../src/linkedin/removal-dialog';
+import { dialogNamesPerson, givenNameForms, searchNameFor, namesakeAmong } from '../../src/linkedin/removal-dialog';
 
 /** The second lock of a removal: the confirmation must name the person whose card was chosen. */
 const dialog = (given: string) => `Remove ${given} as a connection? ${given} won't be notified by LinkedIn that they were removed from your connections. Cancel Remove connection`;
@@ -72,5 +72,19 @@ describe('dialogNamesPerson with a full name in the dialog', () => {
     // The title line or the buttons after the name on the next line are not part of it.
     expect(dialogNamesPerson('Remove Jane?\nRemove connection', 'Jane Roe')).toBe(true);
     expect(dialogNamesPerson('Remove Jane\nCancel', 'Jane Roe')).toBe(true);
+  });
+});
+
+describe('namesakeAmong: another listed person the confirmation cannot tell apart', () => {
+  it('finds someone with the same full name, folded (accents, case, spacing, credentials after a comma)', () => {
+    expect(namesakeAmong('Jordan Blake', ['Jordan Blakely', 'jordan  BLAKE'])).toBe('jordan  BLAKE');
+    expect(namesakeAmong('Zoë Müller', ['Zoe Muller, PhD'])).toBe('Zoe Muller, PhD');
+    expect(namesakeAmong('王小明', ['王小明'])).toBe('王小明');
+  });
+
+  it('finds nobody when the names differ, even by a given or family name alone', () => {
+    expect(namesakeAmong('Jane Roe', ['Jane Roebuck', 'Janet Roe', 'Roe Jane'])).toBeNull();
+    expect(namesakeAmong('Jane Roe', [])).toBeNull();
+    expect(namesakeAmong('', ['Jane Roe'])).toBeNull();
   });
 });

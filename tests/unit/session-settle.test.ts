@@ -20,6 +20,7 @@ const OUTCOMES: Record<string, RemovalOutcome> = {
   present: { outcome: 'present' },
   'stopped quiet (card-lost)': { outcome: 'stopped', code: 'card-lost', message: 'Card lost.' },
   'stopped lock (button-names-other)': { outcome: 'stopped', code: 'button-names-other', message: 'Names another.' },
+  'stopped namesake': { outcome: 'stopped', code: 'namesake-listed', message: 'Another Jane listed.' },
   warning: { outcome: 'warning', kind: 'restriction', message: 'Restricted.' },
   'unsure still-listed': { outcome: 'unsure', code: 'still-listed', message: 'Still listed.' },
   'unsure page-error': { outcome: 'unsure', code: 'page-error', message: 'Threw.' },
@@ -52,37 +53,37 @@ type Cell = [status: QueueStatus | 'same', logState: 'pending' | 'removed' | 'st
 const TABLE: Record<string, Record<string, Cell>> = {
   'remove, no click logged': {
     removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['skipped', 'none', 'no'],
-    present: ['queued', 'none', 'no'], 'stopped quiet (card-lost)': ['failed', 'none', 'no'], 'stopped lock (button-names-other)': ['queued', 'none', 'safety'],
+    present: ['queued', 'none', 'no'], 'stopped quiet (card-lost)': ['failed', 'none', 'no'], 'stopped namesake': ['skipped', 'none', 'no'], 'stopped lock (button-names-other)': ['queued', 'none', 'safety'],
     warning: ['queued', 'none', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
   },
   'remove, click logged': {
     removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['removed', 'removed', 'no'],
-    present: ['unsure', 'pending', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
+    present: ['unsure', 'pending', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped namesake': ['unsure', 'pending', 'safety'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
     warning: ['unsure', 'pending', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
   },
   'check, interrupted, no click logged': {
     removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['skipped', 'none', 'no'],
-    present: ['queued', 'none', 'no'], 'stopped quiet (card-lost)': ['same', 'none', 'no'], 'stopped lock (button-names-other)': ['same', 'none', 'safety'],
+    present: ['queued', 'none', 'no'], 'stopped quiet (card-lost)': ['same', 'none', 'no'], 'stopped namesake': ['skipped', 'none', 'no'], 'stopped lock (button-names-other)': ['same', 'none', 'safety'],
     warning: ['same', 'none', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
   },
   'check, interrupted, click logged': {
     removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['removed', 'removed', 'no'],
-    present: ['unsure', 'pending', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
+    present: ['unsure', 'pending', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped namesake': ['unsure', 'pending', 'safety'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
     warning: ['unsure', 'pending', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
   },
   'check, unsure, first check': {
     removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['removed', 'removed', 'no'],
-    present: ['unsure', 'pending', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
+    present: ['unsure', 'pending', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped namesake': ['unsure', 'pending', 'safety'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
     warning: ['unsure', 'pending', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
   },
   'check, unsure, last check due': {
     removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['removed', 'removed', 'no'],
-    present: ['still-listed', 'still-listed', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
+    present: ['still-listed', 'still-listed', 'no'], 'stopped quiet (card-lost)': ['unsure', 'pending', 'no'], 'stopped namesake': ['unsure', 'pending', 'safety'], 'stopped lock (button-names-other)': ['unsure', 'pending', 'safety'],
     warning: ['unsure', 'pending', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
   },
@@ -184,6 +185,14 @@ describe('settle: others gone at the confirm click', () => {
     expect(s.logAdds).toEqual([{ kind: 'unexpected', person: OTHER, at: NOW }]);
     expect(s.end).toMatchObject({ code: 'others-gone', names: ['Zoe Other'] });
     expect(isSafetyStop(s.end!)).toBe(true);
+  });
+});
+
+describe('settle: a namesake listed (lock 4 cannot tell them apart)', () => {
+  it('skips the person with why, counts no failure and lets the session go on', () => {
+    const s = run('remove, no click logged', 'stopped namesake', 1);
+    expect(s.item).toMatchObject({ status: 'skipped', detail: 'Another Jane listed.' });
+    expect(s).toMatchObject({ failures: 1, end: null, removed: false, logAdds: [], logUpdates: [] });
   });
 });
 

@@ -3,7 +3,7 @@ import { stepDelay, keystrokeDelays } from '../../core/pacing';
 import { seededRandom, type Random } from '../../core/random';
 import { cardElements, detectLayout, readCard, type PageLayout } from '../../linkedin/connections-page';
 import { labelsFor, type PageLabels } from '../../linkedin/labels';
-import { dialogNamesPerson, searchNameFor } from '../../linkedin/removal-dialog';
+import { dialogNamesPerson, namesakeAmong, searchNameFor } from '../../linkedin/removal-dialog';
 import { buttonNames, cardHolds, findMoreActionsButton, listedKeys, openMenus, tiedMenu } from '../../linkedin/removal-targets';
 import { describeWarning } from '../../linkedin/warning-signs';
 import { humanPause, waitFor, waitForSettled } from '../human-time';
@@ -97,6 +97,17 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     if (locks.dialog && !dialogNamesPerson(dialog.innerText ?? dialog.textContent ?? '', name)) {
       await cancel(dialog, labels);
       return { outcome: 'stopped', code: 'dialog-names-other', message: `The confirmation did not name ${name} (it said “${said.slice(0, 120)}”). Cancelled; nobody was removed.` };
+    }
+    if (locks.dialog) {
+      const others = [...listedPeople(layout, lang).values()].filter((p) => p.profileKey !== profileKey);
+      const namesake = namesakeAmong(name, others.map((p) => p.name));
+      if (namesake !== null) {
+        await cancel(dialog, labels);
+        return {
+          outcome: 'stopped', code: 'namesake-listed',
+          message: `Another connection listed, also named ${namesake}, cannot be told apart from ${name} in LinkedIn’s confirmation (“${said.slice(0, 120)}”). Cancelled; nobody was removed. Remove ${name} by hand on the Connections page: their card links to ${order.person.profileUrl}.`,
+        };
+      }
     }
     const confirm = findConfirmButton(dialog, layout, labels);
     if (!confirm) {
