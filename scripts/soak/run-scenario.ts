@@ -6,7 +6,7 @@ import { normaliseProfileUrl } from '../../src/linkedin/profile-url';
 import type { QueueItem } from '../../src/core/removal-queue';
 import type { RemovalLogEntry } from '../../src/core/removal-log';
 import type { SessionState } from '../../src/storage/meta';
-import { getAll, getMeta, putAll, send, sleep, until } from './browser-store';
+import { getAll, getMeta, putAll, send, sleep, until } from '../../tests/e2e/harness/extension-db';
 import { onExtensionClock, scenarioMetrics, type ScenarioMetrics } from './metrics';
 import { classesOf, type FaultClass, type LockName, type Moment, type ScenarioPlan } from './scenario';
 

@@ -6,6 +6,7 @@ import type { QueueItem } from '../../src/core/removal-queue';
 import type { RemovalLogEntry } from '../../src/core/removal-log';
 import type { SessionState } from '../../src/storage/meta';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
+import { getAll, getMeta } from './harness/extension-db';
 
 /**
  * Shared set-up for the removal end-to-end tests (tests/e2e/removal-*.test.ts): Chromium with the
@@ -69,48 +70,11 @@ export async function queueByMessage(page: Page, people: readonly FakePerson[], 
   expect(reply).toMatchObject({ ok: true, data: { added: people.length, refused: [] } });
 }
 
-async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('quietprune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
+/** One meta record (undefined when absent). */
+export const readMeta = <T,>(page: Page, key: string): Promise<T> => getMeta<T>(page, key) as Promise<T>;
 
-export function readMeta<T>(page: Page, key: string): Promise<T> {
-  return page.evaluate(
-    (k) =>
-      new Promise<T>((resolve, reject) => {
-        const open = indexedDB.open('quietprune');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const request = db.transaction('meta', 'readonly').objectStore('meta').get(k);
-          request.onsuccess = () => {
-            db.close();
-            resolve(request.result as T);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    key,
-  );
-}
-
-export const readQueue = (page: Page) => readStore<QueueItem>(page, 'queue');
-export const readLog = (page: Page) => readStore<RemovalLogEntry>(page, 'removalLog');
+export const readQueue = (page: Page) => getAll<QueueItem>(page, 'queue');
+export const readLog = (page: Page) => getAll<RemovalLogEntry>(page, 'removalLog');
 export async function readSession(page: Page): Promise<SessionState> {
   return (await readMeta<SessionState | undefined>(page, 'session')) ?? ({ status: 'idle' } as SessionState);
 }
