@@ -25,10 +25,12 @@ const JANES: ExtraPerson[] = [
 /**
  * Twenty rows for one search. The virtualised list renders the first thirteen; the queued person
  * is the thirteenth, so the search finds their card, and scrolling it into view moves the list
- * by four rows: a recycling list then shows someone else in the element the search found.
+ * by four rows: a recycling list then shows someone else in the element the search found. Each
+ * has a name of their own ("Kim Lee A" to "Kim Lee T", all found by the queued one's search):
+ * with the very same name listed twice, the dialog lock leaves that person to the user (namesakes).
  */
 const manyNamed = (lastName: string, count: number, slug: string): ExtraPerson[] =>
-  Array.from({ length: count }, (_, i) => ({ firstName: 'Kim', lastName, slug: `${slug}-${String(i + 1).padStart(2, '0')}` }));
+  Array.from({ length: count }, (_, i) => ({ firstName: 'Kim', lastName: `${lastName} ${String.fromCharCode(65 + i)}`, slug: `${slug}-${String(i + 1).padStart(2, '0')}` }));
 
 let rig: RemovalRig | null = null;
 afterEach(async () => {
