@@ -1,5 +1,5 @@
 import { CAP_WINDOW_MS } from '../core/daily-cap';
-import { isDatedInFuture, parseBackup, restoreRecords } from '../core/backup';
+import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../core/backup';
 import { buildListHead } from '../core/list-head';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
@@ -114,7 +114,7 @@ export async function restoreBackup(raw: unknown): Promise<Reply<{ connections: 
     await clearMeta(tx.objectStore('meta'));
     // Writes are issued without waiting one by one; a failed one aborts the transaction and tx.done says so.
     for (const c of backup.connections) issue(tx.objectStore('connections').put(c));
-    for (const q of restored.queue) issue(tx.objectStore('queue').put(q));
+    for (const q of settleAgainstLog(restored.queue, removalLog, at)) issue(tx.objectStore('queue').put(q));
     for (const k of backup.keep) issue(tx.objectStore('keep').put(k));
     // Without ids: the store numbers them (core/backup.ts restoreRecords says why).
     for (const e of removalLog) issue(tx.objectStore('removalLog').add(e));

@@ -7,6 +7,7 @@ import { refreshBadge } from './badge';
 import { now } from './clock';
 import { database } from './database';
 import { readSession } from './session/session-store';
+import { logStateOf } from '../core/removal-log';
 
 /**
  * The user's commands on the queue and the Keep list. Each runs in one IndexedDB transaction
@@ -24,9 +25,12 @@ export async function addToQueue(
 ): Promise<Reply<{ added: number; refused: string[] }>> {
   const at = await now();
   const db = await database();
-  const tx = db.transaction(['queue', 'keep', 'facts'], 'readwrite');
+  const tx = db.transaction(['queue', 'keep', 'facts', 'removalLog'], 'readwrite');
   const keep = new Set(await tx.objectStore('keep').getAllKeys());
   const items: QueueItem[] = await tx.objectStore('queue').getAll();
+  // A confirm click LinkedIn has not answered yet (a pending log entry) is settled by a search,
+  // never by a second click: someone taken off the queue while unsure cannot be queued again.
+  const unsettled = new Set((await tx.objectStore('removalLog').getAll()).filter((e) => logStateOf(e) === 'pending').map((e) => e.profileKey));
   const facts = await Promise.all(people.map((person) => tx.objectStore('facts').get(person.profileKey)));
   const ownConfirmed = new Set(confirmedOnTheirOwn);
   const unconfirmed = new Set(
@@ -38,6 +42,10 @@ export async function addToQueue(
   const refused: string[] = [];
   let added = 0;
   for (const person of people) {
+    if (unsettled.has(person.profileKey)) {
+      refused.push(`${person.name || person.profileKey} was not queued: a removal of them was confirmed on LinkedIn and LinkedIn has not answered yet. Check on LinkedIn’s Connections page whether they are still listed.`);
+      continue;
+    }
     if (unconfirmed.has(person.profileKey)) {
       refused.push(`${person.name || person.profileKey} was not queued: endorsements or recommendations between you are known, so they must be confirmed on their own in the warning.`);
       continue;

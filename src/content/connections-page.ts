@@ -26,8 +26,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only our worker
   const parsed = BackgroundToContentSchema.safeParse(raw);
   if (!parsed.success) {
-    console.warn('QuietPrune ignored a malformed order', parsed.error.issues[0]?.message);
-    return Promise.resolve({ ok: false, error: 'malformed order' });
+    // Said to the worker, never in LinkedIn's console: a console line would tell LinkedIn we are here.
+    return Promise.resolve({ ok: false, error: `malformed order: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
   }
   return Promise.resolve(handle(parsed.data));
 });

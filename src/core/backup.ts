@@ -361,6 +361,28 @@ export function restoreRecords(backup: Backup, now: number): { queue: QueueItem[
   };
 }
 
+/**
+ * A restored queue against the log it will sit beside (the file's, plus the recent removals this
+ * browser kept): anyone whose confirm click LinkedIn has not answered yet (a pending entry) is
+ * restored unsure, so the first session searches for them instead of clicking a second time. A
+ * backup written before that click would otherwise bring them back as queued.
+ */
+export function settleAgainstLog(queue: readonly QueueItem[], log: ReadonlyArray<Pick<RemovalLogEntry, 'profileKey' | 'at' | 'state'>>, now: number): QueueItem[] {
+  const clickedAt = new Map<string, number>();
+  for (const entry of log) {
+    if (entry.state !== 'pending') continue;
+    clickedAt.set(entry.profileKey, Math.min(entry.at, clickedAt.get(entry.profileKey) ?? Infinity));
+  }
+  return queue.map((item) => {
+    const at = clickedAt.get(item.profileKey);
+    if (at === undefined || item.status === 'unsure' || item.status === 'removed') return item;
+    return {
+      ...item, status: 'unsure', clickedAt: at, checks: 0, nextCheckAt: now, updatedAt: now,
+      detail: 'A removal of them was confirmed on LinkedIn and not yet answered when this backup was restored: QuietPrune searches for them first, and never clicks again.',
+    };
+  });
+}
+
 /** "quietprune-backup-2026-07-01.json" */
 export function backupFileName(exportedAt: number): string {
   return `quietprune-backup-${new Date(exportedAt).toISOString().slice(0, 10)}.json`;

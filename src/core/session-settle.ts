@@ -19,7 +19,7 @@ import { afterStillListed, nextCheckAt, UNSURE_CHECK_OFFSETS_MS } from './unsure
  */
 
 /** Stops before the click that are the page failing quietly at one person: counted, two in a row end the session. */
-const QUIET_FAILURES: ReadonlySet<StopCode> = new Set(['menu-did-not-open', 'dialog-names-other', 'card-lost', 'confirm-refused']);
+const QUIET_FAILURES: ReadonlySet<StopCode> = new Set(['menu-did-not-open', 'dialog-names-other', 'card-lost']);
 /** Failures in a row that end the session for safety. */
 export const FAILURES_BEFORE_STOP = 2;
 
@@ -95,10 +95,23 @@ export function settle(input: SettleInput): Settlement {
     return { ...base, item: value(markSkipped(item, result.message, now)) };
   }
 
+  // The worker refused the confirm click (the session was paused or stopped, the cap was reached
+  // from another tab, another order is current): nothing was clicked, nothing is wrong with the
+  // page or the person. Queued again as untouched; not a failure.
+  if (result.outcome === 'stopped' && result.code === 'confirm-refused' && !wasClicked) {
+    return { ...base, item: requeued(result.message) };
+  }
+
   switch (result.outcome) {
     case 'removed':
-    case 'gone':
       return confirmRemoved(mode === 'check');
+
+    case 'gone':
+      // A search no longer lists them. Only a click of ours makes that a removal of ours: with no
+      // click logged, they left by other means, or the search answered nothing. Never logged as
+      // a removal QuietPrune did not make; left to the user with why.
+      if (wasClicked) return confirmRemoved(mode === 'check');
+      return { ...base, item: value(markSkipped(item, 'LinkedIn’s search did not list them when QuietPrune checked, and QuietPrune never clicked to remove them: they may have left your network another way. Check on LinkedIn.', now)) };
 
     case 'not-found':
       // Not among the search results. After a click that is LinkedIn's answer: gone.

@@ -22,6 +22,7 @@ vi.mock('../../src/background/sync-controller', () => ({ stopSync: vi.fn(async (
 
 const { deleteAllData, restoreBackup, saveSettings } = await import('../../src/background/data-commands');
 const { stopSession } = await import('../../src/background/session/session-controller');
+const { addToQueue } = await import('../../src/background/queue-commands');
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -323,6 +324,22 @@ describe('restoring and deleting in the worker', () => {
     const log = await db.getAll('removalLog');
     expect(log.map((e) => e.profileKey).sort()).toEqual(['recent-one', 'sam-ray']);
     expect(new Set(log.map((e) => e.id)).size).toBe(2); // the recent entry did not overwrite the backup's id 1
+  });
+
+  it('restores as unsure, never queued, anyone whose confirm click this browser logged after the backup was written', async () => {
+    // Ann Lee is queued in the file; since then a session clicked confirm for her (a pending entry here).
+    await db.add('removalLog', { ...logEntry('ann-lee', 'Ann Lee', T0 - 20 * MINUTE), state: 'pending' });
+    expect(await restoreBackup(validBackup())).toMatchObject({ ok: true });
+    const [item] = await db.getAll('queue');
+    expect(item).toMatchObject({ profileKey: 'ann-lee', status: 'unsure', clickedAt: T0 - 20 * MINUTE, checks: 0, nextCheckAt: T0 });
+    expect((await db.getAll('removalLog')).filter((e) => e.profileKey === 'ann-lee')).toMatchObject([{ state: 'pending', at: T0 - 20 * MINUTE }]);
+  });
+
+  it('never queues again someone whose confirm click LinkedIn has not answered (taken off the queue while unsure)', async () => {
+    await db.add('removalLog', { ...logEntry('ann-lee', 'Ann Lee', T0 - 20 * MINUTE), state: 'pending' });
+    const reply = await addToQueue([person('ann-lee', 'Ann Lee'), person('jane-roe', 'Jane Roe')], 'Cleanup', []);
+    expect(reply).toMatchObject({ ok: true, data: { added: 1, refused: [expect.stringMatching(/^Ann Lee was not queued: a removal of them was confirmed on LinkedIn and LinkedIn has not answered yet\./)] } });
+    expect((await db.getAll('queue')).map((q) => q.profileKey)).toEqual(['jane-roe']);
   });
 
   it('numbers restored log entries afresh: a file’s id of 2^53-1 is not taken, and removals can still be logged', async () => {

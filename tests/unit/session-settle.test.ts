@@ -52,7 +52,7 @@ function run(state: string, outcome: string, failures = 0): Settlement {
 type Cell = [status: QueueStatus | 'same', logState: 'pending' | 'removed' | 'still-listed' | 'none', end: 'no' | 'safety' | 'failure'];
 const TABLE: Record<string, Record<string, Cell>> = {
   'remove, no click logged': {
-    removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['skipped', 'none', 'no'],
+    removed: ['removed', 'removed', 'no'], gone: ['skipped', 'none', 'no'], 'not-found': ['skipped', 'none', 'no'],
     present: ['queued', 'none', 'no'], 'stopped quiet (card-lost)': ['failed', 'none', 'no'], 'stopped namesake': ['skipped', 'none', 'no'], 'stopped lock (button-names-other)': ['queued', 'none', 'safety'],
     warning: ['queued', 'none', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
@@ -64,7 +64,7 @@ const TABLE: Record<string, Record<string, Cell>> = {
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
   },
   'check, interrupted, no click logged': {
-    removed: ['removed', 'removed', 'no'], gone: ['removed', 'removed', 'no'], 'not-found': ['skipped', 'none', 'no'],
+    removed: ['removed', 'removed', 'no'], gone: ['skipped', 'none', 'no'], 'not-found': ['skipped', 'none', 'no'],
     present: ['queued', 'none', 'no'], 'stopped quiet (card-lost)': ['same', 'none', 'no'], 'stopped namesake': ['skipped', 'none', 'no'], 'stopped lock (button-names-other)': ['same', 'none', 'safety'],
     warning: ['same', 'none', 'safety'], 'unsure still-listed': ['unsure', 'pending', 'no'], 'unsure page-error': ['unsure', 'pending', 'no'],
     'unsure warning': ['unsure', 'pending', 'safety'], 'unsure others-gone': ['unsure', 'pending', 'safety'],
@@ -185,6 +185,23 @@ describe('settle: others gone at the confirm click', () => {
     expect(s.logAdds).toEqual([{ kind: 'unexpected', person: OTHER, at: NOW }]);
     expect(s.end).toMatchObject({ code: 'others-gone', names: ['Zoe Other'] });
     expect(isSafetyStop(s.end!)).toBe(true);
+  });
+});
+
+describe('settle: nothing clicked, nothing wrong', () => {
+  it('a search that no longer lists someone never clicked logs no removal: skipped with why', () => {
+    const s = run('check, interrupted, no click logged', 'gone');
+    expect(s).toMatchObject({ removed: false, logAdds: [], logUpdates: [], end: null });
+    expect(s.item).toMatchObject({ status: 'skipped' });
+    expect(s.item!.detail).toContain('never clicked to remove them');
+  });
+
+  it('a confirm click the worker refused (paused, stopped, cap from another tab) queues them again, no failure, no end', () => {
+    for (const failures of [0, 1]) {
+      const s = settle({ ...STATES['remove, no click logged']!, result: { outcome: 'stopped', code: 'confirm-refused', message: 'Refused.' }, failures, now: NOW, scale: SCALE });
+      expect(s).toMatchObject({ failures, end: null, logAdds: [] });
+      expect(s.item).toMatchObject({ status: 'queued', detail: 'Refused.' });
+    }
   });
 });
 

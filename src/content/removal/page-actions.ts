@@ -41,6 +41,16 @@ export function findRemoveMenuItem(menu: Element, layout: PageLayout, labels: Pa
   );
 }
 
+/** Every confirmation dialog open now: a dialog open before a click is never that click's answer. */
+export function openDialogs(): Set<HTMLElement> {
+  return new Set(Array.from(document.querySelectorAll<HTMLElement>(DIALOG)).filter(isVisible));
+}
+
+/** The dialog a click opened: visible, and not among those open before it. */
+export function findNewDialog(before: ReadonlySet<HTMLElement>): HTMLElement | null {
+  return Array.from(document.querySelectorAll<HTMLElement>(DIALOG)).find((d) => isVisible(d) && !before.has(d)) ?? null;
+}
+
 export function findOpenDialog(): HTMLElement | null {
   return Array.from(document.querySelectorAll<HTMLElement>(DIALOG)).find(isVisible) ?? null;
 }

@@ -15,7 +15,9 @@ import {
   findCancelButton,
   findCardByKey,
   findConfirmButton,
+  findNewDialog,
   findOpenDialog,
+  openDialogs,
   findRemoveMenuItem,
   findSearchInput,
 } from './page-actions';
@@ -88,8 +90,11 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
       closeMenu();
       throw stop('menu-not-tied', 'The open menu is no longer the one this card’s button opened. Nothing was clicked in it.');
     }
+    // Only a dialog this click opened answers it: one left open before (a cancel that did not
+    // close, another person's) must never be confirmed for this person.
+    const dialogsBefore = openDialogs();
     item.click();
-    const dialog = await waitFor(findOpenDialog, DIALOG_TIMEOUT_MS);
+    const dialog = await waitFor(() => findNewDialog(dialogsBefore), DIALOG_TIMEOUT_MS);
     if (!dialog) throw stop('dialog-missing', 'LinkedIn’s confirmation dialog did not appear.');
     await step();
     // Read (and quote) the dialog while it is open: a closed one's text runs its lines together.
@@ -124,6 +129,13 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     if (!(await worker.mayConfirm(order.sessionId, profileKey))) {
       await cancel(dialog, labels);
       return { outcome: 'stopped', code: 'confirm-refused', message: 'QuietPrune’s worker did not allow the confirm click (the session ended or the cap was reached). Cancelled; nobody was removed.' };
+    }
+    // The page moved on while the worker answered: the same dialog, its button and the card must
+    // still be there. The pending entry stays (it only counts against the cap); the worker settles
+    // it by a search, as after any doubt past this point.
+    if (!dialog.isConnected || !confirm.isConnected || !isVisible(confirm) || (locks.card && !findCardByKey(layout, profileKey))) {
+      if (dialog.isConnected) await cancel(dialog, labels);
+      return { outcome: 'unsure', code: 'page-error', message: 'The confirmation dialog or the card changed while QuietPrune asked its worker, so nothing was clicked; a search will settle it.' };
     }
     // Who is listed now: after the click only the queued person may leave. Read in the same list,
     // without scrolling between the two reads (a virtualised list drops rows scrolled out of view).
