@@ -426,6 +426,28 @@ export async function runScenario(plan: ScenarioPlan, options: ScenarioOptions =
     if (process.env.SOAK_TRACE) log(`    error ${error}`);
   }
 
+  // ---- a warning the last session ended before seeing ----
+  // The session ended (its last person done) before LinkedIn showed the warning to a page: a person
+  // would load the Connections page again and meet it, and QuietPrune must then turn that recent end
+  // into a safety stop.
+  if (warningPending && !timedOut && error === undefined && ext && sessionEnds.length > 0 && !sessionEnds[sessionEnds.length - 1]!.safetyStop) {
+    try {
+      const page = connectionsPages()[0];
+      if (page) {
+        await page.goto(CONNECTIONS_URL).catch(() => undefined);
+        const stopped = await until(async () => ((await getMeta<SessionState>(browser!.control, 'session').catch(() => undefined))?.safetyStop ?? false), 10_000, 150);
+        if (stopped) {
+          const late = (await getMeta<SessionState>(browser!.control, 'session'))!;
+          sessionEnds.push({ message: `after the page was loaded again: ${late.endMessage}`, safetyStop: true });
+          warningStops++;
+          warningPending = false;
+        }
+      }
+    } catch (caught) {
+      error = caught instanceof Error ? caught.stack ?? caught.message : String(caught);
+    }
+  }
+
   // ---- the verdict ----
   finished = true;
   if (warningPending) warningMisses.push(`no safety stop while the warning stood; sessions ended: ${sessionEnds.map((e) => e.message).join(' | ')}`);

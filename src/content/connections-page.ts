@@ -6,6 +6,8 @@ import { waitFor } from './human-time';
 import { runSync } from './sync/run-sync';
 import { performRemoval } from './removal/perform-removal';
 import { SessionOverlay } from './overlay/session-overlay';
+import { currentWarning, reportWarnings } from './warning-watch';
+import type { WarningSign } from '../linkedin/warning-signs';
 
 /**
  * QuietPrune on LinkedIn's Connections page. It only acts when the service worker asks (the user
@@ -92,6 +94,7 @@ async function removal(order: Extract<BackgroundToContent, { type: 'removal/perf
   }
   const report: ContentToBackground = { type: 'removal/result', sessionId: order.sessionId, profileKey: order.person.profileKey, mode: order.mode, result };
   await sendToBackground(report);
+  reportWarning(currentWarning());
 }
 
 async function announceReady(): Promise<void> {
@@ -105,4 +108,14 @@ async function announceReady(): Promise<void> {
   });
 }
 
-void announceReady();
+/**
+ * LinkedIn's warnings reach the worker while nothing else looks: between removals, and just after
+ * a session ended. A removal or a sync under way meets them itself and reports them with its
+ * result; a warning that shows up during one is reported once it is over.
+ */
+function reportWarning(sign: WarningSign | null): void {
+  if (!sign || removalRunning || syncAbort !== null) return;
+  void sendToBackground({ type: 'page/warning', kind: sign.kind, evidence: sign.evidence.slice(0, 500) });
+}
+
+void announceReady().then(() => reportWarnings(reportWarning));

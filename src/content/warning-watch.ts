@@ -8,6 +8,18 @@ import { warningInDocument, warningInText, warningInUrl, type WarningSign } from
  */
 let textSign: WarningSign | null = null;
 let observer: MutationObserver | null = null;
+let onFirstSign: ((sign: WarningSign) => void) | null = null;
+
+/**
+ * Calls `report` once, when a warning is first seen on this page (at once if one is already
+ * there), so the worker hears of it even while no removal is looking: between removals, or
+ * just after a session ended.
+ */
+export function reportWarnings(report: (sign: WarningSign) => void): void {
+  onFirstSign = report;
+  const sign = currentWarning();
+  if (sign) report(sign);
+}
 const CARD = `${CURRENT.card}, ${CLASSIC.card}`;
 
 function startWatching(): void {
@@ -22,6 +34,7 @@ function startWatching(): void {
         const sign = warningInText(node.textContent ?? '');
         if (sign) {
           textSign = sign;
+          onFirstSign?.(sign);
           return;
         }
       }

@@ -327,11 +327,20 @@ export async function onPageReady(tabId: number): Promise<void> {
 /** LinkedIn showed a warning while we were not mid-removal. */
 export async function onPageWarning(tabId: number, kind: string, evidence: string): Promise<Reply> {
   const session = await getSession();
-  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused')) {
+  if (session.tabId !== tabId) return { ok: true };
+  if (session.status === 'running' || session.status === 'paused') {
     await endSession({ code: 'page-warning', kind, evidence });
+  } else if (await endedJustBefore(session)) {
+    // The session ended (its last person done) a moment before LinkedIn's warning showed on its
+    // tab: the warning may answer that last removal. The end becomes a safety stop, so the person
+    // hears of it before starting again.
+    await endSession({ code: 'page-warning', kind, evidence }, { afterEnd: true });
   }
   return { ok: true };
 }
+
+/** How soon after a session's end a warning on its tab still belongs to it. */
+const LATE_WARNING_MS = 10 * 60_000;
 
 export async function onTabGone(tabId: number): Promise<void> {
   const session = await getSession();
@@ -340,19 +349,28 @@ export async function onTabGone(tabId: number): Promise<void> {
 
 export async function onTabLeftPage(tabId: number, url: string): Promise<void> {
   const session = await getSession();
-  if (session.tabId !== tabId || (session.status !== 'running' && session.status !== 'paused')) return;
+  if (session.tabId !== tabId) return;
   const sign = warningInUrl(url);
-  if (sign) await endSession({ code: 'warning-address', detail: describeWarning(sign) });
-  else await endSession({ code: 'tab-left-page' });
+  if (session.status === 'running' || session.status === 'paused') {
+    if (sign) await endSession({ code: 'warning-address', detail: describeWarning(sign) });
+    else await endSession({ code: 'tab-left-page' });
+  } else if (sign && (await endedJustBefore(session))) {
+    await endSession({ code: 'warning-address', detail: describeWarning(sign) }, { afterEnd: true });
+  }
 }
 
-async function endSession(reason: EndReason): Promise<void> {
+/** A session that ended normally moments ago: a LinkedIn warning on its tab now may answer its last removal. */
+async function endedJustBefore(session: SessionState): Promise<boolean> {
+  return session.status === 'ended' && !session.safetyStop && session.endedAt !== null && (await now()) - session.endedAt < LATE_WARNING_MS;
+}
+
+async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {}): Promise<void> {
   const at = await now();
   const message = endReasonText(reason);
   const safetyStop = isSafetyStop(reason);
   await browser.alarms.clear(SESSION_ALARM);
   const session = await changeSession((s) =>
-    s.status === 'idle' || s.status === 'ended'
+    s.status === 'idle' || (s.status === 'ended' && !(options.afterEnd && !s.safetyStop))
       ? s
       : { ...s, status: 'ended', endReason: reason, endMessage: message, safetyStop, endedAt: at, nextRemovalAt: null },
   );
