@@ -214,13 +214,20 @@ const JANES: ExtraPerson[] = [
 ];
 /** Twenty rows for one search; the queued one is the thirteenth, so scrolling to its card moves a recycling list (as tests/e2e/removal-locks.test.ts). */
 const kims = (lastName: (i: number) => string): ExtraPerson[] =>
-  Array.from({ length: 20 }, (_, i) => ({ firstName: 'Kim', lastName: lastName(i), slug: `kim-${lastName(i).toLowerCase()}-${String(i + 1).padStart(2, '0')}` }));
+  Array.from({ length: 20 }, (_, i) => ({ firstName: 'Kim', lastName: lastName(i), slug: `kim-${lastName(i).toLowerCase().replace(/\s+/g, '-')}-${String(i + 1).padStart(2, '0')}` }));
+/**
+ * "Kim Lee" and nineteen "Kim Lee <word>": one search ("Kim Lee") lists them all and a dialog
+ * naming "Kim" fits every one, but no two share a whole name (the same name twice is a namesake,
+ * which lock 4 leaves to the user, and would hide the lock under test).
+ */
+const WORDS = ['Ames', 'Baker', 'Cole', 'Dunn', 'Eady', 'Frost', 'Grant', 'Hale', 'Irwin', 'Judd', 'Kane', 'Lund', '', 'Moss', 'Nash', 'Orr', 'Pike', 'Quinn', 'Rowe', 'Shaw'];
+const leeOrLeeWord = (i: number) => (WORDS[i] ? `Lee ${WORDS[i]}` : 'Lee');
 
 /**
  * A scenario whose fault only this lock catches (the other locks on cannot tell), run with the
  * lock off: the soak must then show a wrong removal (an unlogged one for the list difference).
- * - card: rows recycled for other people, all named Kim Lee, behind a generic More actions
- *   label: the element the search found shows another Kim Lee once scrolled to;
+ * - card: rows recycled for other people, Kim Lee and nineteen Kim Lee <word>, behind a generic
+ *   More actions label: the element the search found shows another Kim once scrolled to;
  * - menu: the previous card's menu left open (another Jane, whom a given-name dialog fits);
  * - button-label: rows recycled for other Kims (Kim Leeds), the dialog naming "Kim" only. The card
  *   lock catches this too (the recycled card no longer holds the queued link), so the fake has no
@@ -233,7 +240,7 @@ export function planLockScenario(lock: LockName, seed: number): ScenarioPlan {
   const base = { seed, size: 30, queueIndexes: [] as number[], cap: 20, historyHoursAgo: [] as number[], latencyMs: 20, faults: {}, lockScenario: lock, humanDelayScale: 0.02 };
   switch (lock) {
     case 'card':
-      return { ...base, layout: 'current', extraPeople: kims(() => 'Lee'), queueSlugs: ['kim-lee-13'], moreActionsLabel: 'generic', pageFaults: { recycleRows: true }, locksOff: ['card'] };
+      return { ...base, layout: 'current', extraPeople: kims(leeOrLeeWord), queueSlugs: ['kim-lee-13'], moreActionsLabel: 'generic', pageFaults: { recycleRows: true }, locksOff: ['card'] };
     case 'button-label': {
       const people = kims(() => 'Leeds');
       people[12] = { firstName: 'Kim', lastName: 'Lee', slug: 'kim-lee-queued' };

@@ -2,7 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import {
   DAY, busiestDay, connectionsPages, expectOnlyQueuedRemoved, keyOf, openPopup, queueByMessage, readLog, readQueue, readSession, send,
-  setClock, setUpRig, startFromPopup, waitForSessionEnd, type RemovalRig,
+  setClock, setUpRig, startFromPopup, uniquelyNamed, waitForSessionEnd, type RemovalRig,
 } from './removal-harness';
 
 /**
@@ -30,9 +30,9 @@ async function sessionEndedAtCap(popup: Page): Promise<void> {
 }
 
 it(`removes exactly ${CAP} of ${QUEUED} in the first 24 hours and the rest later, in both layouts`, async () => {
-  rig = await setUpRig({ layout: 'current', size: 50, seed: 11 }, { cap: CAP });
+  rig = await setUpRig({ layout: 'current', size: 70, seed: 11 }, { cap: CAP });
   const { ext, fake, control } = rig;
-  const everyone = fake.people();
+  const everyone = uniquelyNamed(fake.people());
   // Every other person, so the queue is not simply the top of the list.
   const queued = everyone.filter((_, i) => i % 2 === 1).slice(0, QUEUED);
   expect(queued).toHaveLength(QUEUED);

@@ -64,6 +64,18 @@ export function personRef(person: FakePerson): { profileKey: string; profileUrl:
 
 export const keyOf = (person: FakePerson): string => personRef(person).profileKey;
 
+/**
+ * The people whose name no one else in the list shares. The fake, like LinkedIn, has namesakes
+ * (three "Alex Kim"s), and QuietPrune leaves a namesake to the user (lock 4, removal-dialog.ts):
+ * tests of pacing, caps and interruptions queue people it will remove.
+ */
+export function uniquelyNamed(people: readonly FakePerson[]): FakePerson[] {
+  const count = new Map<string, number>();
+  const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  for (const p of people) count.set(fold(p.name), (count.get(fold(p.name)) ?? 0) + 1);
+  return people.filter((p) => count.get(fold(p.name)) === 1);
+}
+
 /** Queues people by the popup's own message (the popup path itself is driven in removal-popup.test.ts). */
 export async function queueByMessage(page: Page, people: readonly FakePerson[], reason = 'e2e cleanup'): Promise<void> {
   const reply = await send(page, { type: 'queue/add', people: people.map(personRef), reason, warningConfirmed: true, confirmedOnTheirOwn: [] });

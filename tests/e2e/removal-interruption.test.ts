@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Route } from 'playwright';
 import type { FakePerson, Layout } from '../fake-linkedin';
 import {
-  connectionsPages, expectOnlyQueuedRemoved, keyOf, queueByMessage, readLog, readQueue, send, setUpRig, waitForSessionEnd, type RemovalRig,
+  connectionsPages, expectOnlyQueuedRemoved, keyOf, queueByMessage, readLog, readQueue, send, setUpRig, uniquelyNamed, waitForSessionEnd, type RemovalRig,
 } from './removal-harness';
 
 /**
@@ -43,7 +43,7 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
   it('resumes after the worker stops mid-removal, losing nobody and removing nobody twice', async () => {
     rig = await setUpRig({ layout, size: 40, seed: 41 });
     const { ext, fake, control } = rig;
-    const queued = fake.people().slice(7, 10);
+    const queued = uniquelyNamed(fake.people()).slice(7, 10);
     const [a, b, c] = queued as [FakePerson, FakePerson, FakePerson];
     await queueByMessage(control, queued);
     const worker = await workerControl(control);

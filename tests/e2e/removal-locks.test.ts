@@ -25,12 +25,14 @@ const JANES: ExtraPerson[] = [
 /**
  * Twenty rows for one search. The virtualised list renders the first thirteen; the queued person
  * is the thirteenth, so the search finds their card, and scrolling it into view moves the list
- * by four rows: a recycling list then shows someone else in the element the search found. Each
- * has a name of their own ("Kim Lee A" to "Kim Lee T", all found by the queued one's search):
- * with the very same name listed twice, the dialog lock leaves that person to the user (namesakes).
+ * by four rows: a recycling list then shows someone else in the element the search found. The
+ * thirteenth is "Kim {lastName}" and the others "Kim {lastName} <word>": the thirteenth's search
+ * lists them all, a dialog naming "Kim" fits all, but no two share a whole name (the very same
+ * name listed twice is a namesake, which the dialog lock leaves to the user).
  */
+const WORDS = ['Ames', 'Baker', 'Cole', 'Dunn', 'Eady', 'Frost', 'Grant', 'Hale', 'Irwin', 'Judd', 'Kane', 'Lund', 'Mills', 'Moss', 'Nash', 'Orr', 'Pike', 'Quinn', 'Rowe', 'Shaw'];
 const manyNamed = (lastName: string, count: number, slug: string): ExtraPerson[] =>
-  Array.from({ length: count }, (_, i) => ({ firstName: 'Kim', lastName: `${lastName} ${String.fromCharCode(65 + i)}`, slug: `${slug}-${String(i + 1).padStart(2, '0')}` }));
+  Array.from({ length: count }, (_, i) => ({ firstName: 'Kim', lastName: i === 12 ? lastName : `${lastName} ${WORDS[i]}`, slug: `${slug}-${String(i + 1).padStart(2, '0')}` }));
 
 let rig: RemovalRig | null = null;
 afterEach(async () => {
