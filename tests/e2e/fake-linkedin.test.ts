@@ -617,6 +617,8 @@ describe('page faults', () => {
     const first = await cardBySlug(page, slugs[0]!).locator(PROFILE_LINK).nth(1).textContent();
     expect(await page.locator('dialog[open]').innerText()).toContain(`Remove ${first} as a connection?`);
     await page.locator('dialog[open]').getByRole('button', { name: 'Cancel' }).click();
+    // The next click goes to the page once the modal dialog is gone (a click while it closes lands on it).
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
     // Closed menus stay on the page: opening another card's menu leaves the last one open before it.
     await button(slugs[5]!).click();
     await expect.poll(() => menus.count()).toBe(2);
