@@ -599,7 +599,7 @@ describe('page faults', () => {
     expect(fake.faults).toMatchObject({ recycleRows: true, staleMenu: false });
   });
 
-  it('staleMenu (current): another card’s menu opens first in the DOM, and a closed menu stays open; aria-controls names the real one', async () => {
+  it('staleMenu (current): another card’s menu opens first in the DOM, and aria-controls names the real one', async () => {
     const { page } = await openFake({ size: 10, faults: { staleMenu: true, dialogShowsFullName: true } });
     await page.waitForSelector(CARD);
     const slugs = await domSlugs(page);
@@ -617,13 +617,7 @@ describe('page faults', () => {
     const first = await cardBySlug(page, slugs[0]!).locator(PROFILE_LINK).nth(1).textContent();
     expect(await page.locator('dialog[open]').innerText()).toContain(`Remove ${first} as a connection?`);
     await page.locator('dialog[open]').getByRole('button', { name: 'Cancel' }).click();
-    // The next click goes to the page once the modal dialog is gone (a click while it closes lands on it).
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
-    // Closed menus stay on the page: opening another card's menu leaves the last one open before it.
-    await button(slugs[5]!).click();
-    await expect.poll(() => menus.count()).toBe(2);
-    expect(await menus.evaluateAll((els) => els.every((m) => m.getBoundingClientRect().height > 0))).toBe(true);
-    expect(await button(slugs[5]!).getAttribute('aria-controls')).toBe(await menus.nth(1).getAttribute('id'));
   });
 
   it('recycleRows (current): an element held from before shows someone else after a scroll', async () => {
