@@ -43,9 +43,12 @@ function copyIntoE2eBuild(dist: string): Plugin {
     name: 'quietprune-e2e-content-script',
     apply: 'build',
     writeBundle(options) {
-      const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+      const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+        content_scripts?: Array<{ js?: string[] }>;
+      };
       const target = manifest.content_scripts?.[0]?.js?.[0];
-      if (!target) throw new Error(`${dist}/manifest.json names no content script to replace with the e2e one`);
+      if (!target)
+        throw new Error(`${dist}/manifest.json names no content script to replace with the e2e one`);
       copyFileSync(join(options.dir ?? 'build/content-e2e', 'connections-page.js'), join(dist, target));
     },
   };

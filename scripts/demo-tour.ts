@@ -19,10 +19,17 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright';
 import { launchWithExtension } from '../tests/e2e/harness/extension';
-import { dataExportFileName, dataExportZip, exportFactsOf, FakeLinkedIn, type FakePerson } from '../tests/fake-linkedin';
+import {
+  dataExportFileName,
+  dataExportZip,
+  exportFactsOf,
+  FakeLinkedIn,
+  type FakePerson,
+} from '../tests/fake-linkedin';
 
 const startedAt = Date.now();
-const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+const headless =
+  process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
 const dist = resolve('dist');
 const out = resolve('demo-output');
 mkdirSync(out, { recursive: true });
@@ -32,7 +39,8 @@ const POPUP_SIZE = { width: 420, height: 580 }; // the toolbar popup's own size 
 const PAGE_SIZE = { width: 1280, height: 900 };
 const SYNC_TIMEOUT_MS = 150_000;
 const shots: string[] = [];
-const step = (text: string) => console.log(`[demo ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${text}`);
+const step = (text: string) =>
+  console.log(`[demo ${((Date.now() - startedAt) / 1000).toFixed(0).padStart(3)} s] ${text}`);
 
 async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   const path = resolve(out, `${name}.png`);
@@ -49,7 +57,12 @@ async function shotBothThemes(page: Page, name: string, options: { fullPage?: bo
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-async function waitForText(locator: Locator, pattern: RegExp, timeoutMs: number, what: string): Promise<string> {
+async function waitForText(
+  locator: Locator,
+  pattern: RegExp,
+  timeoutMs: number,
+  what: string,
+): Promise<string> {
   const until = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < until) {
@@ -64,7 +77,9 @@ async function waitForText(locator: Locator, pattern: RegExp, timeoutMs: number,
 async function connectionsTab(pages: () => Page[]): Promise<Page> {
   const until = Date.now() + 20_000;
   while (Date.now() < until) {
-    const page = pages().find((p) => /^https:\/\/www\.linkedin\.com\/mynetwork\/invite-connect\/connections\//.test(p.url()));
+    const page = pages().find((p) =>
+      /^https:\/\/www\.linkedin\.com\/mynetwork\/invite-connect\/connections\//.test(p.url()),
+    );
     if (page) return page;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -76,18 +91,32 @@ function pickPeople(people: FakePerson[]): FakePerson[] {
   const nameCount = new Map<string, number>();
   for (const p of people) nameCount.set(p.name, (nameCount.get(p.name) ?? 0) + 1);
   const unique = (p: FakePerson) => nameCount.get(p.name) === 1 && /^[\p{Script=Latin}\s.'-]+$/u.test(p.name);
-  const at = people.map((person, index) => ({ person, facts: exportFactsOf(index) })).filter(({ person }) => unique(person));
+  const at = people
+    .map((person, index) => ({ person, facts: exportFactsOf(index) }))
+    .filter(({ person }) => unique(person));
   const endorser = at.find(({ facts }) => facts.endorsedOwnerFor.length >= 2 && !facts.pitched);
   const pitcher = at.find(({ facts }) => facts.pitched && facts.endorsedOwnerFor.length === 0);
-  const quiet = at.find(({ facts }) => facts.conversation === 'none' && !facts.pitched && facts.endorsedOwnerFor.length === 0 && !facts.recommendedOwner && !facts.ownerEndorsedThem && !facts.ownerRecommendedThem);
-  const picked = [endorser, pitcher, quiet].map((x) => x?.person).filter((p): p is FakePerson => p !== undefined);
+  const quiet = at.find(
+    ({ facts }) =>
+      facts.conversation === 'none' &&
+      !facts.pitched &&
+      facts.endorsedOwnerFor.length === 0 &&
+      !facts.recommendedOwner &&
+      !facts.ownerEndorsedThem &&
+      !facts.ownerRecommendedThem,
+  );
+  const picked = [endorser, pitcher, quiet]
+    .map((x) => x?.person)
+    .filter((p): p is FakePerson => p !== undefined);
   if (picked.length !== 3) throw new Error('The demo people lack someone to show in the removal warning.');
   return picked;
 }
 
 async function main(): Promise<void> {
   const why = process.argv.includes('--headless') ? ' (--headless)' : headless ? ' (no DISPLAY)' : '';
-  step(`Starting Chromium ${headless ? 'headless' : 'with a window'}${why} with the store build in ${relative(process.cwd(), dist)}/`);
+  step(
+    `Starting Chromium ${headless ? 'headless' : 'with a window'}${why} with the store build in ${relative(process.cwd(), dist)}/`,
+  );
   const fake = new FakeLinkedIn({ layout: 'current', size: 300, seed: 42, latencyMs: 60 });
   const ext = await launchWithExtension({ dist, headless });
   try {
@@ -101,8 +130,14 @@ async function main(): Promise<void> {
       mimeType: 'application/zip',
       buffer: Buffer.from(dataExportZip(fake.people())),
     });
-    const imported = await waitForText(options.locator('#import').getByRole('status').first(), /^Import finished/, 30_000, 'the import to finish');
-    if (imported !== `Import finished: ${fake.people().length} new, 0 updated.`) throw new Error(`The demo export did not import as expected: "${imported}".`);
+    const imported = await waitForText(
+      options.locator('#import').getByRole('status').first(),
+      /^Import finished/,
+      30_000,
+      'the import to finish',
+    );
+    if (imported !== `Import finished: ${fake.people().length} new, 0 updated.`)
+      throw new Error(`The demo export did not import as expected: "${imported}".`);
     step(imported);
     await options.locator('#import').scrollIntoViewIfNeeded();
     await shot(options, '1-options-import-light');
@@ -110,7 +145,9 @@ async function main(): Promise<void> {
     // 2. Popup: Sync reads the fake's Connections page at the store build's human pace.
     const popup = await ext.openPage('src/popup/index.html');
     await popup.setViewportSize(POPUP_SIZE);
-    step('Popup: pressing Sync (the store build scrolls LinkedIn’s list at a person’s pace: 40-50 s for 300 people)');
+    step(
+      'Popup: pressing Sync (the store build scrolls LinkedIn’s list at a person’s pace: 40-50 s for 300 people)',
+    );
     await popup.getByRole('button', { name: /^Sync/ }).click();
     const linkedIn = await connectionsTab(ext.context.pages.bind(ext.context));
     await popup.bringToFront();
@@ -120,10 +157,16 @@ async function main(): Promise<void> {
     await linkedIn.bringToFront();
     await shot(linkedIn, '3-linkedin-connections-page');
     await popup.bringToFront();
-    const synced = await waitForText(popup.getByTestId('last-synced'), /^Last synced (?!.*partial)/, SYNC_TIMEOUT_MS, 'the sync to complete');
+    const synced = await waitForText(
+      popup.getByTestId('last-synced'),
+      /^Last synced (?!.*partial)/,
+      SYNC_TIMEOUT_MS,
+      'the sync to complete',
+    );
     const count = ((await popup.getByTestId('connection-count').textContent()) ?? '').trim();
     step(`${synced}: ${count}`);
-    if (!count.startsWith(`${fake.people().length} connections`)) throw new Error(`Expected ${fake.people().length} connections in the popup, it says "${count}".`);
+    if (!count.startsWith(`${fake.people().length} connections`))
+      throw new Error(`Expected ${fake.people().length} connections in the popup, it says "${count}".`);
 
     // The list, light and dark: the synced popup a newcomer opens.
     await popup.getByRole('searchbox', { name: 'Search connections' }).blur();
@@ -146,7 +189,10 @@ async function main(): Promise<void> {
     await warning.getByText(picked[0]!.name, { exact: true }).first().waitFor({ timeout: 10_000 });
     await popup.setViewportSize({ width: POPUP_SIZE.width, height: 600 });
     await shotBothThemes(popup, '6-removal-warning');
-    for (const box of await warning.getByRole('checkbox', { name: /^Confirm: I accept losing this with/ }).all()) await box.check();
+    for (const box of await warning
+      .getByRole('checkbox', { name: /^Confirm: I accept losing this with/ })
+      .all())
+      await box.check();
     await warning.getByRole('button', { name: /^Confirm: queue 3$/ }).click();
     await warning.waitFor({ state: 'detached', timeout: 10_000 });
     await popup.setViewportSize(POPUP_SIZE);
@@ -165,15 +211,21 @@ async function main(): Promise<void> {
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(0);
     console.log('');
     console.log(`Demo tour done in ${seconds} s: ${count}, 3 people in the removal queue, nobody removed.`);
-    console.log(`The fake LinkedIn saw ${fake.profileRequests.length} profile page requests and ${fake.removals.length} removals.`);
+    console.log(
+      `The fake LinkedIn saw ${fake.profileRequests.length} profile page requests and ${fake.removals.length} removals.`,
+    );
     console.log(`Screenshots (${shots.length}) in ${relative(process.cwd(), out) || out}/:`);
     for (const path of shots.sort()) console.log(`  ${relative(process.cwd(), path)}`);
     if (headless) return;
     await popup.setViewportSize(PAGE_SIZE);
     await popup.bringToFront();
     console.log('');
-    console.log('Chromium stays open on the demo LinkedIn: click through QuietPrune (the popup page is in the first tab;');
-    console.log('the toolbar icon opens the same popup). Start in the Queue tab removes from the fake at human pace.');
+    console.log(
+      'Chromium stays open on the demo LinkedIn: click through QuietPrune (the popup page is in the first tab;',
+    );
+    console.log(
+      'the toolbar icon opens the same popup). Start in the Queue tab removes from the fake at human pace.',
+    );
     console.log('Close the window to end the demo.');
     await new Promise<void>((done) => ext.context.on('close', () => done()));
   } finally {

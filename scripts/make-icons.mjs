@@ -14,9 +14,11 @@ const crc32 = (buf) => {
   return (c ^ 0xffffffff) >>> 0;
 };
 const chunk = (type, data) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 };
 
@@ -26,12 +28,14 @@ function icon(size) {
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
-      const cx = Math.min(Math.max(x + 0.5, r), size - r), cy = Math.min(Math.max(y + 0.5, r), size - r);
+      const cx = Math.min(Math.max(x + 0.5, r), size - r),
+        cy = Math.min(Math.max(y + 0.5, r), size - r);
       const inside = Math.hypot(x + 0.5 - cx, y + 0.5 - cy) <= r;
       // a check mark: two strokes
-      const u = (x + 0.5) / size, v = (y + 0.5) / size;
-      const d1 = Math.abs((v - 0.55) - (u - 0.28)) / Math.SQRT2; // down stroke
-      const d2 = Math.abs((v - 0.69) + (u - 0.42)) / Math.SQRT2; // up stroke
+      const u = (x + 0.5) / size,
+        v = (y + 0.5) / size;
+      const d1 = Math.abs(v - 0.55 - (u - 0.28)) / Math.SQRT2; // down stroke
+      const d2 = Math.abs(v - 0.69 + (u - 0.42)) / Math.SQRT2; // up stroke
       const onCheck = (u > 0.24 && u < 0.44 && d1 < 0.06) || (u >= 0.4 && u < 0.78 && d2 < 0.06);
       if (!inside) row.push(0, 0, 0, 0);
       else if (onCheck) row.push(255, 255, 255, 255);
@@ -40,11 +44,18 @@ function icon(size) {
     rows.push(Buffer.from(row));
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

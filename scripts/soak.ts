@@ -31,13 +31,18 @@ const { values: args } = parseArgs({
   },
 });
 
-const locksOff = (args['locks-off'] ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+const locksOff = (args['locks-off'] ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
 for (const lock of locksOff) {
-  if (!(LOCKS as readonly string[]).includes(lock)) throw new Error(`--locks-off: unknown lock "${lock}" (known: ${LOCKS.join(', ')})`);
+  if (!(LOCKS as readonly string[]).includes(lock))
+    throw new Error(`--locks-off: unknown lock "${lock}" (known: ${LOCKS.join(', ')})`);
 }
-const seeds = args.seed !== undefined
-  ? [Number(args.seed)]
-  : Array.from({ length: Number(args.scenarios) }, (_, i) => Number(args['first-seed']) + i);
+const seeds =
+  args.seed !== undefined
+    ? [Number(args.seed)]
+    : Array.from({ length: Number(args.scenarios) }, (_, i) => Number(args['first-seed']) + i);
 
 const { results, summary, locks } = await runSoak({
   seeds,
@@ -55,7 +60,9 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ summary, locksOff, locks, scenarios: results }, null, 2)}\n`);
 console.log(`\n${formatSummary(summary)}`);
 for (const verdict of locks) {
-  console.log(`lock ${verdict.lock} off (${verdict.locksOff.join(', ')}): wrong_removals ${verdict.wrong_removals}, unlogged_removals ${verdict.unlogged_removals}: ${verdict.seen ? 'seen' : 'NOT SEEN'}`);
+  console.log(
+    `lock ${verdict.lock} off (${verdict.locksOff.join(', ')}): wrong_removals ${verdict.wrong_removals}, unlogged_removals ${verdict.unlogged_removals}: ${verdict.seen ? 'seen' : 'NOT SEEN'}`,
+  );
 }
 console.log(`Wrote ${out}`);
 if (summary.failing_seeds.length > 0 || summary.warning_stops !== summary.warnings_injected) process.exit(1);

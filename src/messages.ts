@@ -38,7 +38,13 @@ export function isProfileUrl(url: string): boolean {
   } catch {
     return false;
   }
-  return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '' && parsed.port === '' && normaliseProfileUrl(url) !== null;
+  return (
+    parsed.protocol === 'https:' &&
+    parsed.username === '' &&
+    parsed.password === '' &&
+    parsed.port === '' &&
+    normaliseProfileUrl(url) !== null
+  );
 }
 
 /** The link names the person the key names: identity is the key, so a link to someone else is refused. */
@@ -46,17 +52,29 @@ export function isProfileUrlOf(profileKey: string, profileUrl: string): boolean 
   return isProfileUrl(profileUrl) && normaliseProfileUrl(profileUrl)?.key === profileKey;
 }
 
-const ProfileUrl = z.string().check(z.maxLength(500), z.refine(isProfileUrl, 'This is not an https link to a LinkedIn profile (/in/…).'));
+const ProfileUrl = z
+  .string()
+  .check(
+    z.maxLength(500),
+    z.refine(isProfileUrl, 'This is not an https link to a LinkedIn profile (/in/…).'),
+  );
 /** Every object that carries a person checks that its link and its key name the same person. */
-const linkNamesKey = z.refine<{ profileKey: string; profileUrl: string }>((person) => isProfileUrlOf(person.profileKey, person.profileUrl), {
-  message: 'The profile link names someone other than the profile key.',
-  path: ['profileUrl'],
-});
+const linkNamesKey = z.refine<{ profileKey: string; profileUrl: string }>(
+  (person) => isProfileUrlOf(person.profileKey, person.profileUrl),
+  {
+    message: 'The profile link names someone other than the profile key.',
+    path: ['profileUrl'],
+  },
+);
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const ConnectedOnSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('exact'), date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
-  z.strictObject({ kind: z.literal('relative'), text: Text(200), estimate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
+  z.strictObject({
+    kind: z.literal('relative'),
+    text: Text(200),
+    estimate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  }),
   z.strictObject({ kind: z.literal('unknown') }),
 ]);
 
@@ -70,30 +88,35 @@ export const CollectedCardSchema = z
   })
   .check(linkNamesKey);
 
-const PersonRef = z.strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) }).check(linkNamesKey);
+const PersonRef = z
+  .strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) })
+  .check(linkNamesKey);
 
 export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sync/start') }),
   z.strictObject({ type: z.literal('sync/stop') }),
   z.strictObject({ type: z.literal('page/open-connections') }),
-  z
-    .strictObject({
-      type: z.literal('queue/add'),
-      people: z.array(PersonRef).check(z.minLength(1), z.maxLength(30_000)),
-      reason: Text(500),
-      /** The user saw the removal warning and confirmed these very people. */
-      warningConfirmed: z.literal(true),
-      /**
-       * Those the user ticked one by one in the warning. The worker refuses anyone known to have
-       * endorsements or recommendations with the user who is not among them.
-       */
-      confirmedOnTheirOwn: z.array(ProfileKey).check(z.maxLength(30_000)),
-    }),
+  z.strictObject({
+    type: z.literal('queue/add'),
+    people: z.array(PersonRef).check(z.minLength(1), z.maxLength(30_000)),
+    reason: Text(500),
+    /** The user saw the removal warning and confirmed these very people. */
+    warningConfirmed: z.literal(true),
+    /**
+     * Those the user ticked one by one in the warning. The worker refuses anyone known to have
+     * endorsements or recommendations with the user who is not among them.
+     */
+    confirmedOnTheirOwn: z.array(ProfileKey).check(z.maxLength(30_000)),
+  }),
   z.strictObject({ type: z.literal('queue/remove'), profileKeys: z.array(ProfileKey).check(z.minLength(1)) }),
   z.strictObject({ type: z.literal('queue/reorder'), profileKeys: z.array(ProfileKey) }),
   z.strictObject({ type: z.literal('queue/retry'), profileKeys: z.array(ProfileKey).check(z.minLength(1)) }),
   z.strictObject({ type: z.literal('queue/clear'), which: z.enum(['finished', 'all-queued']) }),
-  z.strictObject({ type: z.literal('keep/set'), people: z.array(PersonRef).check(z.minLength(1)), keep: z.boolean() }),
+  z.strictObject({
+    type: z.literal('keep/set'),
+    people: z.array(PersonRef).check(z.minLength(1)),
+    keep: z.boolean(),
+  }),
   z.strictObject({ type: z.literal('session/start') }),
   z.strictObject({ type: z.literal('session/pause') }),
   z.strictObject({ type: z.literal('session/resume') }),
@@ -162,7 +185,9 @@ export const UnsureCodeSchema = z.enum([
 ]);
 export type UnsureCode = z.infer<typeof UnsureCodeSchema>;
 
-const PersonSeen = z.strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) }).check(linkNamesKey);
+const PersonSeen = z
+  .strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) })
+  .check(linkNamesKey);
 
 export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
   /** Past the confirm click: the card left the list, a fresh search does not list them, nobody else left. */
@@ -195,39 +220,35 @@ export type RemovalOutcome = z.infer<typeof RemovalOutcomeSchema>;
 export const PageLayoutSchema = z.enum(['current', 'classic']);
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
-  z
-    .strictObject({
-      type: z.literal('page/ready'),
-      layout: z.nullable(PageLayoutSchema),
-      total: z.nullable(z.int().check(z.nonnegative())),
-      lang: Text(20),
-    }),
-  z
-    .strictObject({
-      type: z.literal('sync/batch'),
-      syncId: Text(100),
-      cards: z.array(CollectedCardSchema).check(z.maxLength(5_000)),
-      seen: z.int().check(z.nonnegative()),
-      total: z.nullable(z.int().check(z.nonnegative())),
-    }),
-  z
-    .strictObject({
-      type: z.literal('sync/finished'),
-      syncId: Text(100),
-      outcome: z.enum(['complete', 'stopped', 'stalled', 'warning', 'unrecognised-page']),
-      seen: z.int().check(z.nonnegative()),
-      total: z.nullable(z.int().check(z.nonnegative())),
-      message: Text(1000),
-    }),
+  z.strictObject({
+    type: z.literal('page/ready'),
+    layout: z.nullable(PageLayoutSchema),
+    total: z.nullable(z.int().check(z.nonnegative())),
+    lang: Text(20),
+  }),
+  z.strictObject({
+    type: z.literal('sync/batch'),
+    syncId: Text(100),
+    cards: z.array(CollectedCardSchema).check(z.maxLength(5_000)),
+    seen: z.int().check(z.nonnegative()),
+    total: z.nullable(z.int().check(z.nonnegative())),
+  }),
+  z.strictObject({
+    type: z.literal('sync/finished'),
+    syncId: Text(100),
+    outcome: z.enum(['complete', 'stopped', 'stalled', 'warning', 'unrecognised-page']),
+    seen: z.int().check(z.nonnegative()),
+    total: z.nullable(z.int().check(z.nonnegative())),
+    message: Text(1000),
+  }),
   z.strictObject({ type: z.literal('page/warning'), kind: Text(50), evidence: Text(500) }),
-  z
-    .strictObject({
-      type: z.literal('removal/result'),
-      sessionId: Text(100),
-      profileKey: ProfileKey,
-      mode: z.enum(['remove', 'check']),
-      result: RemovalOutcomeSchema,
-    }),
+  z.strictObject({
+    type: z.literal('removal/result'),
+    sessionId: Text(100),
+    profileKey: ProfileKey,
+    mode: z.enum(['remove', 'check']),
+    result: RemovalOutcomeSchema,
+  }),
   /**
    * The page is about to click LinkedIn's confirm button for this person and waits for the
    * answer. The worker writes a pending removal-log entry (which counts against the cap) in the
@@ -241,50 +262,60 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
-
-
 /**
  * e2e build only: removal locks a test switches off (src/background/test-hooks.ts, `setLocksOff`),
  * to show that the soak test sees what each one guards against. The store build has no such field
  * (Vite drops the branch), so its strict schema refuses an order that carries one.
  */
-const locksOffField = () => z.optional(z.array(z.enum(['card', 'menu', 'button-label', 'dialog', 'list-diff'])));
-const testOnlyOrderFields = (import.meta.env.MODE === 'e2e' ? { locksOff: locksOffField() } : {}) as { locksOff: ReturnType<typeof locksOffField> };
+const locksOffField = () =>
+  z.optional(z.array(z.enum(['card', 'menu', 'button-label', 'dialog', 'list-diff'])));
+const testOnlyOrderFields = (import.meta.env.MODE === 'e2e' ? { locksOff: locksOffField() } : {}) as {
+  locksOff: ReturnType<typeof locksOffField>;
+};
 
 export const BackgroundToContentSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('sync/run'), syncId: Text(100), humanDelayScale: z.number().check(z.positive()) }),
+  z.strictObject({
+    type: z.literal('sync/run'),
+    syncId: Text(100),
+    humanDelayScale: z.number().check(z.positive()),
+  }),
   z.strictObject({ type: z.literal('sync/stop') }),
   /** Is the page loaded and idle, able to take a removal order now? Answers `{ ok }`. */
   z.strictObject({ type: z.literal('page/probe') }),
-  z
-    .strictObject({
-      type: z.literal('removal/perform'),
-      sessionId: Text(100),
-      person: PersonRef,
-      /** 'remove' carries out the removal; 'check' only searches: is this person still listed? */
-      mode: z.enum(['remove', 'check']),
-      humanDelayScale: z.number().check(z.positive()),
-      seed: z.int(),
-      ...testOnlyOrderFields,
-    }),
-  z
-    .strictObject({
-      type: z.literal('overlay/show'),
-      state: z.enum(['running', 'paused', 'waiting', 'ended']),
-      done: z.int().check(z.nonnegative()),
-      planned: z.int().check(z.nonnegative()),
-      nextAt: z.nullable(z.number()),
-      now: z.number(),
-      message: Text(1000),
-      current: z.nullable(Text(500)),
-    }),
+  z.strictObject({
+    type: z.literal('removal/perform'),
+    sessionId: Text(100),
+    person: PersonRef,
+    /** 'remove' carries out the removal; 'check' only searches: is this person still listed? */
+    mode: z.enum(['remove', 'check']),
+    humanDelayScale: z.number().check(z.positive()),
+    seed: z.int(),
+    ...testOnlyOrderFields,
+  }),
+  z.strictObject({
+    type: z.literal('overlay/show'),
+    state: z.enum(['running', 'paused', 'waiting', 'ended']),
+    done: z.int().check(z.nonnegative()),
+    planned: z.int().check(z.nonnegative()),
+    nextAt: z.nullable(z.number()),
+    now: z.number(),
+    message: Text(1000),
+    current: z.nullable(Text(500)),
+  }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 /** The removal locks of the e2e build's test switch. */
-export type LockName = NonNullable<Extract<BackgroundToContent, { type: 'removal/perform' }>['locksOff']>[number];
+export type LockName = NonNullable<
+  Extract<BackgroundToContent, { type: 'removal/perform' }>['locksOff']
+>[number];
 
 export const BackgroundBroadcastSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('state/changed'), what: z.array(z.enum(['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist'])) }),
+  z.strictObject({
+    type: z.literal('state/changed'),
+    what: z.array(
+      z.enum(['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist']),
+    ),
+  }),
 ]);
 export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcastSchema>;
 

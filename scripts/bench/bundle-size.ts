@@ -33,7 +33,8 @@ export function measureBundles(distDir: string): BundleSizes {
   const popupHtml = manifest.action?.default_popup;
   const worker = manifest.background?.service_worker;
   const content = manifest.content_scripts?.flatMap((c) => c.js ?? []) ?? [];
-  if (!popupHtml || !worker || content.length === 0) throw new Error(`${dist}/manifest.json lacks a popup, a service worker or a content script.`);
+  if (!popupHtml || !worker || content.length === 0)
+    throw new Error(`${dist}/manifest.json lacks a popup, a service worker or a content script.`);
   return {
     popup: entryBundle(dist, htmlScripts(dist, popupHtml)),
     content: entryBundle(dist, content),
@@ -45,7 +46,9 @@ export function measureBundles(distDir: string): BundleSizes {
 function htmlScripts(dist: string, htmlPath: string): string[] {
   const html = readFileSync(join(dist, htmlPath), 'utf8');
   const found: string[] = [];
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) {
+  for (const match of html.matchAll(
+    /<script\b[^>]*\bsrc="([^"]+)"|<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g,
+  )) {
     found.push(resolveRef(htmlPath, (match[1] ?? match[2])!));
   }
   return found;
@@ -62,7 +65,10 @@ function entryBundle(dist: string, entryFiles: readonly string[]): EntryBundle {
     queue.push(...staticImports(dist, file));
   }
   const files = [...seen].filter((f) => f.endsWith('.js')).sort();
-  const gzipBytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  const gzipBytes = files.reduce(
+    (sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length,
+    0,
+  );
   return { files, gzipBytes };
 }
 
@@ -71,8 +77,10 @@ function staticImports(dist: string, file: string): string[] {
   const code = readFileSync(join(dist, file), 'utf8');
   const refs: string[] = [];
   // `import x from "./a.js"`, `import "./a.js"`, `export * from "./a.js"` (minified or not).
-  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) refs.push(resolveRef(file, m[1]!));
-  for (const m of code.matchAll(/chrome\.runtime\.getURL\(\s*["']([^"']+\.js)["']\s*\)/g)) refs.push(m[1]!.replace(/^\//, ''));
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g))
+    refs.push(resolveRef(file, m[1]!));
+  for (const m of code.matchAll(/chrome\.runtime\.getURL\(\s*["']([^"']+\.js)["']\s*\)/g))
+    refs.push(m[1]!.replace(/^\//, ''));
   return refs;
 }
 

@@ -31,14 +31,25 @@ export function connectionsCsv(people: readonly FakePerson[]): string {
   const lines = [`${PREAMBLE}First Name,Last Name,URL,Email Address,Company,Position,Connected On`];
   for (const p of people) {
     lines.push(
-      [p.firstName, p.lastName, p.profileUrl.replace(/\/$/, ''), '', '', p.headline, exportDate(p.connectedOn)].map(csvField).join(','),
+      [
+        p.firstName,
+        p.lastName,
+        p.profileUrl.replace(/\/$/, ''),
+        '',
+        '',
+        p.headline,
+        exportDate(p.connectedOn),
+      ]
+        .map(csvField)
+        .join(','),
     );
   }
   return `${lines.join('\n')}\n`;
 }
 
 const OWNER = { name: 'Mia Owner', url: 'https://www.linkedin.com/in/mia-owner' };
-const MESSAGES_HEADER = 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n';
+const MESSAGES_HEADER =
+  'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n';
 const SENTENCES = [
   'Great to meet you at the conference last week, thanks again for the introduction.',
   'Could we find half an hour next Tuesday to go over the proposal together?',
@@ -54,7 +65,11 @@ const SENTENCES = [
  * these people, both directions, some content with quotes, commas and line breaks inside the
  * quoted field. Streamed to disk: nothing of that size is held in memory here.
  */
-export async function writeMessagesCsv(path: string, targetBytes: number, people: readonly FakePerson[]): Promise<{ bytes: number; rows: number }> {
+export async function writeMessagesCsv(
+  path: string,
+  targetBytes: number,
+  people: readonly FakePerson[],
+): Promise<{ bytes: number; rows: number }> {
   if (people.length === 0) throw new Error('writeMessagesCsv needs at least one person to write to.');
   const out = createWriteStream(path);
   let bytes = 0;
@@ -65,10 +80,15 @@ export async function writeMessagesCsv(path: string, targetBytes: number, people
     const person = people[rows % people.length]!;
     const fromOwner = rows % 3 !== 0;
     const sentence = SENTENCES[rows % SENTENCES.length]!;
-    const content = rows % 5 === 0 ? `${sentence}\n\n${SENTENCES[(rows + 3) % SENTENCES.length]}` : `${sentence} ${SENTENCES[(rows + 1) % SENTENCES.length]}`;
+    const content =
+      rows % 5 === 0
+        ? `${sentence}\n\n${SENTENCES[(rows + 3) % SENTENCES.length]}`
+        : `${sentence} ${SENTENCES[(rows + 1) % SENTENCES.length]}`;
     const date = new Date(day + (rows % 86_400) * 1000).toISOString().replace('T', ' ').slice(0, 19);
     const personUrl = person.profileUrl.replace(/\/$/, '');
-    const [from, fromUrl, to, toUrl] = fromOwner ? [OWNER.name, OWNER.url, person.name, personUrl] : [person.name, personUrl, OWNER.name, OWNER.url];
+    const [from, fromUrl, to, toUrl] = fromOwner
+      ? [OWNER.name, OWNER.url, person.name, personUrl]
+      : [person.name, personUrl, OWNER.name, OWNER.url];
     chunk += `${[`conv-${rows % people.length}`, '', from, fromUrl, to, toUrl, `${date} UTC`, '', content, 'INBOX'].map(csvField).join(',')}\n`;
     rows++;
     if (rows % 500 === 0) day += 86_400_000;

@@ -10,7 +10,11 @@ import type { LoadedExtension } from '../../tests/e2e/harness/extension';
 /** The toolbar popup's size: pages opened as tabs get the same viewport. */
 export const POPUP_VIEWPORT = { width: 420, height: 580 };
 
-export async function openExtensionPage(ext: LoadedExtension, path: string, viewport = POPUP_VIEWPORT): Promise<Page> {
+export async function openExtensionPage(
+  ext: LoadedExtension,
+  path: string,
+  viewport = POPUP_VIEWPORT,
+): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(`chrome-extension://${ext.extensionId}/${path}`);
@@ -22,7 +26,11 @@ export async function openExtensionPage(ext: LoadedExtension, path: string, view
  * returns the time from the file input's change event to the "Import finished" status, both
  * measured in the page. Throws if the import reports anything else.
  */
-export async function importConnectionsCsv(ext: LoadedExtension, csv: string, expectedNew: number): Promise<number> {
+export async function importConnectionsCsv(
+  ext: LoadedExtension,
+  csv: string,
+  expectedNew: number,
+): Promise<number> {
   const options = await openExtensionPage(ext, 'src/options/index.html', { width: 1000, height: 900 });
   try {
     const input = options.getByLabel('Import LinkedIn data export');
@@ -34,7 +42,10 @@ export async function importConnectionsCsv(ext: LoadedExtension, csv: string, ex
           let start = -1;
           window.addEventListener('change', () => (start = performance.now()), { capture: true, once: true });
           const section = document.getElementById('import')!;
-          const timer = setTimeout(() => reject(new Error(`No import outcome after 120 s: ${section.textContent}`)), 120_000);
+          const timer = setTimeout(
+            () => reject(new Error(`No import outcome after 120 s: ${section.textContent}`)),
+            120_000,
+          );
           const check = () => {
             const status = section.querySelector('[role="status"]')?.textContent ?? '';
             const alert = section.querySelector('[role="alert"]')?.textContent ?? '';
@@ -48,9 +59,14 @@ export async function importConnectionsCsv(ext: LoadedExtension, csv: string, ex
           observer.observe(section, { childList: true, subtree: true, characterData: true });
         }),
     );
-    await input.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await input.setInputFiles({
+      name: 'Connections.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
     const { ms, status } = await finished;
-    if (status !== `Import finished: ${expectedNew} new, 0 updated.`) throw new Error(`The import said: ${status}`);
+    if (status !== `Import finished: ${expectedNew} new, 0 updated.`)
+      throw new Error(`The import said: ${status}`);
     return ms;
   } finally {
     await options.close();
@@ -61,7 +77,10 @@ export async function importConnectionsCsv(ext: LoadedExtension, csv: string, ex
 export async function deleteAllData(ext: LoadedExtension): Promise<void> {
   const page = await openExtensionPage(ext, 'src/log/index.html');
   try {
-    const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data/delete-all' }))) as { ok: boolean; error?: string };
+    const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data/delete-all' }))) as {
+      ok: boolean;
+      error?: string;
+    };
     if (!reply.ok) throw new Error(`data/delete-all failed: ${reply.error}`);
   } finally {
     await page.close();
@@ -95,7 +114,9 @@ export async function measureStoreSize(ext: LoadedExtension): Promise<StoreSize>
         for (const record of all) recordBytes += encoder.encode(JSON.stringify(record)).length;
       }
       db.close();
-      const estimate = (await navigator.storage.estimate()) as StorageEstimate & { usageDetails?: { indexedDB?: number } };
+      const estimate = (await navigator.storage.estimate()) as StorageEstimate & {
+        usageDetails?: { indexedDB?: number };
+      };
       return { estimateBytes: estimate.usageDetails?.indexedDB ?? estimate.usage ?? 0, recordBytes };
     });
   } finally {

@@ -12,17 +12,31 @@ import type { ExportPerson, KnownPerson } from '../../src/data-export/types';
  * `readMs`: the whole reader on the same people as files (Connections.csv and
  * Recommendations_Received.csv), parsing included, for context.
  */
-export async function sameNameMatch(rows: number, withReader: boolean): Promise<{ matchMs: number; readMs: number | null; ambiguous: number }> {
+export async function sameNameMatch(
+  rows: number,
+  withReader: boolean,
+): Promise<{ matchMs: number; readMs: number | null; ambiguous: number }> {
   const connections: ExportPerson[] = [];
   const known: KnownPerson[] = [];
   for (let i = 0; i < rows; i++) {
-    connections.push({ profileKey: null, profileUrl: null, firstName: 'John', lastName: 'Smith', name: 'John Smith', email: '', company: `${i} Firm`, position: '', connectedOn: '2021-07-04' });
+    connections.push({
+      profileKey: null,
+      profileUrl: null,
+      firstName: 'John',
+      lastName: 'Smith',
+      name: 'John Smith',
+      email: '',
+      company: `${i} Firm`,
+      position: '',
+      connectedOn: '2021-07-04',
+    });
     known.push({ profileKey: `john-smith-${i}`, name: 'John Smith', company: `${i} Firm` });
   }
   const started = performance.now();
   const matcher = new NameMatcher(connections, known);
   let ambiguous = 0;
-  for (const person of connections) if (matcher.match(person.name, person.company).confidence === 'ambiguous') ambiguous++;
+  for (const person of connections)
+    if (matcher.match(person.name, person.company).confidence === 'ambiguous') ambiguous++;
   matcher.keysNamed('John Smith');
   const matchMs = performance.now() - started;
   if (!withReader) return { matchMs, readMs: null, ambiguous };

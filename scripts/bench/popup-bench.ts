@@ -28,9 +28,10 @@ function waitForFirstRows(page: Page): Promise<number> {
       new Promise<number>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('The popup painted no rows within 20 s.')), 20_000);
         new PerformanceObserver((list, observer) => {
-          const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'first-rows') as
-            | (PerformanceEntry & { renderTime: number; loadTime: number })
-            | undefined;
+          const entry = list
+            .getEntries()
+            .find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'first-rows') as
+            (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
           if (!entry) return;
           observer.disconnect();
           clearTimeout(timer);
@@ -53,7 +54,9 @@ export interface LoadLongTasks {
 
 /** Long tasks the page has had since it started loading. */
 async function longTasksSoFar(page: Page): Promise<LoadLongTasks> {
-  const durations = await page.evaluate(() => (globalThis as unknown as { __qpLongTasks?: number[] }).__qpLongTasks ?? []);
+  const durations = await page.evaluate(
+    () => (globalThis as unknown as { __qpLongTasks?: number[] }).__qpLongTasks ?? [],
+  );
   return { count: durations.length, longestMs: Math.max(0, ...durations) };
 }
 
@@ -111,15 +114,26 @@ export interface KeystrokeTimes {
  * after every later DOM change the key causes (a search that answers late is caught). The next
  * key waits until the page has been quiet for 400 ms.
  */
-export async function searchKeystrokes(ext: LoadedExtension, expectedRows: number, word: string): Promise<KeystrokeTimes> {
+export async function searchKeystrokes(
+  ext: LoadedExtension,
+  expectedRows: number,
+  word: string,
+): Promise<KeystrokeTimes> {
   const page = await openSettledPopup(ext, expectedRows);
   try {
     const whileLoading = await longTasksSoFar(page);
     const search = page.getByRole('searchbox', { name: 'Search connections' });
     await search.focus();
     await page.evaluate(() => {
-      interface KeyRecord { start: number; ends: number[] }
-      const state = { keys: [] as KeyRecord[], current: null as KeyRecord | null, lastActivity: performance.now() };
+      interface KeyRecord {
+        start: number;
+        ends: number[];
+      }
+      const state = {
+        keys: [] as KeyRecord[],
+        current: null as KeyRecord | null,
+        lastActivity: performance.now(),
+      };
       (window as unknown as { __qpBench: typeof state }).__qpBench = state;
       const afterNextPaint = (record: KeyRecord) =>
         requestAnimationFrame(() =>
@@ -147,7 +161,9 @@ export async function searchKeystrokes(ext: LoadedExtension, expectedRows: numbe
       await page.keyboard.press(key);
       await page.waitForFunction(
         () => {
-          const s = (window as unknown as { __qpBench: { lastActivity: number; current: { ends: number[] } | null } }).__qpBench;
+          const s = (
+            window as unknown as { __qpBench: { lastActivity: number; current: { ends: number[] } | null } }
+          ).__qpBench;
           return s.current !== null && s.current.ends.length > 0 && performance.now() - s.lastActivity > 400;
         },
         undefined,
@@ -157,7 +173,9 @@ export async function searchKeystrokes(ext: LoadedExtension, expectedRows: numbe
     const value = await search.inputValue();
     if (value !== word) throw new Error(`The search box holds "${value}", not "${word}".`);
     const perKey = await page.evaluate(() =>
-      (window as unknown as { __qpBench: { keys: Array<{ start: number; ends: number[] }> } }).__qpBench.keys.map((k) => Math.max(...k.ends) - k.start),
+      (
+        window as unknown as { __qpBench: { keys: Array<{ start: number; ends: number[] }> } }
+      ).__qpBench.keys.map((k) => Math.max(...k.ends) - k.start),
     );
     return { perKey, median: median(perKey), worst: Math.max(...perKey), whileLoading };
   } finally {
@@ -179,7 +197,11 @@ export interface ScrollRun {
  * so every frame renders fresh rows: the worst case per frame), counting long tasks (over 50 ms)
  * from the first scroll to 500 ms after the last.
  */
-export async function scrollWholeList(ext: LoadedExtension, expectedRows: number, stepPx = 3000): Promise<ScrollRun> {
+export async function scrollWholeList(
+  ext: LoadedExtension,
+  expectedRows: number,
+  stepPx = 3000,
+): Promise<ScrollRun> {
   const page = await openSettledPopup(ext, expectedRows);
   try {
     const whileLoading = await longTasksSoFar(page);
@@ -188,20 +210,34 @@ export async function scrollWholeList(ext: LoadedExtension, expectedRows: number
         new Promise<Omit<ScrollRun, 'whileLoading'>>((resolve, reject) => {
           const first = document.querySelector<HTMLElement>('[role="listitem"]');
           let pane: HTMLElement | null = first;
-          while (pane && !(pane.scrollHeight > pane.clientHeight && getComputedStyle(pane).overflowY === 'auto')) pane = pane.parentElement;
+          while (
+            pane &&
+            !(pane.scrollHeight > pane.clientHeight && getComputedStyle(pane).overflowY === 'auto')
+          )
+            pane = pane.parentElement;
           if (!pane) return reject(new Error('No scrolling list found.'));
           const tasks: number[] = [];
-          const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+          const observer = new PerformanceObserver((list) =>
+            list.getEntries().forEach((e) => tasks.push(e.duration)),
+          );
           observer.observe({ type: 'longtask' });
           let frames = 0;
           const frame = () => {
             frames++;
             pane!.scrollTop += step;
-            if (pane!.scrollTop + pane!.clientHeight < pane!.scrollHeight - 1) return requestAnimationFrame(frame);
+            if (pane!.scrollTop + pane!.clientHeight < pane!.scrollHeight - 1)
+              return requestAnimationFrame(frame);
             setTimeout(() => {
               observer.disconnect();
-              const rows = Array.from(document.querySelectorAll('[role="listitem"]'), (r) => Number(r.getAttribute('aria-posinset')));
-              resolve({ longTasks: tasks.length, longestTaskMs: Math.max(0, ...tasks), frames, lastRowShown: Math.max(0, ...rows) });
+              const rows = Array.from(document.querySelectorAll('[role="listitem"]'), (r) =>
+                Number(r.getAttribute('aria-posinset')),
+              );
+              resolve({
+                longTasks: tasks.length,
+                longestTaskMs: Math.max(0, ...tasks),
+                frames,
+                lastRowShown: Math.max(0, ...rows),
+              });
             }, 500);
           };
           requestAnimationFrame(frame);

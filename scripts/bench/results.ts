@@ -46,14 +46,29 @@ export interface Verdict {
 export function checkBudgets(results: readonly Result[], budgets: Budgets): Verdict[] {
   return results.map((r) => {
     const max = budgets[r.name]?.max ?? null;
-    return { name: r.name, value: r.value, max, ok: max === null || (Number.isFinite(r.value) && r.value <= max) };
+    return {
+      name: r.name,
+      value: r.value,
+      max,
+      ok: max === null || (Number.isFinite(r.value) && r.value <= max),
+    };
   });
 }
 
 export function formatValue(value: number, unit: string): string {
   if (!Number.isFinite(value)) return String(value);
-  if (unit === 'bytes') return `${(value / 1_000_000).toFixed(2)} MB (${Math.round(value).toLocaleString('en-US')} bytes)`;
-  const digits = unit === 'ratio' ? 2 : unit === 'kB' || unit === 'MB' ? 1 : unit === 'count' ? 0 : Math.abs(value) < 10 ? 1 : 0;
+  if (unit === 'bytes')
+    return `${(value / 1_000_000).toFixed(2)} MB (${Math.round(value).toLocaleString('en-US')} bytes)`;
+  const digits =
+    unit === 'ratio'
+      ? 2
+      : unit === 'kB' || unit === 'MB'
+        ? 1
+        : unit === 'count'
+          ? 0
+          : Math.abs(value) < 10
+            ? 1
+            : 0;
   return `${value.toFixed(digits)} ${unit}`;
 }
 
@@ -71,6 +86,10 @@ export function resultTable(measured: readonly Measured[], budgets: Budgets): st
 
 /** bench/results.json: the list of { name, value, unit }, in table order. */
 export function resultsJson(measured: readonly Result[]): string {
-  const results: Result[] = measured.map(({ name, value, unit }) => ({ name, value: Number(value.toFixed(3)), unit }));
+  const results: Result[] = measured.map(({ name, value, unit }) => ({
+    name,
+    value: Number(value.toFixed(3)),
+    unit,
+  }));
   return `${JSON.stringify(results, null, 2)}\n`;
 }

@@ -8,7 +8,14 @@ import { launchWithExtension, type LoadedExtension } from '../../tests/e2e/harne
 import { kB, measureBundles } from './bundle-size';
 import { connectionsCsv, writeMessagesCsv } from './export-files';
 import { deleteAllData, importConnectionsCsv, measureStoreSize } from './extension-pages';
-import { firstRowsMs, median, RECORD_LONG_TASKS, scrollWholeList, searchKeystrokes, type LoadLongTasks } from './popup-bench';
+import {
+  firstRowsMs,
+  median,
+  RECORD_LONG_TASKS,
+  scrollWholeList,
+  searchKeystrokes,
+  type LoadLongTasks,
+} from './popup-bench';
 import { sameNameMatch } from './name-match';
 import { METRICS, type Measured, type MetricName } from './results';
 import { syncCpu } from './sync-cpu';
@@ -64,7 +71,12 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
   log(`Bundles of the store build in ${options.storeDist}`);
   const bundles = measureBundles(options.storeDist);
   for (const entry of ['popup', 'content', 'worker'] as const) {
-    put(`bundle_gzip_kb_${entry}`, kB(bundles[entry].gzipBytes), 'kB', `${bundles[entry].files.length} JS files the ${entry === 'worker' ? 'service worker' : entry === 'content' ? 'content script' : 'popup page'} loads, each gzipped`);
+    put(
+      `bundle_gzip_kb_${entry}`,
+      kB(bundles[entry].gzipBytes),
+      'kB',
+      `${bundles[entry].files.length} JS files the ${entry === 'worker' ? 'service worker' : entry === 'content' ? 'content script' : 'popup page'} loads, each gzipped`,
+    );
   }
 
   const everyone = generatePeople(options.large, SEED);
@@ -72,34 +84,75 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
   try {
     log(`Popup with 0 connections (${options.firstRowsRuns} runs)`);
     const empty = await firstRows(ext, options.firstRowsRuns);
-    put('popup_first_rows_ms_0', empty.median, 'ms', `median of ${options.firstRowsRuns} openings (${empty.all.map(Math.round).join(', ')}): empty state painted`);
+    put(
+      'popup_first_rows_ms_0',
+      empty.median,
+      'ms',
+      `median of ${options.firstRowsRuns} openings (${empty.all.map(Math.round).join(', ')}): empty state painted`,
+    );
 
     log(`Importing a ${n(options.large)}-row Connections.csv on the options page`);
     const importMs = await importConnectionsCsv(ext, connectionsCsv(everyone), options.large);
-    put('import_connections_csv_ms_30000', importMs, 'ms', `${n(options.large)} rows: file chosen on the options page → “Import finished”`);
+    put(
+      'import_connections_csv_ms_30000',
+      importMs,
+      'ms',
+      `${n(options.large)} rows: file chosen on the options page → “Import finished”`,
+    );
 
     const size = await measureStoreSize(ext);
-    put('idb_bytes_30000', size.estimateBytes, 'bytes', `${n(options.large)} connections: navigator.storage.estimate() IndexedDB usage (records alone as JSON: ${(size.recordBytes / 1e6).toFixed(2)} MB)`);
+    put(
+      'idb_bytes_30000',
+      size.estimateBytes,
+      'bytes',
+      `${n(options.large)} connections: navigator.storage.estimate() IndexedDB usage (records alone as JSON: ${(size.recordBytes / 1e6).toFixed(2)} MB)`,
+    );
 
     log(`Popup with ${n(options.large)} connections`);
     const large = await firstRows(ext, options.firstRowsRuns);
-    put('popup_first_rows_ms_30000', large.median, 'ms', `${n(options.large)} stored; median of ${options.firstRowsRuns} openings (${large.all.map(Math.round).join(', ')})`);
-    put('popup_scaling_ratio', large.median / empty.median, 'ratio', `first rows at ${n(options.large)} ÷ first rows at 0, same run`);
+    put(
+      'popup_first_rows_ms_30000',
+      large.median,
+      'ms',
+      `${n(options.large)} stored; median of ${options.firstRowsRuns} openings (${large.all.map(Math.round).join(', ')})`,
+    );
+    put(
+      'popup_scaling_ratio',
+      large.median / empty.median,
+      'ratio',
+      `first rows at ${n(options.large)} ÷ first rows at 0, same run`,
+    );
 
     log(`Searching ${n(options.large)} for "${options.searchWord}"`);
     const keys = await searchKeystrokes(ext, options.large, options.searchWord);
-    put('search_keystroke_ms_30000', keys.worst, 'ms', `worst key of “${options.searchWord}” typed into ${n(options.large)} (median ${keys.median.toFixed(0)} ms; each key: ${keys.perKey.map(Math.round).join(', ')}), keydown → result painted, once the popup has loaded (${loadTasks(keys.whileLoading)} while it loaded)`);
+    put(
+      'search_keystroke_ms_30000',
+      keys.worst,
+      'ms',
+      `worst key of “${options.searchWord}” typed into ${n(options.large)} (median ${keys.median.toFixed(0)} ms; each key: ${keys.perKey.map(Math.round).join(', ')}), keydown → result painted, once the popup has loaded (${loadTasks(keys.whileLoading)} while it loaded)`,
+    );
 
     log(`Scrolling all ${n(options.large)} rows`);
     const scroll = await scrollWholeList(ext, options.large);
-    if (scroll.lastRowShown !== options.large) throw new Error(`Scrolling ended on row ${scroll.lastRowShown}, not ${options.large}.`);
-    put('scroll_long_tasks_30000', scroll.longTasks, 'count', `long tasks (> 50 ms) scrolling top to bottom of ${n(options.large)} rows, 3,000 px a frame, ${scroll.frames} frames${scroll.longTasks ? `, longest ${scroll.longestTaskMs.toFixed(0)} ms` : ''}; while the popup loaded before: ${loadTasks(scroll.whileLoading)}`);
+    if (scroll.lastRowShown !== options.large)
+      throw new Error(`Scrolling ended on row ${scroll.lastRowShown}, not ${options.large}.`);
+    put(
+      'scroll_long_tasks_30000',
+      scroll.longTasks,
+      'count',
+      `long tasks (> 50 ms) scrolling top to bottom of ${n(options.large)} rows, 3,000 px a frame, ${scroll.frames} frames${scroll.longTasks ? `, longest ${scroll.longestTaskMs.toFixed(0)} ms` : ''}; while the popup loaded before: ${loadTasks(scroll.whileLoading)}`,
+    );
 
     log(`Popup with ${n(options.medium)} connections`);
     await deleteAllData(ext);
     await importConnectionsCsv(ext, connectionsCsv(generatePeople(options.medium, SEED + 1)), options.medium);
     const medium = await firstRows(ext, options.firstRowsRuns);
-    put('popup_first_rows_ms_1000', medium.median, 'ms', `${n(options.medium)} stored; median of ${options.firstRowsRuns} openings (${medium.all.map(Math.round).join(', ')})`);
+    put(
+      'popup_first_rows_ms_1000',
+      medium.median,
+      'ms',
+      `${n(options.medium)} stored; median of ${options.firstRowsRuns} openings (${medium.all.map(Math.round).join(', ')})`,
+    );
   } finally {
     await ext.close();
   }
@@ -108,16 +161,29 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
   ext = await launch(options.e2eDist);
   try {
     const sync = await syncCpu(ext, options.syncCards);
-    put('sync_cpu_ms_per_1000_cards', (sync.extensionCpuMs / sync.cards) * 1000, 'ms', `content script CPU (V8 sampling profiler, extension code only) over a sync of ${n(sync.cards)} cards: ${sync.extensionCpuMs.toFixed(0)} ms in ${(sync.wallMs / 1000).toFixed(0)} s`);
+    put(
+      'sync_cpu_ms_per_1000_cards',
+      (sync.extensionCpuMs / sync.cards) * 1000,
+      'ms',
+      `content script CPU (V8 sampling profiler, extension code only) over a sync of ${n(sync.cards)} cards: ${sync.extensionCpuMs.toFixed(0)} ms in ${(sync.wallMs / 1000).toFixed(0)} s`,
+    );
   } finally {
     await ext.close();
   }
 
   log(`Reading a ${options.messagesMb} MiB messages.csv`);
-  const messages = await messagesImport(options.messagesMb, everyone.slice(0, Math.min(everyone.length, 5_000)));
+  const messages = await messagesImport(
+    options.messagesMb,
+    everyone.slice(0, Math.min(everyone.length, 5_000)),
+  );
   const where = `Node ${process.version}, the product's streaming reader (src/data-export), ${n(messages.rows)} rows, ${(messages.bytes / 1048576).toFixed(0)} MiB`;
   put('import_messages_csv_ms_200mb', messages.ms, 'ms', where);
-  put('import_messages_csv_peak_mb', messages.peakMb, 'MB', `peak resident memory above the ${messages.baselineMb.toFixed(0)} MB idle process (JS heap + buffers: ${messages.heapPeakMb.toFixed(0)} MB)`);
+  put(
+    'import_messages_csv_peak_mb',
+    messages.peakMb,
+    'MB',
+    `peak resident memory above the ${messages.baselineMb.toFixed(0)} MB idle process (JS heap + buffers: ${messages.heapPeakMb.toFixed(0)} MB)`,
+  );
 
   log('Matching 40,000 rows that share one name');
   const runs = [];
@@ -137,7 +203,9 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
 }
 
 function loadTasks(t: LoadLongTasks): string {
-  return t.count === 0 ? 'no long task' : `${t.count} long task${t.count === 1 ? '' : 's'}, longest ${t.longestMs.toFixed(0)} ms`;
+  return t.count === 0
+    ? 'no long task'
+    : `${t.count} long task${t.count === 1 ? '' : 's'}, longest ${t.longestMs.toFixed(0)} ms`;
 }
 
 async function launch(dist: string): Promise<LoadedExtension> {
@@ -147,7 +215,11 @@ async function launch(dist: string): Promise<LoadedExtension> {
   await ext.worker.evaluate('globalThis.__name ??= (fn) => fn;');
   // The extension creates its database when it installs: wait for it before using it.
   const deadline = Date.now() + 15_000;
-  while (!(await ext.worker.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'quietprune')))) {
+  while (
+    !(await ext.worker.evaluate(async () =>
+      (await indexedDB.databases()).some((d) => d.name === 'quietprune'),
+    ))
+  ) {
     if (Date.now() > deadline) throw new Error('The extension did not create its database within 15 s.');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -184,7 +256,8 @@ async function messagesImport(mb: number, people: ReturnType<typeof generatePeop
       maxBuffer: 1 << 20,
     });
     const run = JSON.parse(stdout.trim().split('\n').pop()!) as Omit<MessagesRun, 'bytes'>;
-    if (run.rows !== written.rows) throw new Error(`The reader counted ${run.rows} messages, the file has ${written.rows}.`);
+    if (run.rows !== written.rows)
+      throw new Error(`The reader counted ${run.rows} messages, the file has ${written.rows}.`);
     return { ...run, bytes: written.bytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,11 @@ export interface SyncCpu {
 export async function syncCpu(ext: LoadedExtension, cards: number): Promise<SyncCpu> {
   const fake = new FakeLinkedIn({ layout: 'current', size: cards, seed: 11, latencyMs: 20 });
   await fake.install(ext.context);
-  await ext.worker.evaluate(() => (globalThis as unknown as { quietPruneTest: { setClock(c: object): Promise<void> } }).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  await ext.worker.evaluate(() =>
+    (
+      globalThis as unknown as { quietPruneTest: { setClock(c: object): Promise<void> } }
+    ).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+  );
 
   const tab = await ext.context.newPage();
   await tab.goto(CONNECTIONS_URL);
@@ -34,7 +38,10 @@ export async function syncCpu(ext: LoadedExtension, cards: number): Promise<Sync
   // The popup's Sync command; the worker reloads this tab (a sync starts from a fresh page) and
   // orders its content script to collect.
   const popup = await openExtensionPage(ext, 'src/popup/index.html');
-  const reply = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sync/start' }))) as { ok: boolean; error?: string };
+  const reply = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sync/start' }))) as {
+    ok: boolean;
+    error?: string;
+  };
   if (!reply.ok) throw new Error(`sync/start failed: ${reply.error}`);
   await popup.close();
   await waitForSyncEnd(ext, Math.max(120_000, cards * 60));
@@ -43,10 +50,16 @@ export async function syncCpu(ext: LoadedExtension, cards: number): Promise<Sync
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   await cdp.detach();
   const stored = await storedSyncState(ext);
-  if (stored.status !== 'complete' || stored.seen !== cards) throw new Error(`The sync ended ${stored.status} with ${stored.seen} of ${cards}: ${stored.message}`);
-  if (fake.profileRequests.length > 0) throw new Error(`The sync requested profiles: ${fake.profileRequests.join(', ')}`);
+  if (stored.status !== 'complete' || stored.seen !== cards)
+    throw new Error(`The sync ended ${stored.status} with ${stored.seen} of ${cards}: ${stored.message}`);
+  if (fake.profileRequests.length > 0)
+    throw new Error(`The sync requested profiles: ${fake.profileRequests.join(', ')}`);
   await tab.close();
-  return { cards, extensionCpuMs: extensionSelfTimeMs(profile, `chrome-extension://${ext.extensionId}/`), wallMs };
+  return {
+    cards,
+    extensionCpuMs: extensionSelfTimeMs(profile, `chrome-extension://${ext.extensionId}/`),
+    wallMs,
+  };
 }
 
 interface CpuProfile {
@@ -79,11 +92,13 @@ function storedSyncState(ext: LoadedExtension): Promise<StoredSync> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const sync = await new Promise<{ status?: string; seen?: number; message?: string } | undefined>((resolve, reject) => {
-      const request = db.transaction('meta').objectStore('meta').get('sync');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const sync = await new Promise<{ status?: string; seen?: number; message?: string } | undefined>(
+      (resolve, reject) => {
+        const request = db.transaction('meta').objectStore('meta').get('sync');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      },
+    );
     db.close();
     return { status: sync?.status ?? 'idle', seen: sync?.seen ?? 0, message: sync?.message ?? '' };
   });
@@ -95,7 +110,8 @@ async function waitForSyncEnd(ext: LoadedExtension, timeoutMs: number): Promise<
   for (;;) {
     const state = await storedSyncState(ext);
     if (state.status !== 'running') return;
-    if (Date.now() > deadline) throw new Error(`The sync was still running after ${timeoutMs} ms (${state.seen} read).`);
+    if (Date.now() > deadline)
+      throw new Error(`The sync was still running after ${timeoutMs} ms (${state.seen} read).`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

@@ -26,7 +26,13 @@ export interface BadgeView {
 }
 
 /** What the badge shows for this queue, cap and removal history. Pure, for tests. */
-export function badgeView(queued: number, removalTimes: readonly number[], cap: number, at: number, formatTime: (at: number) => string): BadgeView {
+export function badgeView(
+  queued: number,
+  removalTimes: readonly number[],
+  cap: number,
+  at: number,
+  formatTime: (at: number) => string,
+): BadgeView {
   if (queued === 0) return { text: '', title: 'QuietPrune', colour: QUEUED_COLOUR, recheckAt: null };
   const remaining = remainingToday(removalTimes, cap, at);
   if (remaining === 0) {
@@ -46,7 +52,8 @@ export function badgeView(queued: number, removalTimes: readonly number[], cap: 
   };
 }
 
-const formatTime = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const formatTime = (at: number) =>
+  new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 export async function refreshBadge(): Promise<void> {
   try {
@@ -58,7 +65,13 @@ export async function refreshBadge(): Promise<void> {
       // Two windows back: a removal logged "in the future" (clock set back) still counts.
       db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(at - 2 * CAP_WINDOW_MS)),
     ]);
-    const view = badgeView(queued, recent.map((entry) => entry.at), settings.dailyCap, at, formatTime);
+    const view = badgeView(
+      queued,
+      recent.map((entry) => entry.at),
+      settings.dailyCap,
+      at,
+      formatTime,
+    );
     await Promise.all([
       browser.action.setBadgeText({ text: view.text }),
       browser.action.setTitle({ title: view.title }),

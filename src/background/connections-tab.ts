@@ -6,7 +6,9 @@ import { CONNECTIONS_URL, isConnectionsPageUrl } from '../linkedin/connections-p
  * opens any other LinkedIn page (a profile visit can be seen by the person).
  */
 export async function findConnectionsTabs(): Promise<browser.Tabs.Tab[]> {
-  const tabs = await browser.tabs.query({ url: 'https://www.linkedin.com/mynetwork/invite-connect/connections/*' });
+  const tabs = await browser.tabs.query({
+    url: 'https://www.linkedin.com/mynetwork/invite-connect/connections/*',
+  });
   return tabs.filter((tab) => tab.id !== undefined && isConnectionsPageUrl(tab.url ?? ''));
 }
 
@@ -14,7 +16,8 @@ export async function focusOrOpenConnectionsTab(): Promise<browser.Tabs.Tab> {
   const [existing] = await findConnectionsTabs();
   if (existing?.id !== undefined) {
     await browser.tabs.update(existing.id, { active: true });
-    if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true }).catch(() => undefined);
+    if (existing.windowId !== undefined)
+      await browser.windows.update(existing.windowId, { focused: true }).catch(() => undefined);
     return existing;
   }
   return browser.tabs.create({ url: CONNECTIONS_URL, active: true });
@@ -29,7 +32,8 @@ export async function focusOrOpenConnectionsTab(): Promise<browser.Tabs.Tab> {
 export async function openFreshConnectionsPage(): Promise<browser.Tabs.Tab> {
   const [existing] = await findConnectionsTabs();
   if (existing?.id === undefined) return browser.tabs.create({ url: CONNECTIONS_URL, active: true });
-  if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true }).catch(() => undefined);
+  if (existing.windowId !== undefined)
+    await browser.windows.update(existing.windowId, { focused: true }).catch(() => undefined);
   return browser.tabs.update(existing.id, { url: CONNECTIONS_URL, active: true });
 }
 

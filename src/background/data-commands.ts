@@ -23,13 +23,24 @@ import { stopSync } from './sync-controller';
 
 const DATA_STORES = ['connections', 'queue', 'keep', 'removalLog', 'facts'] as const;
 const ALL_STORES = [...DATA_STORES, 'meta'] as const;
-const EVERY_TOPIC = ['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist'] as const;
+const EVERY_TOPIC = [
+  'connections',
+  'queue',
+  'sync',
+  'session',
+  'settings',
+  'keep',
+  'log',
+  'facts',
+  'checklist',
+] as const;
 /** Meta records that are not the user's data: the e2e build's test clock (absent in the store build). */
 const META_KEPT_ACROSS_RESETS = new Set(['testClock']);
 
 export async function saveSettings(settings: Settings): Promise<Reply> {
   const parsed = SettingsSchema.safeParse(settings);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'These settings are not valid.' };
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues[0]?.message ?? 'These settings are not valid.' };
   await (await database()).put('meta', parsed.data, 'settings');
   await ensureReminderAlarm();
   await refreshBadge();
@@ -56,7 +67,9 @@ export async function setChecklist(hideConnectionsList: boolean): Promise<Reply>
  * minutes of clock skew) is not kept: no removal happened then, and such an entry, which only a
  * file could have brought in, would hold the cap shut until its date, through every reset.
  */
-export async function deleteAllData(): Promise<Reply<{ keptRecentRemovals: number; keptUntil: number | null }>> {
+export async function deleteAllData(): Promise<
+  Reply<{ keptRecentRemovals: number; keptUntil: number | null }>
+> {
   const db = await database();
   // A session or sync still running would write into the emptied stores a moment later.
   const session = await readSessionState(db);
@@ -74,7 +87,10 @@ export async function deleteAllData(): Promise<Reply<{ keptRecentRemovals: numbe
     await tx.done;
   } catch (error) {
     abortQuietly(tx);
-    return { ok: false, error: `QuietPrune could not delete its data; nothing was deleted. (${describe(error)})` };
+    return {
+      ok: false,
+      error: `QuietPrune could not delete its data; nothing was deleted. (${describe(error)})`,
+    };
   }
   await afterWholesaleChange();
   const keptUntil = kept.length > 0 ? Math.max(...kept.map((e) => e.at)) + CAP_WINDOW_MS : null;
@@ -90,7 +106,9 @@ function stillCounts(entry: RemovalLogEntry, at: number): boolean {
  * Replaces all data with a backup's, after checking the whole file against the rules the UI and
  * the worker hold (core/backup.ts), whatever the options page checked. A bad file changes nothing.
  */
-export async function restoreBackup(raw: unknown): Promise<Reply<{ connections: number; queue: number; keep: number; removalLog: number; facts: number }>> {
+export async function restoreBackup(
+  raw: unknown,
+): Promise<Reply<{ connections: number; queue: number; keep: number; removalLog: number; facts: number }>> {
   const check = parseBackup(raw, { now: await now(), isProfileUrlOf });
   if (!check.ok) return { ok: false, error: check.error };
   const backup = check.backup;
@@ -98,7 +116,10 @@ export async function restoreBackup(raw: unknown): Promise<Reply<{ connections: 
   const db = await database();
   const session = await readSessionState(db);
   if (session.status === 'running' || session.status === 'paused') {
-    return { ok: false, error: 'A removal session is running. Stop it first, then restore; nothing was changed.' };
+    return {
+      ok: false,
+      error: 'A removal session is running. Stop it first, then restore; nothing was changed.',
+    };
   }
   if ((await readSyncState(db)).status === 'running') {
     return { ok: false, error: 'A sync is running. Stop it first, then restore; nothing was changed.' };
@@ -120,12 +141,16 @@ export async function restoreBackup(raw: unknown): Promise<Reply<{ connections: 
     for (const e of removalLog) issue(tx.objectStore('removalLog').add(e));
     for (const f of backup.facts) issue(tx.objectStore('facts').put(f));
     issue(tx.objectStore('meta').put(backup.settings, 'settings'));
-    if (backup.meta?.checklist !== undefined) issue(tx.objectStore('meta').put(backup.meta.checklist, 'checklist'));
+    if (backup.meta?.checklist !== undefined)
+      issue(tx.objectStore('meta').put(backup.meta.checklist, 'checklist'));
     issue(tx.objectStore('meta').put(buildListHead(backup.connections), LIST_HEAD_KEY));
     await tx.done;
   } catch (error) {
     abortQuietly(tx);
-    return { ok: false, error: `QuietPrune could not restore this backup; nothing was changed. (${describe(error)})` };
+    return {
+      ok: false,
+      error: `QuietPrune could not restore this backup; nothing was changed. (${describe(error)})`,
+    };
   }
   await afterWholesaleChange();
   return {
@@ -154,13 +179,22 @@ export async function importDone(): Promise<Reply> {
  * numbers the restored log afresh.
  */
 type UnnumberedEntry = Omit<RemovalLogEntry, 'id'>;
-function withRecentRemovals(fromBackup: UnnumberedEntry[], current: RemovalLogEntry[], at: number): UnnumberedEntry[] {
+function withRecentRemovals(
+  fromBackup: UnnumberedEntry[],
+  current: RemovalLogEntry[],
+  at: number,
+): UnnumberedEntry[] {
   const held = new Set(fromBackup.map((e) => `${e.profileKey}@${e.at}`));
-  const recent = current.filter((e) => stillCounts(e, at) && !held.has(`${e.profileKey}@${e.at}`)).map(({ id: _id, ...entry }) => entry);
+  const recent = current
+    .filter((e) => stillCounts(e, at) && !held.has(`${e.profileKey}@${e.at}`))
+    .map(({ id: _id, ...entry }) => entry);
   return [...fromBackup, ...recent];
 }
 
-async function clearMeta(meta: { getAllKeys(): Promise<string[]>; delete(key: string): Promise<void> }): Promise<void> {
+async function clearMeta(meta: {
+  getAllKeys(): Promise<string[]>;
+  delete(key: string): Promise<void>;
+}): Promise<void> {
   const keys = await meta.getAllKeys();
   await Promise.all(keys.filter((key) => !META_KEPT_ACROSS_RESETS.has(key)).map((key) => meta.delete(key)));
 }

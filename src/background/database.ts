@@ -17,7 +17,11 @@ export function database(): Promise<IDBPDatabase<QuietPruneDB>> {
 }
 
 /** Read-modify-write of one meta record inside one transaction, so concurrent updates never interleave. */
-export async function updateMeta<T>(key: string, read: (stored: unknown) => T, change: (value: T) => T): Promise<T> {
+export async function updateMeta<T>(
+  key: string,
+  read: (stored: unknown) => T,
+  change: (value: T) => T,
+): Promise<T> {
   const db = await database();
   const tx = db.transaction('meta', 'readwrite');
   const next = change(read(await tx.store.get(key)));

@@ -1,12 +1,25 @@
 import browser from 'webextension-polyfill';
 import { createMessageRouter } from './message-router';
-import { onPageReady, onSyncBatch, onSyncFinished, onTabGone as onSyncTabGone, startSync, stopSync } from './sync-controller';
+import {
+  onPageReady,
+  onSyncBatch,
+  onSyncFinished,
+  onTabGone as onSyncTabGone,
+  startSync,
+  stopSync,
+} from './sync-controller';
 import { focusOrOpenConnectionsTab, tabIsOnConnectionsPage } from './connections-tab';
 import * as session from './session/session-controller';
 import * as queue from './queue-commands';
 import * as data from './data-commands';
 import { registerContextMenu, onContextMenuClick } from './review-menu';
-import { onReminderAlarm, ensureReminderAlarm, onNotificationButton, onNotificationClick, REMINDER_ALARM } from './reminder';
+import {
+  onReminderAlarm,
+  ensureReminderAlarm,
+  onNotificationButton,
+  onNotificationClick,
+  REMINDER_ALARM,
+} from './reminder';
 import { refreshBadge, BADGE_ALARM } from './badge';
 import { installTestHooks } from './test-hooks';
 import { database } from './database';
@@ -59,12 +72,16 @@ const route = createMessageRouter(
   },
 );
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+  route(message, sender),
+);
 
 browser.runtime.onInstalled.addListener(() => {
   registerContextMenu();
   // An update from a version without the popup's list head builds it once (storage/list-head.ts).
-  void database().then(ensureListHead).catch((error) => console.warn('QuietPrune: the list head could not be built', error));
+  void database()
+    .then(ensureListHead)
+    .catch((error) => console.warn('QuietPrune: the list head could not be built', error));
   void ensureReminderAlarm();
   void refreshBadge();
 });

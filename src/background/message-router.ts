@@ -14,9 +14,14 @@ import { classifySender } from './sender-check';
  * our pages or from our content script on a linkedin.com tab, and (2) it parses against the schema
  * for that direction. Anything else gets an error reply; nothing throws out of here.
  */
-export type UiHandlers = { [T in UiToBackground['type']]: (message: Extract<UiToBackground, { type: T }>) => Promise<Reply> };
+export type UiHandlers = {
+  [T in UiToBackground['type']]: (message: Extract<UiToBackground, { type: T }>) => Promise<Reply>;
+};
 export type ContentHandlers = {
-  [T in ContentToBackground['type']]: (message: Extract<ContentToBackground, { type: T }>, tabId: number) => Promise<Reply>;
+  [T in ContentToBackground['type']]: (
+    message: Extract<ContentToBackground, { type: T }>,
+    tabId: number,
+  ) => Promise<Reply>;
 };
 
 export function createMessageRouter(ui: UiHandlers, content: ContentHandlers) {
@@ -32,21 +37,36 @@ export function createMessageRouter(ui: UiHandlers, content: ContentHandlers) {
       if (kind === 'linkedin-tab') {
         const parsed = ContentToBackgroundSchema.safeParse(raw);
         if (!parsed.success) return refuse(raw, parsed.error);
-        const handler = content[parsed.data.type] as (m: ContentToBackground, tabId: number) => Promise<Reply>;
+        const handler = content[parsed.data.type] as (
+          m: ContentToBackground,
+          tabId: number,
+        ) => Promise<Reply>;
         return await handler(parsed.data, sender.tab!.id!);
       }
       console.warn('QuietPrune refused a message from an unknown sender', sender.url);
-      return { ok: false, error: 'Refused: QuietPrune only accepts messages from its own pages and its script on linkedin.com.' };
+      return {
+        ok: false,
+        error: 'Refused: QuietPrune only accepts messages from its own pages and its script on linkedin.com.',
+      };
     } catch (error) {
       console.error('QuietPrune: a message handler failed', error);
-      return { ok: false, error: `Something went wrong in QuietPrune: ${(error as Error)?.message ?? String(error)}` };
+      return {
+        ok: false,
+        error: `Something went wrong in QuietPrune: ${(error as Error)?.message ?? String(error)}`,
+      };
     }
   };
 }
 
 function refuse(raw: unknown, error: core.$ZodError): Reply {
-  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String((raw as { type: unknown }).type) : 'unknown';
+  const type =
+    typeof raw === 'object' && raw !== null && 'type' in raw
+      ? String((raw as { type: unknown }).type)
+      : 'unknown';
   const issue = error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-  return { ok: false, error: `Refused a malformed “${type}” message${where}: ${issue?.message ?? 'invalid'}` };
+  return {
+    ok: false,
+    error: `Refused a malformed “${type}” message${where}: ${issue?.message ?? 'invalid'}`,
+  };
 }

@@ -1,6 +1,14 @@
 import type { Reply } from '../messages';
 import type { ProfileKey } from '../core/connection';
-import { clearFinished, dequeue, enqueue, reorder, requeue, type PersonToQueue, type QueueItem } from '../core/removal-queue';
+import {
+  clearFinished,
+  dequeue,
+  enqueue,
+  reorder,
+  requeue,
+  type PersonToQueue,
+  type QueueItem,
+} from '../core/removal-queue';
 import { missingOwnConfirmation } from '../core/removal-warning';
 import { announce } from './broadcast';
 import { refreshBadge } from './badge';
@@ -30,12 +38,20 @@ export async function addToQueue(
   const items: QueueItem[] = await tx.objectStore('queue').getAll();
   // A confirm click LinkedIn has not answered yet (a pending log entry) is settled by a search,
   // never by a second click: someone taken off the queue while unsure cannot be queued again.
-  const unsettled = new Set((await tx.objectStore('removalLog').getAll()).filter((e) => logStateOf(e) === 'pending').map((e) => e.profileKey));
+  const unsettled = new Set(
+    (await tx.objectStore('removalLog').getAll())
+      .filter((e) => logStateOf(e) === 'pending')
+      .map((e) => e.profileKey),
+  );
   const facts = await Promise.all(people.map((person) => tx.objectStore('facts').get(person.profileKey)));
   const ownConfirmed = new Set(confirmedOnTheirOwn);
   const unconfirmed = new Set(
     missingOwnConfirmation(
-      people.map((person, i) => ({ profileKey: person.profileKey, name: person.name, facts: facts[i] ?? null })),
+      people.map((person, i) => ({
+        profileKey: person.profileKey,
+        name: person.name,
+        facts: facts[i] ?? null,
+      })),
       ownConfirmed,
     ).map((person) => person.profileKey),
   );
@@ -43,11 +59,15 @@ export async function addToQueue(
   let added = 0;
   for (const person of people) {
     if (unsettled.has(person.profileKey)) {
-      refused.push(`${person.name || person.profileKey} was not queued: a removal of them was confirmed on LinkedIn and LinkedIn has not answered yet. Check on LinkedIn’s Connections page whether they are still listed.`);
+      refused.push(
+        `${person.name || person.profileKey} was not queued: a removal of them was confirmed on LinkedIn and LinkedIn has not answered yet. Check on LinkedIn’s Connections page whether they are still listed.`,
+      );
       continue;
     }
     if (unconfirmed.has(person.profileKey)) {
-      refused.push(`${person.name || person.profileKey} was not queued: endorsements or recommendations between you are known, so they must be confirmed on their own in the warning.`);
+      refused.push(
+        `${person.name || person.profileKey} was not queued: endorsements or recommendations between you are known, so they must be confirmed on their own in the warning.`,
+      );
       continue;
     }
     const result = enqueue(items, person, reason.trim() || 'Cleanup', keep, at);
@@ -56,9 +76,12 @@ export async function addToQueue(
       continue;
     }
     // The tick travels with the item (and its backups): a restore refuses such people without it.
-    const item: QueueItem = ownConfirmed.has(person.profileKey) ? { ...result.value, confirmedOnTheirOwn: true } : result.value;
+    const item: QueueItem = ownConfirmed.has(person.profileKey)
+      ? { ...result.value, confirmedOnTheirOwn: true }
+      : result.value;
     const index = items.findIndex((i) => i.profileKey === person.profileKey);
-    if (index >= 0) items[index] = item; // a finished item queued again
+    if (index >= 0)
+      items[index] = item; // a finished item queued again
     else items.push(item);
     await tx.objectStore('queue').put(item);
     added++;
@@ -116,7 +139,14 @@ export async function setKeep(people: readonly PersonToQueue[], keep: boolean): 
   const tx = db.transaction(['queue', 'keep'], 'readwrite');
   for (const person of people) {
     if (keep) {
-      await tx.objectStore('keep').put({ profileKey: person.profileKey, profileUrl: person.profileUrl, name: person.name, addedAt: at });
+      await tx
+        .objectStore('keep')
+        .put({
+          profileKey: person.profileKey,
+          profileUrl: person.profileUrl,
+          name: person.name,
+          addedAt: at,
+        });
       const item = await tx.objectStore('queue').get(person.profileKey);
       if (item?.status === 'queued') await tx.objectStore('queue').delete(person.profileKey);
     } else {
@@ -130,7 +160,10 @@ export async function setKeep(people: readonly PersonToQueue[], keep: boolean): 
 
 /** Applies a whole-list change: items that vanished are deleted, changed ones written. */
 async function editQueue(
-  change: (items: QueueItem[], sessionActive: boolean) => { ok: true; value: QueueItem[] } | { ok: false; message: string },
+  change: (
+    items: QueueItem[],
+    sessionActive: boolean,
+  ) => { ok: true; value: QueueItem[] } | { ok: false; message: string },
 ): Promise<Reply> {
   const db = await database();
   const tx = db.transaction(['queue', 'meta'], 'readwrite');

@@ -37,8 +37,14 @@ interface ReminderState {
 function readReminderState(stored: unknown): ReminderState {
   const value = (stored ?? {}) as Partial<Record<keyof ReminderState, unknown>>;
   return {
-    lastFiredDay: typeof value.lastFiredDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.lastFiredDay) ? value.lastFiredDay : null,
-    snoozedUntil: typeof value.snoozedUntil === 'number' && Number.isFinite(value.snoozedUntil) ? value.snoozedUntil : null,
+    lastFiredDay:
+      typeof value.lastFiredDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.lastFiredDay)
+        ? value.lastFiredDay
+        : null,
+    snoozedUntil:
+      typeof value.snoozedUntil === 'number' && Number.isFinite(value.snoozedUntil)
+        ? value.snoozedUntil
+        : null,
   };
 }
 
@@ -56,7 +62,12 @@ export async function ensureReminderAlarm(): Promise<void> {
     return;
   }
   const state = readReminderState(await db.get('meta', 'reminder'));
-  const next = nextReminderAt({ time: settings.reminder.time, now: await now(), timeZone: currentTimeZone(), ...state });
+  const next = nextReminderAt({
+    time: settings.reminder.time,
+    now: await now(),
+    timeZone: currentTimeZone(),
+    ...state,
+  });
   const when = await toRealTime(next);
   const existing = await browser.alarms.get(REMINDER_ALARM);
   if (existing && Math.abs(existing.scheduledTime - when) < SAME_ALARM_WITHIN_MS) return;
@@ -79,12 +90,21 @@ export interface ReminderNotification {
 }
 
 /** What the reminder says, or null when there is nothing to remind about. */
-export function reminderNotificationContent({ queued, suggestions, remaining }: ReminderCounts): ReminderNotification | null {
+export function reminderNotificationContent({
+  queued,
+  suggestions,
+  remaining,
+}: ReminderCounts): ReminderNotification | null {
   if (remaining <= 0) return null; // today's budget is spent: nothing could happen anyway
   if (queued === 0 && suggestions === 0) return null;
   const left = `${remaining} ${remaining === 1 ? 'removal' : 'removals'} left today`;
   if (queued > 0) {
-    return { kind: 'start', title: 'QuietPrune', message: `${queued} queued, ${left}`, buttons: ['Start session', 'Snooze'] };
+    return {
+      kind: 'start',
+      title: 'QuietPrune',
+      message: `${queued} queued, ${left}`,
+      buttons: ['Start session', 'Snooze'],
+    };
   }
   return {
     kind: 'review',
@@ -132,7 +152,11 @@ async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> 
     db.countFromIndex('queue', 'byStatus', 'queued'),
     db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(at - 2 * CAP_WINDOW_MS)),
   ]);
-  const remaining = remainingToday(recent.map((entry) => entry.at), cap, at);
+  const remaining = remainingToday(
+    recent.map((entry) => entry.at),
+    cap,
+    at,
+  );
   // Suggestions matter only when nobody is queued; counting them reads every connection.
   const suggestions = queued === 0 && remaining > 0 ? await countSuggestions(db, at) : 0;
   return { queued, suggestions, remaining };
@@ -203,10 +227,19 @@ async function countSuggestions(db: Awaited<ReturnType<typeof database>>, at: nu
     tx.objectStore('keep').getAllKeys(),
     tx.objectStore('queue').getAll(),
   ]);
-  const decided = new Set<string>([...kept, ...queue.filter((q) => q.status === 'queued' || q.status === 'in-progress').map((q) => q.profileKey)]);
+  const decided = new Set<string>([
+    ...kept,
+    ...queue.filter((q) => q.status === 'queued' || q.status === 'in-progress').map((q) => q.profileKey),
+  ]);
   const factsByKey = new Map(facts.map((f) => [f.profileKey, f]));
   const people = connections
     .filter((c) => c.goneAt === undefined && !decided.has(c.profileKey))
-    .map((c) => ({ profileKey: c.profileKey, name: c.name, headline: c.headline, connectedOn: c.connectedOn, facts: factsByKey.get(c.profileKey) ?? null }));
+    .map((c) => ({
+      profileKey: c.profileKey,
+      name: c.name,
+      headline: c.headline,
+      connectedOn: c.connectedOn,
+      facts: factsByKey.get(c.profileKey) ?? null,
+    }));
   return suggest(people, at).size;
 }

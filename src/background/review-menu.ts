@@ -53,7 +53,10 @@ export async function onContextMenuClick(
   const profile = normaliseProfileUrl(target ?? '');
   if (!profile) return { opened: null };
   const known = await (await database()).get('connections', profile.key);
-  const name = known?.name || (info.linkText ?? '').trim() || (await nameOnPage(tab?.id, info.frameId, profile.key, onLink));
+  const name =
+    known?.name ||
+    (info.linkText ?? '').trim() ||
+    (await nameOnPage(tab?.id, info.frameId, profile.key, onLink));
   const path = reviewPagePath(profile.url, name);
   // The popup is the natural place; Chrome lets an extension open it only in some contexts.
   try {
@@ -73,7 +76,12 @@ export async function onContextMenuClick(
  * the text of the link to their profile, or on their profile page its heading. Read from the page
  * already open (nothing is requested); '' when it cannot be read.
  */
-async function nameOnPage(tabId: number | undefined, frameId: number | undefined, key: string, onLink: boolean): Promise<string> {
+async function nameOnPage(
+  tabId: number | undefined,
+  frameId: number | undefined,
+  key: string,
+  onLink: boolean,
+): Promise<string> {
   if (tabId === undefined || tabId < 0) return '';
   try {
     const [result] = await chrome.scripting.executeScript({
@@ -105,7 +113,9 @@ function readNameInPage(key: string, onLink: boolean): string {
   };
   const visibleText = (element: Element): string => {
     const copy = element.cloneNode(true) as Element;
-    copy.querySelectorAll('.visually-hidden, .sr-only, [hidden], script, style, img, svg').forEach((e) => e.remove());
+    copy
+      .querySelectorAll('.visually-hidden, .sr-only, [hidden], script, style, img, svg')
+      .forEach((e) => e.remove());
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   };
   if (!onLink) {

@@ -22,6 +22,7 @@ export function classifySender(sender: SenderFields, extensionId: string): Sende
     return null;
   }
   if (url.protocol === 'chrome-extension:' && url.host === extensionId) return 'extension-page';
-  if (url.origin === 'https://www.linkedin.com' && sender.tab?.id !== undefined && sender.frameId === 0) return 'linkedin-tab';
+  if (url.origin === 'https://www.linkedin.com' && sender.tab?.id !== undefined && sender.frameId === 0)
+    return 'linkedin-tab';
   return null;
 }

@@ -12,7 +12,10 @@ import { database, updateMeta } from './database';
  * and keeps the sync's state in IndexedDB, so a stopped worker or a closed popup loses nothing and
  * "Sync" again continues the same sync.
  */
-const readSync = (stored: unknown): SyncState => ({ ...IDLE_SYNC, ...((stored as Partial<SyncState>) ?? {}) });
+const readSync = (stored: unknown): SyncState => ({
+  ...IDLE_SYNC,
+  ...((stored as Partial<SyncState>) ?? {}),
+});
 const changeSync = (change: (s: SyncState) => SyncState) => updateMeta('sync', readSync, change);
 
 const RESUMABLE = new Set<SyncState['status']>(['running', 'stopped', 'stalled', 'warning', 'failed']);
@@ -51,19 +54,27 @@ async function tellTabToSync(tabId: number, syncId: string): Promise<void> {
 export async function stopSync(): Promise<Reply> {
   const state = readSync(await (await database()).get('meta', 'sync'));
   if (state.status !== 'running') return { ok: true };
-  const reached = state.tabId !== null && (await tabIsOnConnectionsPage(state.tabId))
-    ? await browser.tabs.sendMessage(state.tabId, { type: 'sync/stop' }).then(() => true, () => false)
-    : false;
+  const reached =
+    state.tabId !== null && (await tabIsOnConnectionsPage(state.tabId))
+      ? await browser.tabs.sendMessage(state.tabId, { type: 'sync/stop' }).then(
+          () => true,
+          () => false,
+        )
+      : false;
   if (!reached) await endSync('stopped', 'Sync stopped. Press Sync to continue where it left off.');
   return { ok: true };
 }
 
 export async function onPageReady(tabId: number): Promise<void> {
   const state = readSync(await (await database()).get('meta', 'sync'));
-  if (state.status === 'running' && state.tabId === tabId && state.syncId) await tellTabToSync(tabId, state.syncId);
+  if (state.status === 'running' && state.tabId === tabId && state.syncId)
+    await tellTabToSync(tabId, state.syncId);
 }
 
-export async function onSyncBatch(message: Extract<ContentToBackground, { type: 'sync/batch' }>, tabId: number): Promise<Reply> {
+export async function onSyncBatch(
+  message: Extract<ContentToBackground, { type: 'sync/batch' }>,
+  tabId: number,
+): Promise<Reply> {
   const db = await database();
   const state = readSync(await db.get('meta', 'sync'));
   if (state.syncId !== message.syncId || state.tabId !== tabId) {
@@ -72,28 +83,50 @@ export async function onSyncBatch(message: Extract<ContentToBackground, { type: 
   const at = await now();
   await saveCollected(db, message.cards, message.syncId, at);
   const seen = await countSeenInSync(db, message.syncId);
-  await changeSync((s) => (s.syncId === message.syncId ? { ...s, seen, total: message.total ?? s.total, updatedAt: at, lastSyncAt: at } : s));
+  await changeSync((s) =>
+    s.syncId === message.syncId
+      ? { ...s, seen, total: message.total ?? s.total, updatedAt: at, lastSyncAt: at }
+      : s,
+  );
   await announce('connections', 'sync');
   return { ok: true };
 }
 
-export async function onSyncFinished(message: Extract<ContentToBackground, { type: 'sync/finished' }>, tabId: number): Promise<Reply> {
+export async function onSyncFinished(
+  message: Extract<ContentToBackground, { type: 'sync/finished' }>,
+  tabId: number,
+): Promise<Reply> {
   const db = await database();
   const state = readSync(await db.get('meta', 'sync'));
-  if (state.syncId !== message.syncId || state.tabId !== tabId) return { ok: false, error: 'This sync is no longer running.' };
+  if (state.syncId !== message.syncId || state.tabId !== tabId)
+    return { ok: false, error: 'This sync is no longer running.' };
   // "Complete" is believed only when the store itself holds as many people from this sync as the
   // page's total: marking people gone on a short count would hide connections who are still there.
   const storedSeen = await countSeenInSync(db, message.syncId);
   if (message.outcome === 'complete' && (message.total === null || storedSeen < message.total)) {
-    await endSync('stalled', `The page listed ${message.total ?? 'an unknown number of'} connections but QuietPrune stored ${storedSeen}. Nobody was marked gone; press Sync to try again.`);
+    await endSync(
+      'stalled',
+      `The page listed ${message.total ?? 'an unknown number of'} connections but QuietPrune stored ${storedSeen}. Nobody was marked gone; press Sync to try again.`,
+    );
     return { ok: true };
   }
   if (message.outcome === 'complete') {
     const at = await now();
     const gone = await markUnlistedGone(db, message.syncId, at);
     const seen = await countSeenInSync(db, message.syncId);
-    const note = gone > 0 ? ` ${gone} ${gone === 1 ? 'person is' : 'people are'} no longer listed and marked gone.` : '';
-    await changeSync((s) => ({ ...s, status: 'complete', seen, total: message.total, updatedAt: at, lastCompleteAt: at, lastSyncAt: at, tabId: null, message: `Synced ${seen} connections.${note}` }));
+    const note =
+      gone > 0 ? ` ${gone} ${gone === 1 ? 'person is' : 'people are'} no longer listed and marked gone.` : '';
+    await changeSync((s) => ({
+      ...s,
+      status: 'complete',
+      seen,
+      total: message.total,
+      updatedAt: at,
+      lastCompleteAt: at,
+      lastSyncAt: at,
+      tabId: null,
+      message: `Synced ${seen} connections.${note}`,
+    }));
     await announce('connections', 'sync');
     return { ok: true };
   }
@@ -106,7 +139,10 @@ export async function onSyncFinished(message: Extract<ContentToBackground, { typ
 export async function onTabGone(tabId: number): Promise<void> {
   const state = readSync(await (await database()).get('meta', 'sync'));
   if (state.status === 'running' && state.tabId === tabId) {
-    await endSync('stopped', 'The Connections tab was closed or left the page, so the sync paused. Press Sync to continue.');
+    await endSync(
+      'stopped',
+      'The Connections tab was closed or left the page, so the sync paused. Press Sync to continue.',
+    );
   }
 }
 

@@ -1,5 +1,10 @@
 import browser from 'webextension-polyfill';
-import { BackgroundToContentSchema, type BackgroundToContent, type ContentToBackground, type RemovalOutcome } from '../messages';
+import {
+  BackgroundToContentSchema,
+  type BackgroundToContent,
+  type ContentToBackground,
+  type RemovalOutcome,
+} from '../messages';
 import { detectLayout, readTotal } from '../linkedin/connections-page';
 import { sendToBackground } from '../platform/messaging';
 import { waitFor } from './human-time';
@@ -29,7 +34,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const parsed = BackgroundToContentSchema.safeParse(raw);
   if (!parsed.success) {
     // Said to the worker, never in LinkedIn's console: a console line would tell LinkedIn we are here.
-    return Promise.resolve({ ok: false, error: `malformed order: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+    return Promise.resolve({
+      ok: false,
+      error: `malformed order: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+    });
   }
   return Promise.resolve(handle(parsed.data));
 });
@@ -74,7 +82,11 @@ async function sync(syncId: string, humanDelayScale: number): Promise<void> {
     await sendToBackground({ type: 'sync/finished', syncId, ...result });
   } catch (error) {
     await sendToBackground({
-      type: 'sync/finished', syncId, outcome: 'unrecognised-page', seen: 0, total: null,
+      type: 'sync/finished',
+      syncId,
+      outcome: 'unrecognised-page',
+      seen: 0,
+      total: null,
       message: `QuietPrune could not read this page: ${(error as Error).message}`,
     });
   } finally {
@@ -92,7 +104,13 @@ async function removal(order: Extract<BackgroundToContent, { type: 'removal/perf
     // while it is still handling this report.
     removalRunning = false;
   }
-  const report: ContentToBackground = { type: 'removal/result', sessionId: order.sessionId, profileKey: order.person.profileKey, mode: order.mode, result };
+  const report: ContentToBackground = {
+    type: 'removal/result',
+    sessionId: order.sessionId,
+    profileKey: order.person.profileKey,
+    mode: order.mode,
+    result,
+  };
   await sendToBackground(report);
   reportWarning(currentWarning());
 }

@@ -34,7 +34,12 @@ export function pause(ms: number, signal?: AbortSignal): Promise<void> {
  * Resolves with the first non-null value of `probe`, checked whenever the DOM changes (observe,
  * don't poll), or null after `timeoutMs` of real time.
  */
-export function waitFor<T>(probe: () => T | null, timeoutMs: number, signal?: AbortSignal, root: Node = document): Promise<T | null> {
+export function waitFor<T>(
+  probe: () => T | null,
+  timeoutMs: number,
+  signal?: AbortSignal,
+  root: Node = document,
+): Promise<T | null> {
   return new Promise((resolve, reject) => {
     const first = probe();
     if (first !== null) return resolve(first);
@@ -62,7 +67,12 @@ export function waitFor<T>(probe: () => T | null, timeoutMs: number, signal?: Ab
  * DOM has been quiet for `quietMs`. Used after a search, where "the card is not there" is only an
  * answer once LinkedIn has actually re-rendered the results.
  */
-export function waitForSettled(root: Node, quietMs: number, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+export function waitForSettled(
+  root: Node,
+  quietMs: number,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new Cancelled());
     let quietTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,11 +88,15 @@ export function waitForSettled(root: Node, quietMs: number, timeoutMs: number, s
     });
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     const limit = setTimeout(finish, timeoutMs);
-    signal?.addEventListener('abort', () => {
-      observer.disconnect();
-      clearTimeout(quietTimer);
-      clearTimeout(limit);
-      reject(new Cancelled());
-    }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        clearTimeout(quietTimer);
+        clearTimeout(limit);
+        reject(new Cancelled());
+      },
+      { once: true },
+    );
   });
 }

@@ -76,12 +76,18 @@ const ProfileUrlSchema = z.url('This is not a web address.').check(z.maxLength(5
 const Epoch = z.number().check(z.nonnegative()); // zod 4 numbers are finite
 const Name = z.string().check(z.maxLength(500));
 
-const LINK_MISMATCH = { error: 'The profile link is not a LinkedIn profile, or not the one its key names.', path: ['profileUrl'] };
+const LINK_MISMATCH = {
+  error: 'The profile link is not a LinkedIn profile, or not the one its key names.',
+  path: ['profileUrl'],
+};
 
 /** Builds the schema for the given rules: every person's link must be their own profile link. */
 export function backupSchema(rules: BackupRules) {
   /** Identity is the key; a link that leads to someone else would make every later action unsafe. */
-  const linkMatchesKey = z.refine<{ profileKey: string; profileUrl: string }>((person) => rules.isProfileUrlOf(person.profileKey, person.profileUrl), LINK_MISMATCH);
+  const linkMatchesKey = z.refine<{ profileKey: string; profileUrl: string }>(
+    (person) => rules.isProfileUrlOf(person.profileKey, person.profileUrl),
+    LINK_MISMATCH,
+  );
 
   const ConnectionSchema = z
     .strictObject({
@@ -150,33 +156,44 @@ export function backupSchema(rules: BackupRules) {
     })
     .check(linkMatchesKey) satisfies z.ZodMiniType<RemovalLogEntry>;
 
-  const PitchSignalSchema = z.enum(['whatsapp', 'telegram', 'email', 'phone', 'opportunity', 'investment', 'crypto', 'services', 'quick-call']);
+  const PitchSignalSchema = z.enum([
+    'whatsapp',
+    'telegram',
+    'email',
+    'phone',
+    'opportunity',
+    'investment',
+    'crypto',
+    'services',
+    'quick-call',
+  ]);
   const Count = z.int().check(z.nonnegative());
 
-  const FactsSchema = z
-    .strictObject({
-      profileKey: ProfileKeySchema,
-      endorsementsReceived: SkillList,
-      endorsementsGiven: SkillList,
-      recommendationsReceived: Count,
-      recommendationsGiven: Count,
-      messagesSent: Count,
-      messagesReceived: Count,
-      lastMessageAt: z.nullable(z.string().check(z.maxLength(40))),
-      invitedBy: z.nullable(z.enum(['me', 'them'])),
-      invitationMessage: z.boolean(),
-      firstMessageAfterConnect: z.optional(z.strictObject({ at: z.string().check(z.maxLength(40)), pitchSignals: z.array(PitchSignalSchema) })),
-      known: z.optional(
-        z.strictObject({
-          endorsementsReceived: z.boolean(),
-          endorsementsGiven: z.boolean(),
-          recommendationsReceived: z.boolean(),
-          recommendationsGiven: z.boolean(),
-          messages: z.boolean(),
-          invitations: z.boolean(),
-        }),
-      ),
-    }) satisfies z.ZodMiniType<StoredFacts>;
+  const FactsSchema = z.strictObject({
+    profileKey: ProfileKeySchema,
+    endorsementsReceived: SkillList,
+    endorsementsGiven: SkillList,
+    recommendationsReceived: Count,
+    recommendationsGiven: Count,
+    messagesSent: Count,
+    messagesReceived: Count,
+    lastMessageAt: z.nullable(z.string().check(z.maxLength(40))),
+    invitedBy: z.nullable(z.enum(['me', 'them'])),
+    invitationMessage: z.boolean(),
+    firstMessageAfterConnect: z.optional(
+      z.strictObject({ at: z.string().check(z.maxLength(40)), pitchSignals: z.array(PitchSignalSchema) }),
+    ),
+    known: z.optional(
+      z.strictObject({
+        endorsementsReceived: z.boolean(),
+        endorsementsGiven: z.boolean(),
+        recommendationsReceived: z.boolean(),
+        recommendationsGiven: z.boolean(),
+        messages: z.boolean(),
+        invitations: z.boolean(),
+      }),
+    ),
+  }) satisfies z.ZodMiniType<StoredFacts>;
 
   return z
     .strictObject({
@@ -193,12 +210,22 @@ export function backupSchema(rules: BackupRules) {
     })
     .check(
       z.superRefine((backup, ctx) => {
-        const once = <T>(list: readonly T[], key: (item: T) => string | number | undefined, store: string, what: string) => {
+        const once = <T>(
+          list: readonly T[],
+          key: (item: T) => string | number | undefined,
+          store: string,
+          what: string,
+        ) => {
           const seen = new Set<string | number>();
           list.forEach((item, index) => {
             const k = key(item);
             if (k === undefined) return;
-            if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [store, index], message: `${what} ${JSON.stringify(k)} appears more than once.` });
+            if (seen.has(k))
+              ctx.addIssue({
+                code: 'custom',
+                path: [store, index],
+                message: `${what} ${JSON.stringify(k)} appears more than once.`,
+              });
             seen.add(k);
           });
         };
@@ -210,7 +237,11 @@ export function backupSchema(rules: BackupRules) {
         const kept = new Set(backup.keep.map((k) => k.profileKey));
         backup.queue.forEach((item, index) => {
           if (kept.has(item.profileKey) && (item.status === 'queued' || item.status === 'in-progress')) {
-            ctx.addIssue({ code: 'custom', path: ['queue', index], message: `${item.name || item.profileKey} is both on the Keep list and queued for removal.` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['queue', index],
+              message: `${item.name || item.profileKey} is both on the Keep list and queued for removal.`,
+            });
           }
         });
         // The rules below are whole-file ones: each names everyone it concerns, in one message.
@@ -230,7 +261,9 @@ export function backupSchema(rules: BackupRules) {
         const connected = new Set(backup.connections.map((c) => c.profileKey));
         const strangers = backup.queue.filter((item) => !connected.has(item.profileKey));
         if (strangers.length > 0) {
-          problem(`the queue holds ${someOf(strangers.map(label))}, who ${strangers.length === 1 ? 'is' : 'are'} not among the file’s connections. A restore queues only people the file holds as connections`);
+          problem(
+            `the queue holds ${someOf(strangers.map(label))}, who ${strangers.length === 1 ? 'is' : 'are'} not among the file’s connections. A restore queues only people the file holds as connections`,
+          );
         }
 
         // queue/add refuses anyone with known endorsements or recommendations between you who was not
@@ -241,7 +274,11 @@ export function backupSchema(rules: BackupRules) {
         const open = backup.queue.filter((item) => item.status !== 'removed');
         const unticked = new Set(
           missingOwnConfirmation(
-            open.map((item) => ({ profileKey: item.profileKey, name: item.name, facts: facts.get(item.profileKey) ?? null })),
+            open.map((item) => ({
+              profileKey: item.profileKey,
+              name: item.name,
+              facts: facts.get(item.profileKey) ?? null,
+            })),
             new Set(open.filter((item) => item.confirmedOnTheirOwn === true).map((item) => item.profileKey)),
           ).map((person) => person.profileKey),
         );
@@ -263,8 +300,12 @@ export function backupSchema(rules: BackupRules) {
         // for, and the entry would stay pending for good. The entry must keep counting against the
         // cap either way; the safe rule is to refuse the file (which changes nothing, the cap
         // included) until a session has searched for them, which a session does first.
-        const pending = new Set(backup.removalLog.filter((e) => e.state === 'pending').map((e) => e.profileKey));
-        const unsettled = backup.queue.filter((item) => item.status === 'in-progress' && pending.has(item.profileKey));
+        const pending = new Set(
+          backup.removalLog.filter((e) => e.state === 'pending').map((e) => e.profileKey),
+        );
+        const unsettled = backup.queue.filter(
+          (item) => item.status === 'in-progress' && pending.has(item.profileKey),
+        );
         if (unsettled.length > 0) {
           problem(
             `it was written while LinkedIn’s answer about removing ${someOf(unsettled.map(label))} was not known yet. ` +
@@ -307,14 +348,18 @@ export function parseBackup(raw: unknown, rules: BackupRules): BackupCheck {
     return refuse(`it does not say "format": "${BACKUP_FORMAT}", so it is not a QuietPrune backup.`);
   }
   if (typeof record.version === 'number' && record.version > BACKUP_VERSION) {
-    return refuse(`it was written by a newer QuietPrune (backup version ${record.version}). Update the extension, then restore.`);
+    return refuse(
+      `it was written by a newer QuietPrune (backup version ${record.version}). Update the extension, then restore.`,
+    );
   }
   const parsed = backupSchema(rules).safeParse(raw);
   if (parsed.success) return { ok: true, backup: parsed.data };
   const issue = parsed.error.issues[0]!;
   const more = parsed.error.issues.length - 1;
   const where = issue.path.length === 0 ? '' : `${describePath(issue.path, raw)}: `;
-  return refuse(`${where}${issue.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`);
+  return refuse(
+    `${where}${issue.message}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'})` : ''}`,
+  );
 }
 
 /** Parses the text of a backup file (JSON), then checks it. */
@@ -339,8 +384,14 @@ export interface BackupContents {
 }
 
 export function buildBackup(contents: BackupContents, exportedAt: number): Backup {
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(exportedAt).toISOString(), ...contents };
-  if (contents.meta === undefined || Object.values(contents.meta).every((value) => value === undefined)) delete backup.meta;
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(exportedAt).toISOString(),
+    ...contents,
+  };
+  if (contents.meta === undefined || Object.values(contents.meta).every((value) => value === undefined))
+    delete backup.meta;
   return backup;
 }
 
@@ -350,11 +401,20 @@ export function buildBackup(contents: BackupContents, exportedAt: number): Backu
  * no id for any removal after it. An item in progress with no pending log entry (the file was
  * checked: see `backupSchema`) was never clicked, so it is queued again, in its place.
  */
-export function restoreRecords(backup: Backup, now: number): { queue: QueueItem[]; removalLog: Array<Omit<RemovalLogEntry, 'id'>> } {
+export function restoreRecords(
+  backup: Backup,
+  now: number,
+): { queue: QueueItem[]; removalLog: Array<Omit<RemovalLogEntry, 'id'>> } {
   return {
     queue: backup.queue.map((item) =>
       item.status === 'in-progress'
-        ? { ...item, status: 'queued', updatedAt: now, detail: 'Was being removed when the backup was written, before LinkedIn was asked to confirm: queued again.' }
+        ? {
+            ...item,
+            status: 'queued',
+            updatedAt: now,
+            detail:
+              'Was being removed when the backup was written, before LinkedIn was asked to confirm: queued again.',
+          }
         : item,
     ),
     removalLog: backup.removalLog.map(({ id: _id, ...entry }) => entry),
@@ -367,7 +427,11 @@ export function restoreRecords(backup: Backup, now: number): { queue: QueueItem[
  * restored unsure, so the first session searches for them instead of clicking a second time. A
  * backup written before that click would otherwise bring them back as queued.
  */
-export function settleAgainstLog(queue: readonly QueueItem[], log: ReadonlyArray<Pick<RemovalLogEntry, 'profileKey' | 'at' | 'state'>>, now: number): QueueItem[] {
+export function settleAgainstLog(
+  queue: readonly QueueItem[],
+  log: ReadonlyArray<Pick<RemovalLogEntry, 'profileKey' | 'at' | 'state'>>,
+  now: number,
+): QueueItem[] {
   const clickedAt = new Map<string, number>();
   for (const entry of log) {
     if (entry.state !== 'pending') continue;
@@ -377,8 +441,14 @@ export function settleAgainstLog(queue: readonly QueueItem[], log: ReadonlyArray
     const at = clickedAt.get(item.profileKey);
     if (at === undefined || item.status === 'unsure' || item.status === 'removed') return item;
     return {
-      ...item, status: 'unsure', clickedAt: at, checks: 0, nextCheckAt: now, updatedAt: now,
-      detail: 'A removal of them was confirmed on LinkedIn and not yet answered when this backup was restored: QuietPrune searches for them first, and never clicks again.',
+      ...item,
+      status: 'unsure',
+      clickedAt: at,
+      checks: 0,
+      nextCheckAt: now,
+      updatedAt: now,
+      detail:
+        'A removal of them was confirmed on LinkedIn and not yet answered when this backup was restored: QuietPrune searches for them first, and never clicks again.',
     };
   });
 }
@@ -407,7 +477,8 @@ function describePath(path: readonly PropertyKey[], raw: unknown): string {
   const [store, index, ...rest] = path;
   if (typeof store === 'string' && typeof index === 'number' && STORE_WORDS[store]) {
     const record = (raw as Record<string, unknown[]>)[store]?.[index] as { name?: unknown } | undefined;
-    const who = typeof record?.name === 'string' && record.name.trim() ? ` (“${record.name.trim().slice(0, 80)}”)` : '';
+    const who =
+      typeof record?.name === 'string' && record.name.trim() ? ` (“${record.name.trim().slice(0, 80)}”)` : '';
     const field = rest.length > 0 ? `, field “${rest.map(String).join('.')}”` : '';
     return `${STORE_WORDS[store]} ${index + 1}${who}${field}`;
   }

@@ -140,7 +140,10 @@ export function renderChartSvgModel(data: ConnectionsPerMonth, size: ChartSize):
     width: Math.max(0, size.width - pad.left - pad.right),
     height: Math.max(0, size.height - pad.top - pad.bottom),
   };
-  const unknownNote = data.unknown > 0 ? `${data.unknown} ${data.unknown === 1 ? 'connection' : 'connections'} with no known date` : null;
+  const unknownNote =
+    data.unknown > 0
+      ? `${data.unknown} ${data.unknown === 1 ? 'connection' : 'connections'} with no known date`
+      : null;
   const base = { width: size.width, height: size.height, plot, unknownNote };
   if (data.months.length === 0) return { ...base, bars: [], yTicks: [], xLabels: [] };
 
@@ -154,7 +157,8 @@ export function renderChartSvgModel(data: ConnectionsPerMonth, size: ChartSize):
     const height = scale(m.total);
     return {
       month: m.month,
-      label: `${monthLabel(m.month)}: ${m.total} ${m.total === 1 ? 'connection' : 'connections'}` +
+      label:
+        `${monthLabel(m.month)}: ${m.total} ${m.total === 1 ? 'connection' : 'connections'}` +
         (m.estimated > 0 ? ` (${m.estimated} estimated)` : '') +
         (m.isBurst ? ', a burst' : ''),
       count: m.total,
@@ -181,7 +185,8 @@ export function renderChartSvgModel(data: ConnectionsPerMonth, size: ChartSize):
     const monthNumber = Number(m.month.slice(5, 7));
     const x = plot.x + i * slot;
     if (monthNumber === 1 && year % step === 0) xLabels.push({ x, label: String(year) });
-    else if (i === 0 && monthNumber !== 1 && (13 - monthNumber) * slot >= MIN_LABEL_SPACING) xLabels.push({ x, label: String(year) });
+    else if (i === 0 && monthNumber !== 1 && (13 - monthNumber) * slot >= MIN_LABEL_SPACING)
+      xLabels.push({ x, label: String(year) });
   });
 
   return { ...base, bars, yTicks, xLabels };

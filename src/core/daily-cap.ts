@@ -24,11 +24,19 @@ export function validateDailyCap(n: unknown): DailyCapCheck {
   let value: number;
   if (typeof n === 'number') value = n;
   else if (typeof n === 'string' && /^\s*\d+\s*$/.test(n)) value = Number(n);
-  else return { ok: false, message: `The daily cap must be a whole number from ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}.` };
+  else
+    return {
+      ok: false,
+      message: `The daily cap must be a whole number from ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}.`,
+    };
   if (!Number.isInteger(value)) {
-    return { ok: false, message: `The daily cap must be a whole number from ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}.` };
+    return {
+      ok: false,
+      message: `The daily cap must be a whole number from ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}.`,
+    };
   }
-  if (value < DAILY_CAP_MIN) return { ok: false, message: `The daily cap must be at least ${DAILY_CAP_MIN}.` };
+  if (value < DAILY_CAP_MIN)
+    return { ok: false, message: `The daily cap must be at least ${DAILY_CAP_MIN}.` };
   if (value > DAILY_CAP_MAX) {
     return {
       ok: false,

@@ -71,7 +71,8 @@ export function updateListHead(head: ListHead, changes: readonly ConnectionChang
   const rows = head.rows.filter((row) => !changed.has(row.profileKey));
   for (const { after } of changed.values()) {
     if (!isCurrent(after)) continue;
-    if (boundary && compareByName(after, foldForSearch(after.name), boundary.row, boundary.folded) > 0) continue;
+    if (boundary && compareByName(after, foldForSearch(after.name), boundary.row, boundary.folded) > 0)
+      continue;
     rows.push(after);
   }
   return { total, current, rows: firstByName(rows, LIST_HEAD_ROWS) };
@@ -89,7 +90,8 @@ export function headIsFull(head: ListHead): boolean {
  */
 function firstByName(people: readonly Connection[], count: number): Connection[] {
   const head: Array<{ c: Connection; folded: string }> = [];
-  const before = (a: { c: Connection; folded: string }, b: { c: Connection; folded: string }) => compareByName(a.c, a.folded, b.c, b.folded) < 0;
+  const before = (a: { c: Connection; folded: string }, b: { c: Connection; folded: string }) =>
+    compareByName(a.c, a.folded, b.c, b.folded) < 0;
   for (const c of people) {
     const item = { c, folded: foldForSearch(c.name) };
     if (head.length === count && !before(item, head[count - 1]!)) continue;
@@ -113,10 +115,15 @@ function firstByName(people: readonly Connection[], count: number): Connection[]
 export function asListHead(value: unknown): ListHead | null {
   if (typeof value !== 'object' || value === null) return null;
   const head = value as Partial<ListHead>;
-  if (typeof head.total !== 'number' || typeof head.current !== 'number' || !Array.isArray(head.rows)) return null;
+  if (typeof head.total !== 'number' || typeof head.current !== 'number' || !Array.isArray(head.rows))
+    return null;
   if (head.current > head.total || head.rows.length > head.current) return null;
   const wellFormed = head.rows.every(
-    (r: unknown) => typeof r === 'object' && r !== null && typeof (r as Connection).profileKey === 'string' && typeof (r as Connection).name === 'string',
+    (r: unknown) =>
+      typeof r === 'object' &&
+      r !== null &&
+      typeof (r as Connection).profileKey === 'string' &&
+      typeof (r as Connection).name === 'string',
   );
   return wellFormed ? (head as ListHead) : null;
 }

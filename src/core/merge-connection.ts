@@ -5,7 +5,12 @@ import type { CollectedCard, ConnectedOn, Connection } from './connection';
  * change jobs); an exact connected-on date is never replaced by a relative estimate; a person seen
  * again is no longer gone.
  */
-export function mergeCollected(existing: Connection | undefined, card: CollectedCard, syncId: string, now: number): Connection {
+export function mergeCollected(
+  existing: Connection | undefined,
+  card: CollectedCard,
+  syncId: string,
+  now: number,
+): Connection {
   return {
     profileKey: card.profileKey,
     profileUrl: card.profileUrl,

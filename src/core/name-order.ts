@@ -10,7 +10,9 @@ import type { Connection } from './connection';
  * so the order is the same from one load to the next.
  */
 export function compareByName(a: Connection, foldedA: string, b: Connection, foldedB: string): number {
-  return compareText(foldedA, foldedB) || compareText(a.name, b.name) || compareText(a.profileKey, b.profileKey);
+  return (
+    compareText(foldedA, foldedB) || compareText(a.name, b.name) || compareText(a.profileKey, b.profileKey)
+  );
 }
 
 export function compareText(a: string, b: string): number {

@@ -57,7 +57,9 @@ export function keystrokeDelays(text: string, random: Random): number[] {
   return Array.from(text, () => {
     const base = uniformBetween(random, KEYSTROKE_DELAY.minMs, KEYSTROKE_DELAY.maxMs);
     const hesitates = unit(random) < KEYSTROKE_PAUSE.chance;
-    const extra = hesitates ? uniformBetween(random, KEYSTROKE_PAUSE.extra.minMs, KEYSTROKE_PAUSE.extra.maxMs) : 0;
+    const extra = hesitates
+      ? uniformBetween(random, KEYSTROKE_PAUSE.extra.minMs, KEYSTROKE_PAUSE.extra.maxMs)
+      : 0;
     return Math.round(base + extra);
   });
 }

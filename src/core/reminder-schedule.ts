@@ -65,7 +65,9 @@ export function instantOfLocalTime(day: string, minuteOfDay: number, timeZone: s
   const target = dayStartAsUtc(day) + minuteOfDay * MINUTE_MS; // the wall time, written as if UTC
   // The zone's offsets a day either side cover any change that happens on this day.
   const offsets = new Set([offsetAt(target - DAY_MS, timeZone), offsetAt(target + DAY_MS, timeZone)]);
-  const exact = [...offsets].map((offset) => target - offset).filter((t) => wallClock(t, timeZone) === target);
+  const exact = [...offsets]
+    .map((offset) => target - offset)
+    .filter((t) => wallClock(t, timeZone) === target);
   if (exact.length > 0) return Math.min(...exact); // fall-back: the first of the two
 
   // Spring-forward: the wall clock jumps over `target`. Find the first second that reads later.
@@ -88,7 +90,13 @@ export function parseTimeOfDay(time: string): number {
 }
 
 /** Checks today, tomorrow and the day after (enough for any zone); null if all were done. */
-function firstDayFrom(today: string, now: number, minuteOfDay: number, timeZone: string, lastFiredDay: string | null): number | null {
+function firstDayFrom(
+  today: string,
+  now: number,
+  minuteOfDay: number,
+  timeZone: string,
+  lastFiredDay: string | null,
+): number | null {
   for (let ahead = 0; ahead < 3; ahead++) {
     const day = addDays(today, ahead);
     // Never a day already reminded, nor one before it (flying west can make "today" yesterday).
@@ -134,6 +142,7 @@ function wallClock(epoch: number, timeZone: string): number {
     formatters.set(timeZone, format);
   }
   const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(epoch)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  for (const part of format.formatToParts(epoch))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
 }

@@ -32,7 +32,8 @@ import type { ProfileKey } from './connection';
  * Identity is the profile key alone, never the name or the position in a list.
  */
 
-export type QueueStatus = 'queued' | 'in-progress' | 'unsure' | 'still-listed' | 'removed' | 'failed' | 'skipped';
+export type QueueStatus =
+  'queued' | 'in-progress' | 'unsure' | 'still-listed' | 'removed' | 'failed' | 'skipped';
 
 export interface QueueItem {
   profileKey: ProfileKey;
@@ -104,10 +105,13 @@ export function enqueue(
   if (person.profileKey.trim() === '') return refuse('Cannot queue someone without a profile key.');
   if (person.profileUrl.trim() === '') return refuse(`Cannot queue ${label(person)} without a profile link.`);
   // The Keep list is a guarantee only if the queue itself refuses kept people.
-  if (keep.has(person.profileKey)) return refuse(`${label(person)} is on your Keep list and cannot be queued for removal.`);
+  if (keep.has(person.profileKey))
+    return refuse(`${label(person)} is on your Keep list and cannot be queued for removal.`);
   const existing = items.find((item) => item.profileKey === person.profileKey);
   if (existing && ACTIVE.has(existing.status)) {
-    return refuse(`${label(person)} is already ${existing.status === 'queued' ? 'queued' : existing.status === 'unsure' ? 'removed, waiting for LinkedIn to confirm' : 'being removed'}.`);
+    return refuse(
+      `${label(person)} is already ${existing.status === 'queued' ? 'queued' : existing.status === 'unsure' ? 'removed, waiting for LinkedIn to confirm' : 'being removed'}.`,
+    );
   }
   const order = items.reduce((max, item) => Math.max(max, item.order), -1) + 1;
   return ok({
@@ -125,7 +129,8 @@ export function enqueue(
 
 /** queued -> in-progress: the executor begins removing this person. */
 export function start(item: QueueItem, now: number): QueueResult<QueueItem> {
-  if (item.status !== 'queued') return refuse(`Cannot start removing ${label(item)}: the item is ${item.status}, not queued.`);
+  if (item.status !== 'queued')
+    return refuse(`Cannot start removing ${label(item)}: the item is ${item.status}, not queued.`);
   return ok(withStatus(item, 'in-progress', now, { attempts: item.attempts + 1 }));
 }
 
@@ -152,14 +157,25 @@ export function markRemoved(
  * not answered clearly. Also unsure -> unsure after a search that still lists them: one more check
  * counted, the next one due at `nextCheckAt`.
  */
-export function markUnsure(item: QueueItem, clickedAt: number, checks: number, nextCheckAt: number, why: string, now: number): QueueResult<QueueItem> {
-  if (!CLICKED.has(item.status)) return refuse(`Cannot mark ${label(item)} unsure: the item is ${item.status}, not in progress.`);
-  return ok(withStatus(item, 'unsure', now, { clickedAt, checks, nextCheckAt, detail: why.trim() || undefined }));
+export function markUnsure(
+  item: QueueItem,
+  clickedAt: number,
+  checks: number,
+  nextCheckAt: number,
+  why: string,
+  now: number,
+): QueueResult<QueueItem> {
+  if (!CLICKED.has(item.status))
+    return refuse(`Cannot mark ${label(item)} unsure: the item is ${item.status}, not in progress.`);
+  return ok(
+    withStatus(item, 'unsure', now, { clickedAt, checks, nextCheckAt, detail: why.trim() || undefined }),
+  );
 }
 
 /** unsure -> still-listed: LinkedIn kept listing them over every check after the click. Waits for the user. */
 export function markStillListed(item: QueueItem, why: string, now: number): QueueResult<QueueItem> {
-  if (item.status !== 'unsure') return refuse(`Cannot mark ${label(item)} still listed: the item is ${item.status}, not unsure.`);
+  if (item.status !== 'unsure')
+    return refuse(`Cannot mark ${label(item)} still listed: the item is ${item.status}, not unsure.`);
   return ok(withStatus(item, 'still-listed', now, { detail: why.trim() || undefined }));
 }
 
@@ -191,11 +207,17 @@ export function requeue(item: QueueItem, cause: RequeueCause, now: number): Queu
     if (cause !== 'still-present-after-interruption') {
       return refuse(`${label(item)} is being removed right now; wait for the result before queuing again.`);
     }
-    return ok(withStatus(item, 'queued', now, { detail: 'Interrupted before removal; still connected, queued again.' }));
+    return ok(
+      withStatus(item, 'queued', now, {
+        detail: 'Interrupted before removal; still connected, queued again.',
+      }),
+    );
   }
   if (item.status === 'unsure') {
     // LinkedIn may already have removed them: only its answer settles this, never a second click.
-    return refuse(`${label(item)} may already be removed: QuietPrune is waiting for LinkedIn to confirm, and never removes anyone twice.`);
+    return refuse(
+      `${label(item)} may already be removed: QuietPrune is waiting for LinkedIn to confirm, and never removes anyone twice.`,
+    );
   }
   if (item.status === 'failed' || item.status === 'skipped' || item.status === 'still-listed') {
     if (cause !== 'user') {
@@ -212,11 +234,17 @@ export function requeue(item: QueueItem, cause: RequeueCause, now: number): Queu
  * running or paused (`sessionActive`), since a running session may be on them right now. Their
  * pending log entry, if any, stays in the log and keeps counting against the cap.
  */
-export function dequeue(items: readonly QueueItem[], profileKey: ProfileKey, sessionActive: boolean): QueueResult<QueueItem[]> {
+export function dequeue(
+  items: readonly QueueItem[],
+  profileKey: ProfileKey,
+  sessionActive: boolean,
+): QueueResult<QueueItem[]> {
   const item = items.find((i) => i.profileKey === profileKey);
   if (!item) return refuse('That person is not in the queue.');
   if (CLICKED.has(item.status) && sessionActive) {
-    return refuse(`Cannot take ${label(item)} off the queue while a session is running: stop the session first.`);
+    return refuse(
+      `Cannot take ${label(item)} off the queue while a session is running: stop the session first.`,
+    );
   }
   if (item.status !== 'queued' && item.status !== 'still-listed' && !CLICKED.has(item.status)) {
     return refuse(`Cannot take ${label(item)} off the queue: the item is ${item.status}, not queued.`);
@@ -230,7 +258,11 @@ export function dequeue(items: readonly QueueItem[], profileKey: ProfileKey, ses
  * meanwhile), and guessing what they meant could move the wrong person. The queued items take
  * over the order numbers they already held, so other items keep their places.
  */
-export function reorder(items: readonly QueueItem[], keys: readonly ProfileKey[], now: number): QueueResult<QueueItem[]> {
+export function reorder(
+  items: readonly QueueItem[],
+  keys: readonly ProfileKey[],
+  now: number,
+): QueueResult<QueueItem[]> {
   const queued = items.filter((i) => i.status === 'queued');
   const wanted = new Set(keys);
   if (wanted.size !== keys.length) return refuse('The new order lists someone twice.');
@@ -259,7 +291,11 @@ export function nextItem(items: readonly QueueItem[]): QueueItem | null {
 
 /** Order first; equal orders (an old import, say) fall back to who was added first, then the key. */
 export function compareQueuePosition(a: QueueItem, b: QueueItem): number {
-  return a.order - b.order || a.addedAt - b.addedAt || (a.profileKey < b.profileKey ? -1 : a.profileKey > b.profileKey ? 1 : 0);
+  return (
+    a.order - b.order ||
+    a.addedAt - b.addedAt ||
+    (a.profileKey < b.profileKey ? -1 : a.profileKey > b.profileKey ? 1 : 0)
+  );
 }
 
 /** The list without removed, failed and skipped items. */
@@ -267,7 +303,12 @@ export function clearFinished(items: readonly QueueItem[]): QueueItem[] {
   return items.filter((item) => !FINISHED.has(item.status));
 }
 
-function withStatus(item: QueueItem, status: QueueStatus, now: number, changes: Partial<QueueItem>): QueueItem {
+function withStatus(
+  item: QueueItem,
+  status: QueueStatus,
+  now: number,
+  changes: Partial<QueueItem>,
+): QueueItem {
   const next: QueueItem = { ...item, ...changes, status, updatedAt: now };
   if (next.detail === undefined) delete next.detail;
   if (status !== 'removed') delete next.confirmedAfterInterruption;

@@ -55,8 +55,13 @@ const SKILLS_NAMED = 3;
  * was not confirmed on their own: the worker refuses them whatever a page says (a batch "confirm
  * all" must never carry them along).
  */
-export function missingOwnConfirmation(people: readonly RemovalWarningPerson[], confirmedOnTheirOwn: ReadonlySet<ProfileKey>): RemovalWarningPerson[] {
-  return people.filter((person) => personWarning(person).needsOwnConfirmation && !confirmedOnTheirOwn.has(person.profileKey));
+export function missingOwnConfirmation(
+  people: readonly RemovalWarningPerson[],
+  confirmedOnTheirOwn: ReadonlySet<ProfileKey>,
+): RemovalWarningPerson[] {
+  return people.filter(
+    (person) => personWarning(person).needsOwnConfirmation && !confirmedOnTheirOwn.has(person.profileKey),
+  );
 }
 
 export function buildRemovalWarning(people: readonly RemovalWarningPerson[]): RemovalWarning {

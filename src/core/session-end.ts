@@ -30,7 +30,15 @@ export type EndReason =
 
 export type EndCode = EndReason['code'];
 
-const SAFETY: ReadonlySet<EndCode> = new Set(['page-warning', 'warning-address', 'removal-stopped', 'removal-warning', 'unsure-warning', 'others-gone', 'two-failures']);
+const SAFETY: ReadonlySet<EndCode> = new Set([
+  'page-warning',
+  'warning-address',
+  'removal-stopped',
+  'removal-warning',
+  'unsure-warning',
+  'others-gone',
+  'two-failures',
+]);
 
 /** A safety stop: the session ended because something looked wrong; nothing resumes by itself. */
 export function isSafetyStop(reason: EndReason): boolean {

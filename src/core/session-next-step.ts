@@ -40,12 +40,27 @@ export interface NextStepInput {
   orderLostAfterMs: number;
 }
 
-export function nextStep({ queue, keep, removalTimes, cap, now, current, orderLostAfterMs }: NextStepInput): NextStep {
+export function nextStep({
+  queue,
+  keep,
+  removalTimes,
+  cap,
+  now,
+  current,
+  orderLostAfterMs,
+}: NextStepInput): NextStep {
   const onPage = current ? queue.find((i) => i.profileKey === current.key) : undefined;
-  if (current && onPage && (onPage.status === 'in-progress' || onPage.status === 'unsure') && now - current.since < orderLostAfterMs) {
+  if (
+    current &&
+    onPage &&
+    (onPage.status === 'in-progress' || onPage.status === 'unsure') &&
+    now - current.since < orderLostAfterMs
+  ) {
     return { kind: 'busy' };
   }
-  const skipKept = queue.filter((i) => i.status === 'queued' && keep.has(i.profileKey)).sort(compareQueuePosition);
+  const skipKept = queue
+    .filter((i) => i.status === 'queued' && keep.has(i.profileKey))
+    .sort(compareQueuePosition);
   const interrupted = queue.filter((i) => i.status === 'in-progress').sort(compareQueuePosition)[0];
   if (interrupted) return { kind: 'check', item: interrupted, why: 'interrupted', skipKept };
   const unsure = queue
@@ -53,12 +68,18 @@ export function nextStep({ queue, keep, removalTimes, cap, now, current, orderLo
     .sort((a, b) => (a.nextCheckAt ?? 0) - (b.nextCheckAt ?? 0) || compareQueuePosition(a, b))[0];
   if (unsure) {
     const due = unsure.nextCheckAt ?? now;
-    return due <= now ? { kind: 'check', item: unsure, why: 'unsure', skipKept } : { kind: 'wait', until: due, why: 'unsure', skipKept };
+    return due <= now
+      ? { kind: 'check', item: unsure, why: 'unsure', skipKept }
+      : { kind: 'wait', until: due, why: 'unsure', skipKept };
   }
   const candidate = nextItem(queue.filter((i) => !keep.has(i.profileKey)));
   if (!candidate) return { kind: 'end', reason: { code: 'queue-done' }, skipKept };
   if (!mayRemoveNow(removalTimes, cap, now)) {
-    return { kind: 'end', reason: { code: 'cap-reached', cap, nextAllowedAt: nextAllowedAt(removalTimes, cap, now) }, skipKept };
+    return {
+      kind: 'end',
+      reason: { code: 'cap-reached', cap, nextAllowedAt: nextAllowedAt(removalTimes, cap, now) },
+      skipKept,
+    };
   }
   return { kind: 'remove', item: candidate, skipKept };
 }

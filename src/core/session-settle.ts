@@ -1,6 +1,15 @@
 import type { RemovalOutcome, StopCode } from '../messages';
 import type { RemovalLogEntry, RemovalLogState } from './removal-log';
-import { markFailed, markRemoved, markSkipped, markStillListed, markUnsure, requeue, type QueueItem, type QueueResult } from './removal-queue';
+import {
+  markFailed,
+  markRemoved,
+  markSkipped,
+  markStillListed,
+  markUnsure,
+  requeue,
+  type QueueItem,
+  type QueueResult,
+} from './removal-queue';
 import type { EndReason } from './session-end';
 import { afterStillListed, nextCheckAt, UNSURE_CHECK_OFFSETS_MS } from './unsure-checks';
 
@@ -19,7 +28,11 @@ import { afterStillListed, nextCheckAt, UNSURE_CHECK_OFFSETS_MS } from './unsure
  */
 
 /** Stops before the click that are the page failing quietly at one person: counted, two in a row end the session. */
-const QUIET_FAILURES: ReadonlySet<StopCode> = new Set(['menu-did-not-open', 'dialog-names-other', 'card-lost']);
+const QUIET_FAILURES: ReadonlySet<StopCode> = new Set([
+  'menu-did-not-open',
+  'dialog-names-other',
+  'card-lost',
+]);
 /** Failures in a row that end the session for safety. */
 export const FAILURES_BEFORE_STOP = 2;
 
@@ -56,17 +69,36 @@ export interface Settlement {
 export function settle(input: SettleInput): Settlement {
   const { item, mode, result, pending, now } = input;
   const clickedAt = pending.length > 0 ? Math.min(...pending.map((e) => e.at)) : null;
-  const base: Settlement = { item: null, logUpdates: [], logAdds: [], failures: input.failures, removed: false, end: null };
+  const base: Settlement = {
+    item: null,
+    logUpdates: [],
+    logAdds: [],
+    failures: input.failures,
+    removed: false,
+    end: null,
+  };
 
   const confirmRemoved = (afterInterruption: boolean): Settlement => {
     const next = markRemoved(item, now, { confirmedAfterInterruption: afterInterruption });
     const logUpdates = pending.flatMap((e) =>
-      e.id === undefined ? [] : [{ id: e.id, state: 'removed' as const, ...(afterInterruption ? { confirmedAfterInterruption: true as const } : {}) }],
+      e.id === undefined
+        ? []
+        : [
+            {
+              id: e.id,
+              state: 'removed' as const,
+              ...(afterInterruption ? { confirmedAfterInterruption: true as const } : {}),
+            },
+          ],
     );
     // No pending entry (written before this protocol, or lost): the removal is logged now, so it counts.
-    const logAdds: LogAddition[] = pending.length === 0 ? [{ kind: 'own', at: now, state: 'removed', confirmedAfterInterruption: afterInterruption }] : [];
+    const logAdds: LogAddition[] =
+      pending.length === 0
+        ? [{ kind: 'own', at: now, state: 'removed', confirmedAfterInterruption: afterInterruption }]
+        : [];
     const removedItem = value(next);
-    if (item.status === 'unsure') removedItem.detail = 'Removed: a later search confirmed it (LinkedIn’s search had lagged).';
+    if (item.status === 'unsure')
+      removedItem.detail = 'Removed: a later search confirmed it (LinkedIn’s search had lagged).';
     return { ...base, item: removedItem, logUpdates, logAdds, failures: 0, removed: true };
   };
 
@@ -75,12 +107,24 @@ export function settle(input: SettleInput): Settlement {
   // offset, so a page that cannot search does not spin on it.
   const becomeUnsure = (why: string): QueueItem => {
     if (item.status === 'unsure') {
-      return value(markUnsure(item, item.clickedAt ?? clickedAt ?? now, item.checks ?? 0, now + UNSURE_CHECK_OFFSETS_MS[0]! * input.scale, why, now));
+      return value(
+        markUnsure(
+          item,
+          item.clickedAt ?? clickedAt ?? now,
+          item.checks ?? 0,
+          now + UNSURE_CHECK_OFFSETS_MS[0]! * input.scale,
+          why,
+          now,
+        ),
+      );
     }
     const at = clickedAt ?? now;
     return value(markUnsure(item, at, 0, nextCheckAt(at, 0, input.scale, now), why, now));
   };
-  const pendingIfNone = (): LogAddition[] => (clickedAt === null && item.status !== 'unsure' ? [{ kind: 'own', at: now, state: 'pending', confirmedAfterInterruption: false }] : []);
+  const pendingIfNone = (): LogAddition[] =>
+    clickedAt === null && item.status !== 'unsure'
+      ? [{ kind: 'own', at: now, state: 'pending', confirmedAfterInterruption: false }]
+      : [];
 
   const requeued = (why: string | null): QueueItem => {
     const next = value(requeue(item, 'still-present-after-interruption', now));
@@ -111,7 +155,16 @@ export function settle(input: SettleInput): Settlement {
       // click logged, they left by other means, or the search answered nothing. Never logged as
       // a removal QuietPrune did not make; left to the user with why.
       if (wasClicked) return confirmRemoved(mode === 'check');
-      return { ...base, item: value(markSkipped(item, 'LinkedIn’s search did not list them when QuietPrune checked, and QuietPrune never clicked to remove them: they may have left your network another way. Check on LinkedIn.', now)) };
+      return {
+        ...base,
+        item: value(
+          markSkipped(
+            item,
+            'LinkedIn’s search did not list them when QuietPrune checked, and QuietPrune never clicked to remove them: they may have left your network another way. Check on LinkedIn.',
+            now,
+          ),
+        ),
+      };
 
     case 'not-found':
       // Not among the search results. After a click that is LinkedIn's answer: gone.
@@ -126,33 +179,69 @@ export function settle(input: SettleInput): Settlement {
       if (!after.settled) {
         return {
           ...base,
-          item: value(markUnsure(item, at, checksDone, after.nextCheckAt, `Still listed by LinkedIn's search ${checksDone} ${checksDone === 1 ? 'time' : 'times'} since the confirmation; its index can lag, so QuietPrune checks again.`, now)),
+          item: value(
+            markUnsure(
+              item,
+              at,
+              checksDone,
+              after.nextCheckAt,
+              `Still listed by LinkedIn's search ${checksDone} ${checksDone === 1 ? 'time' : 'times'} since the confirmation; its index can lag, so QuietPrune checks again.`,
+              now,
+            ),
+          ),
         };
       }
       // Every check over the whole span still listed them: LinkedIn kept the connection. The click
       // still counts against the cap (LinkedIn saw it). Waits for the user; never clicked again by itself.
-      const unsureItem = item.status === 'unsure' ? item : value(markUnsure(item, at, checksDone, now, '', now));
-      const settled = value(markStillListed({ ...unsureItem, checks: checksDone }, 'LinkedIn still lists them after every check since the confirmation.', now));
+      const unsureItem =
+        item.status === 'unsure' ? item : value(markUnsure(item, at, checksDone, now, '', now));
+      const settled = value(
+        markStillListed(
+          { ...unsureItem, checks: checksDone },
+          'LinkedIn still lists them after every check since the confirmation.',
+          now,
+        ),
+      );
       const failures = input.failures + 1;
       return {
         ...base,
         item: settled,
-        logUpdates: pending.flatMap((e) => (e.id === undefined ? [] : [{ id: e.id, state: 'still-listed' as const }])),
+        logUpdates: pending.flatMap((e) =>
+          e.id === undefined ? [] : [{ id: e.id, state: 'still-listed' as const }],
+        ),
         failures,
-        end: failures >= FAILURES_BEFORE_STOP ? { code: 'two-failures', detail: `LinkedIn still lists ${item.name || item.profileKey} after the removal.` } : null,
+        end:
+          failures >= FAILURES_BEFORE_STOP
+            ? {
+                code: 'two-failures',
+                detail: `LinkedIn still lists ${item.name || item.profileKey} after the removal.`,
+              }
+            : null,
       };
     }
 
     case 'unsure': {
       // Past the confirm click (the page says so): unsure whatever the item was.
-      const settled: Settlement = { ...base, item: becomeUnsure(`Unsure: LinkedIn has not confirmed the removal yet. ${result.message}`), logAdds: pendingIfNone() };
-      if (result.code === 'warning') return { ...settled, end: { code: 'unsure-warning', unsure: result.code, detail: result.message } };
+      const settled: Settlement = {
+        ...base,
+        item: becomeUnsure(`Unsure: LinkedIn has not confirmed the removal yet. ${result.message}`),
+        logAdds: pendingIfNone(),
+      };
+      if (result.code === 'warning')
+        return { ...settled, end: { code: 'unsure-warning', unsure: result.code, detail: result.message } };
       if (result.code === 'others-gone') {
         const others = (result.othersGone ?? []).filter((p) => p.profileKey !== item.profileKey);
         return {
           ...settled,
-          logAdds: [...settled.logAdds, ...others.map((person): LogAddition => ({ kind: 'unexpected', person, at: now }))],
-          end: { code: 'others-gone', names: others.map((p) => p.name || p.profileUrl), detail: result.message },
+          logAdds: [
+            ...settled.logAdds,
+            ...others.map((person): LogAddition => ({ kind: 'unexpected', person, at: now })),
+          ],
+          end: {
+            code: 'others-gone',
+            names: others.map((p) => p.name || p.profileUrl),
+            detail: result.message,
+          },
         };
       }
       // Checked again later (the next step waits for it); not a failure unless LinkedIn settles it as still listed.
@@ -172,8 +261,12 @@ export function settle(input: SettleInput): Settlement {
               ? { code: 'two-failures', detail: result.message }
               : null;
       let next: QueueItem | null;
-      if (wasClicked) next = becomeUnsure(`Unsure: a confirmation may have been clicked before the page stopped. ${result.message}`); // only a search settles them
-      else if (mode === 'check') next = null; // still interrupted: searched for again first
+      if (wasClicked)
+        next = becomeUnsure(
+          `Unsure: a confirmation may have been clicked before the page stopped. ${result.message}`,
+        ); // only a search settles them
+      else if (mode === 'check')
+        next = null; // still interrupted: searched for again first
       else if (quiet) next = value(markFailed(item, result.message, now));
       else next = requeued(result.message); // a lock held or LinkedIn warned: nobody removed, still queued
       return { ...base, item: next, failures, end };

@@ -25,11 +25,16 @@ export interface StartInput {
 }
 
 export function startDecision({ sessionStatus, queue, removalTimes, cap, now }: StartInput): StartDecision {
-  if (sessionStatus === 'running' || sessionStatus === 'paused') return { ok: false, refusal: { code: 'already-running' } };
+  if (sessionStatus === 'running' || sessionStatus === 'paused')
+    return { ok: false, refusal: { code: 'already-running' } };
   const queued = queue.filter((i) => i.status === 'queued').length;
   const toCheck = queue.some((i) => i.status === 'in-progress' || i.status === 'unsure');
   if (queued === 0 && !toCheck) return { ok: false, refusal: { code: 'nothing-queued' } };
   const left = remainingToday(removalTimes, cap, now);
-  if (left === 0 && !toCheck) return { ok: false, refusal: { code: 'cap-reached', cap, nextAllowedAt: nextAllowedAt(removalTimes, cap, now) } };
+  if (left === 0 && !toCheck)
+    return {
+      ok: false,
+      refusal: { code: 'cap-reached', cap, nextAllowedAt: nextAllowedAt(removalTimes, cap, now) },
+    };
   return { ok: true, planned: Math.min(left, queued) };
 }

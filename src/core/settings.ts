@@ -12,14 +12,21 @@ export const DAILY_CAP_DEFAULT = 15;
 export const PaceSchema = z.enum(['careful', 'normal']);
 export type Pace = z.infer<typeof PaceSchema>;
 
-export const ReminderTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Reminder time must be HH:MM, 00:00 to 23:59.'));
+export const ReminderTimeSchema = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Reminder time must be HH:MM, 00:00 to 23:59.'));
 
 // zod/mini (as messages.ts): the popup reads settings through this schema too.
 export const SettingsSchema = z.strictObject({
-  dailyCap: z.int({ error: 'The daily cap must be a whole number.' }).check(
-    z.gte(DAILY_CAP_MIN, `The daily cap must be at least ${DAILY_CAP_MIN}.`),
-    z.lte(DAILY_CAP_MAX, `The daily cap must be at most ${DAILY_CAP_MAX}: more than that is what gets accounts restricted.`),
-  ),
+  dailyCap: z
+    .int({ error: 'The daily cap must be a whole number.' })
+    .check(
+      z.gte(DAILY_CAP_MIN, `The daily cap must be at least ${DAILY_CAP_MIN}.`),
+      z.lte(
+        DAILY_CAP_MAX,
+        `The daily cap must be at most ${DAILY_CAP_MAX}: more than that is what gets accounts restricted.`,
+      ),
+    ),
   pace: PaceSchema,
   reminder: z.strictObject({ enabled: z.boolean(), time: ReminderTimeSchema }),
 });

@@ -56,7 +56,9 @@ export function suggest(people: readonly TriagePerson[], now: number): Map<Profi
  * tasks (the popup): `findBursts` looks at everyone first, since a burst is a property of the list.
  */
 export function suggestFor(person: TriagePerson, now: number, bursts: Bursts): Suggestion[] {
-  return [possibleSpam(person), inactive(person, now), massConnection(person, bursts)].filter((s): s is Suggestion => s !== null);
+  return [possibleSpam(person), inactive(person, now), massConnection(person, bursts)].filter(
+    (s): s is Suggestion => s !== null,
+  );
 }
 
 // ---- possible-spam ----------------------------------------------------------------------------
@@ -77,15 +79,19 @@ function possibleSpam(person: TriagePerson): Suggestion | null {
   const first = person.facts?.firstMessageAfterConnect;
   if (!first || first.pitchSignals.length === 0) return null;
   const connected = connectionDate(person.connectedOn);
-  const daysAfter = connected === null ? null : Math.floor((Date.parse(first.at) - Date.parse(connected)) / DAY_MS);
+  const daysAfter =
+    connected === null ? null : Math.floor((Date.parse(first.at) - Date.parse(connected)) / DAY_MS);
   const when =
     daysAfter === null || daysAfter < 0
       ? 'soon after connecting'
       : daysAfter === 0
         ? 'the day you connected'
         : `${daysAfter} ${daysAfter === 1 ? 'day' : 'days'} after connecting`;
-  const reasons = [`Their first messages, ${when}, mentioned ${listOf(first.pitchSignals.map((s) => SIGNAL_WORDS[s]))}`];
-  if (person.company === '' && person.position === '') reasons.push('No company or position on their profile');
+  const reasons = [
+    `Their first messages, ${when}, mentioned ${listOf(first.pitchSignals.map((s) => SIGNAL_WORDS[s]))}`,
+  ];
+  if (person.company === '' && person.position === '')
+    reasons.push('No company or position on their profile');
   if (person.facts?.invitedBy === 'them') reasons.push('They sent the invitation');
   return { kind: 'possible-spam', reasons };
 }
@@ -152,7 +158,9 @@ function massConnection(person: TriagePerson, bursts: Bursts): Suggestion | null
   if (onDay >= bursts.dayThreshold) {
     return {
       kind: 'mass-connection-period',
-      reasons: [`Connected on ${dayLabel(day)}, a day you made ${onDay} new connections (a usual day: ${round(bursts.usualDay)})`],
+      reasons: [
+        `Connected on ${dayLabel(day)}, a day you made ${onDay} new connections (a usual day: ${round(bursts.usualDay)})`,
+      ],
     };
   }
   const week = weekStart(day);
@@ -160,7 +168,9 @@ function massConnection(person: TriagePerson, bursts: Bursts): Suggestion | null
   if (inWeek >= bursts.weekThreshold) {
     return {
       kind: 'mass-connection-period',
-      reasons: [`Connected in the week of ${dayLabel(week)}, when you made ${inWeek} new connections (a usual week: ${round(bursts.usualWeek)})`],
+      reasons: [
+        `Connected in the week of ${dayLabel(week)}, when you made ${inWeek} new connections (a usual week: ${round(bursts.usualWeek)})`,
+      ],
     };
   }
   return null;
@@ -186,7 +196,10 @@ export function nearLimit(total: number): { level: 'ok' | 'near' | 'at'; message
       message: `You have ${count} connections; LinkedIn stops new connections at ${formatCount(CONNECTION_LIMIT)} (${formatCount(CONNECTION_LIMIT - total)} to go).`,
     };
   }
-  return { level: 'ok', message: `You have ${count} connections; LinkedIn's limit is ${formatCount(CONNECTION_LIMIT)}.` };
+  return {
+    level: 'ok',
+    message: `You have ${count} connections; LinkedIn's limit is ${formatCount(CONNECTION_LIMIT)}.`,
+  };
 }
 
 // ---- helpers ----------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ export function afterStillListed(
   scale: number,
   now: number,
 ): { settled: true } | { settled: false; nextCheckAt: number } {
-  if (checksDone >= UNSURE_MIN_CHECKS && now - clickedAt >= UNSURE_MIN_SPAN_MS * scale) return { settled: true };
+  if (checksDone >= UNSURE_MIN_CHECKS && now - clickedAt >= UNSURE_MIN_SPAN_MS * scale)
+    return { settled: true };
   return { settled: false, nextCheckAt: nextCheckAt(clickedAt, checksDone, scale, now) };
 }

@@ -23,7 +23,9 @@ export class MixedEncodingError extends Error {
     readonly offset: number,
     readonly byte: number,
   ) {
-    super(`byte ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) is not UTF-8, but UTF-8 text came before it`);
+    super(
+      `byte ${offset} (0x${byte.toString(16).toUpperCase().padStart(2, '0')}) is not UTF-8, but UTF-8 text came before it`,
+    );
     this.name = 'MixedEncodingError';
   }
 }
@@ -93,7 +95,9 @@ export class ByteTextDecoder {
       return this.decoder.decode(pending, { stream: !isEnd }) + (isEnd ? this.decoder.decode() : '');
     }
     this.offset += bytes.length;
-    this.tail = incompleteEnd(bytes.length >= 4 ? bytes : concat([this.tail, bytes], this.tail.length + bytes.length));
+    this.tail = incompleteEnd(
+      bytes.length >= 4 ? bytes : concat([this.tail, bytes], this.tail.length + bytes.length),
+    );
     if (this.asciiSoFar && NON_ASCII.test(text)) this.asciiSoFar = false;
     return text;
   }

@@ -35,16 +35,26 @@ export class ConnectionsReader implements KindReader {
     const url = row.get('url');
     if (firstName === '' && lastName === '' && url === '') {
       this.hidden++;
-      this.tally.skip('hidden', (n) => `${plural(n, 'hidden profile', 'hidden profiles')} had no name or URL`);
+      this.tally.skip(
+        'hidden',
+        (n) => `${plural(n, 'hidden profile', 'hidden profiles')} had no name or URL`,
+      );
       return;
     }
     const profile = url === '' ? null : normaliseProfileUrl(url);
     if (url !== '' && profile === null) {
-      this.tally.count('bad-url', (n) => `${plural(n, 'profile URL', 'profile URLs')} could not be read; those people are kept without one`);
+      this.tally.count(
+        'bad-url',
+        (n) =>
+          `${plural(n, 'profile URL', 'profile URLs')} could not be read; those people are kept without one`,
+      );
     }
     if (profile !== null) {
       if (this.keys.has(profile.key)) {
-        this.tally.skip('duplicate', (n) => `${plural(n, 'person was', 'people were')} listed twice; the first row was kept`);
+        this.tally.skip(
+          'duplicate',
+          (n) => `${plural(n, 'person was', 'people were')} listed twice; the first row was kept`,
+        );
         return;
       }
       this.keys.add(profile.key);
@@ -75,17 +85,25 @@ export class ConnectionsReader implements KindReader {
       person.connectedOn = readExportDate(text, order)?.date ?? null;
       if (person.connectedOn !== null || text === '') return;
       if (order === 'unknown' && isLocaleDependentDate(text)) {
-        this.tally.count('ambiguous-date', (n) =>
-          `${plural(n, 'connection date', 'connection dates')} such as "${text}" could be read day-first or month-first ` +
-          `and nothing in the file tells which; ${n === 1 ? 'it is' : 'they are'} left unknown`,
+        this.tally.count(
+          'ambiguous-date',
+          (n) =>
+            `${plural(n, 'connection date', 'connection dates')} such as "${text}" could be read day-first or month-first ` +
+            `and nothing in the file tells which; ${n === 1 ? 'it is' : 'they are'} left unknown`,
         );
       } else {
         example ??= text;
-        this.tally.count('bad-date', (n) => `${plural(n, 'connection date', 'connection dates')} could not be read (such as "${example}"); ${n === 1 ? 'it is' : 'they are'} left unknown`);
+        this.tally.count(
+          'bad-date',
+          (n) =>
+            `${plural(n, 'connection date', 'connection dates')} could not be read (such as "${example}"); ${n === 1 ? 'it is' : 'they are'} left unknown`,
+        );
       }
     });
     if (this.evidence['month-first'] > 0 && this.evidence['day-first'] > 0) {
-      this.tally.note('Some dates in this file are written day-first and others month-first; those that could be either were left unknown.');
+      this.tally.note(
+        'Some dates in this file are written day-first and others month-first; those that could be either were left unknown.',
+      );
     }
     this.dateTexts.length = 0;
   }

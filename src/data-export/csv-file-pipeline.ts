@@ -33,7 +33,11 @@ export class CsvFilePipeline {
     private readonly kind: ReadableKind | 'detect',
     private readonly limits: Readonly<ReadLimits> = LIMITS,
   ) {
-    this.table = new CsvTable(file, (cells) => this.chooseReader(cells), () => this.expected());
+    this.table = new CsvTable(
+      file,
+      (cells) => this.chooseReader(cells),
+      () => this.expected(),
+    );
     this.rows = new CsvRowStream((fields) => this.record(fields), 4 * limits.fieldChars);
   }
 
@@ -55,20 +59,32 @@ export class CsvFilePipeline {
           'it was probably saved by a spreadsheet), so it was read as Windows-1252. If names look wrong, import the file from the original LinkedIn download.',
       );
     } else if (this.decoder.encoding === 'windows-1252') {
-      this.reader.tally.note('The file was not UTF-8 (it was probably saved by a spreadsheet); it was read as Windows-1252.');
+      this.reader.tally.note(
+        'The file was not UTF-8 (it was probably saved by a spreadsheet); it was read as Windows-1252.',
+      );
     }
     if (this.unreadableCount > 0) {
-      const listed = this.unreadableRows.join(', ') + (this.unreadableCount > this.unreadableRows.length ? ` and ${formatCount(this.unreadableCount - this.unreadableRows.length)} more` : '');
+      const listed =
+        this.unreadableRows.join(', ') +
+        (this.unreadableCount > this.unreadableRows.length
+          ? ` and ${formatCount(this.unreadableCount - this.unreadableRows.length)} more`
+          : '');
       this.reader.tally.note(
         `${plural(this.unreadableCount, 'row holds', 'rows hold')} characters that could not be read (shown as a question mark in a diamond): ` +
           `${this.unreadableCount === 1 ? 'row' : 'rows'} ${listed} of ${this.file}, counting the header as row 1.`,
       );
     }
     if (this.rows.problems.unclosedQuote) {
-      this.reader.tally.skip('cut-short', () => 'The file ends inside a quoted field: it was cut short, so its incomplete last row was left out.');
+      this.reader.tally.skip(
+        'cut-short',
+        () =>
+          'The file ends inside a quoted field: it was cut short, so its incomplete last row was left out.',
+      );
     }
     if (this.rows.problems.malformedQuotes > 0) {
-      this.reader.tally.note(`${this.rows.problems.malformedQuotes} rows had stray quote marks; they were read as well as possible.`);
+      this.reader.tally.note(
+        `${this.rows.problems.malformedQuotes} rows had stray quote marks; they were read as well as possible.`,
+      );
     }
   }
 
@@ -82,18 +98,28 @@ export class CsvFilePipeline {
   private record(fields: string[]): void {
     this.records++;
     if (fields.length > this.limits.columnsPerRow) {
-      throw limitError(this.file, `row ${formatCount(this.records)} has ${formatCount(fields.length)} columns (the limit is ${this.limits.columnsPerRow})`);
+      throw limitError(
+        this.file,
+        `row ${formatCount(this.records)} has ${formatCount(fields.length)} columns (the limit is ${this.limits.columnsPerRow})`,
+      );
     }
     for (const field of fields) {
       if (field.length > this.limits.fieldChars) {
-        throw limitError(this.file, `row ${formatCount(this.records)} has a field of ${formatCount(field.length)} characters (the limit is ${formatCount(this.limits.fieldChars)})`);
+        throw limitError(
+          this.file,
+          `row ${formatCount(this.records)} has a field of ${formatCount(field.length)} characters (the limit is ${formatCount(this.limits.fieldChars)})`,
+        );
       }
     }
     if (this.table.started) {
       this.dataRows++;
-      const limit = this.reader?.kind === 'connections' ? this.limits.connectionRows : this.limits.rowsPerFile;
+      const limit =
+        this.reader?.kind === 'connections' ? this.limits.connectionRows : this.limits.rowsPerFile;
       if (this.dataRows > limit) {
-        throw limitError(this.file, `it has more than ${formatCount(limit)} rows${this.reader?.kind === 'connections' ? ' (LinkedIn allows 30,000 connections)' : ''}`);
+        throw limitError(
+          this.file,
+          `it has more than ${formatCount(limit)} rows${this.reader?.kind === 'connections' ? ' (LinkedIn allows 30,000 connections)' : ''}`,
+        );
       }
       if (this.maybeUnreadable && fields.some((f) => f.includes('\ufffd'))) {
         this.unreadableCount++;
@@ -117,7 +143,10 @@ export class CsvFilePipeline {
         );
       }
       if (error instanceof RowTooLongError) {
-        throw limitError(this.file, `row ${formatCount(this.records + 1)} runs on for more than ${formatCount(4 * this.limits.fieldChars)} characters (a quote mark that is never closed, or not a CSV file)`);
+        throw limitError(
+          this.file,
+          `row ${formatCount(this.records + 1)} runs on for more than ${formatCount(4 * this.limits.fieldChars)} characters (a quote mark that is never closed, or not a CSV file)`,
+        );
       }
       throw error;
     }
@@ -143,7 +172,10 @@ export class CsvFilePipeline {
         return { match, onRow: (row) => reader.row(row) };
       }
     }
-    if (this.kind === 'detect' && matchHeader(cells, { required: ['first name', 'last name', 'text'], optional: [] })) {
+    if (
+      this.kind === 'detect' &&
+      matchHeader(cells, { required: ['first name', 'last name', 'text'], optional: [] })
+    ) {
       throw new ExportFormatError(
         this.file,
         `${this.file} looks like a recommendations file, but its name does not say whether you received or gave them. ` +

@@ -20,7 +20,11 @@ export interface TableColumns {
 
 /** How header cells are compared: case, spaces, underscores and a BOM do not matter. */
 export function headerKey(cell: string): string {
-  return cell.replace(/^\ufeff/, '').trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  return cell
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
 }
 
 /** One data row; values by column name, trimmed; '' for a column the file does not have. */
@@ -74,7 +78,9 @@ export class CsvTable {
 
   constructor(
     private readonly file: string,
-    private readonly choose: (cells: string[]) => { match: HeaderMatch; onRow: (row: TableRow) => void } | null,
+    private readonly choose: (
+      cells: string[],
+    ) => { match: HeaderMatch; onRow: (row: TableRow) => void } | null,
     private readonly describeExpected: () => string,
   ) {}
 
@@ -113,7 +119,9 @@ export class CsvTable {
 
   /** The one-line text of a file that held no table, if that is what it was. */
   get lonelyLine(): string | null {
-    return !this.started && this.seen.length === 1 && this.seen[0]!.length === 1 ? this.seen[0]![0]!.trim() : null;
+    return !this.started && this.seen.length === 1 && this.seen[0]!.length === 1
+      ? this.seen[0]![0]!.trim()
+      : null;
   }
 
   private unrecognised(): ExportFormatError {
@@ -161,5 +169,8 @@ const SPELLED: Readonly<Record<string, string>> = {
 };
 
 function titleCase(key: string): string {
-  return SPELLED[key] ?? key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bUrls?\b/g, (w) => w.toUpperCase());
+  return (
+    SPELLED[key] ??
+    key.replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bUrls?\b/g, (w) => w.toUpperCase())
+  );
 }

@@ -22,7 +22,8 @@ export class EndorsementsReader implements KindReader {
   private readonly role: 'endorser' | 'endorsee';
 
   constructor(direction: 'received' | 'given') {
-    this.kind = direction === 'received' ? ('endorsements-received' as const) : ('endorsements-given' as const);
+    this.kind =
+      direction === 'received' ? ('endorsements-received' as const) : ('endorsements-given' as const);
     this.role = direction === 'received' ? 'endorser' : 'endorsee';
     this.columns = {
       required: ['skill name', `${this.role} first name`, `${this.role} last name`],
@@ -39,12 +40,20 @@ export class EndorsementsReader implements KindReader {
       return;
     }
     if ((status !== '' && status !== 'ACCEPTED') || display === 'HIDDEN' || display === 'HIDE') {
-      this.tally.skip('not-shown', (n) => `${plural(n, 'endorsement', 'endorsements')} not accepted or hidden ${n === 1 ? 'was' : 'were'} left out`);
+      this.tally.skip(
+        'not-shown',
+        (n) =>
+          `${plural(n, 'endorsement', 'endorsements')} not accepted or hidden ${n === 1 ? 'was' : 'were'} left out`,
+      );
       return;
     }
     const name = displayName(row.get(`${this.role} first name`), row.get(`${this.role} last name`));
     const { ref, badUrl } = personRef(row.get(`${this.role} public url`), name);
-    if (badUrl) this.tally.count('bad-url', (n) => `${plural(n, 'profile URL', 'profile URLs')} could not be read; matched by name instead`);
+    if (badUrl)
+      this.tally.count(
+        'bad-url',
+        (n) => `${plural(n, 'profile URL', 'profile URLs')} could not be read; matched by name instead`,
+      );
     if (ref === null) {
       this.tally.skip('nobody', (n) => `${plural(n, 'row', 'rows')} named nobody (no name or URL)`);
       return;

@@ -27,7 +27,17 @@ const FIRST_YEAR = 2003;
 const LAST_YEAR = 2100;
 
 const FULL_MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
   'december',
 ];
 /** English month names, full or abbreviated ("Jul", "July", "Sept"): the export is always in English. */
@@ -44,7 +54,8 @@ const MONTH_NAME_DAY_YEAR = /^([a-z]{3,9})\.? (\d{1,2}),? (\d{4})$/i;
 /** `1/8/18, 6:14 PM`: LinkedIn's own US form (two-digit year, comma, 12-hour clock). */
 const LINKEDIN_SLASH = /^(\d{1,2})\/(\d{1,2})\/(\d{2}),\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)$/i;
 /** Any other numeric day-month-year form (spreadsheets). Dots are always day first (de, ru, ...). */
-const NUMERIC_DMY = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
+const NUMERIC_DMY =
+  /^(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AP]M)?)?$/i;
 
 /** Reads one date; null when the text is empty, not a date we know, or ambiguous under `order`. */
 export function readExportDate(text: string, order: SlashOrder = 'unknown'): ExportDate | null {
@@ -53,7 +64,13 @@ export function readExportDate(text: string, order: SlashOrder = 'unknown'): Exp
 
   let m = ISO_LIKE.exec(clean);
   if (m) {
-    return build(+m[1]!, +m[2]!, +m[3]!, m[4] === undefined ? null : [+m[4], +m[5]!, +(m[6] ?? 0)], zoneMinutes(m[7]));
+    return build(
+      +m[1]!,
+      +m[2]!,
+      +m[3]!,
+      m[4] === undefined ? null : [+m[4], +m[5]!, +(m[6] ?? 0)],
+      zoneMinutes(m[7]),
+    );
   }
   m = LINKEDIN_SLASH.exec(clean);
   if (m) {
@@ -146,7 +163,8 @@ function build(
   const [h, min, s] = time ?? [0, 0, 0];
   if (h > 23 || min > 59 || s > 59) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
+    return null;
   if (time === null) return { date: probe.toISOString().slice(0, 10), time: null };
   const at = new Date(Date.UTC(year, month - 1, day, h, min, s) - offsetMinutes * 60_000).toISOString();
   return { date: at.slice(0, 10), time: at.slice(11, 19) };

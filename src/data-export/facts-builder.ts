@@ -7,7 +7,15 @@ import { nameKey } from './person-names';
 import type { PersonRef } from './person-ref';
 import { ALL_PITCH_SIGNALS } from './pitch-signals';
 import type { RecommendationsReader } from './recommendations-reader';
-import type { ExportPerson, FactsKnown, FileKind, KnownPerson, NameMatch, PersonFacts, PitchSignal } from './types';
+import type {
+  ExportPerson,
+  FactsKnown,
+  FileKind,
+  KnownPerson,
+  NameMatch,
+  PersonFacts,
+  PitchSignal,
+} from './types';
 
 /**
  * Puts what every file said together, per person.
@@ -50,7 +58,9 @@ export function buildFacts(sources: FactSources): BuiltFacts {
   // needs no name matching, and keying 30,000 names costs about 100 ms in a browser.
   let built: NameMatcher | null = null;
   const matcher = () => (built ??= new NameMatcher(sources.connections, sources.knownPeople));
-  const connectionKeys = new Set(sources.connections.map((c) => c.profileKey).filter((k): k is string => k !== null));
+  const connectionKeys = new Set(
+    sources.connections.map((c) => c.profileKey).filter((k): k is string => k !== null),
+  );
   const knownKeys = new Set(sources.knownPeople.map((p) => p.profileKey));
   const messages = sources.messages?.outcome((key) => connectionKeys.has(key) || knownKeys.has(key));
   const baseKnown: FactsKnown = {
@@ -74,13 +84,21 @@ export function buildFacts(sources: FactSources): BuiltFacts {
   const unmatched: NameMatch[] = [];
   const nameMatches: NameMatch[] = [];
   /** Applies `apply` to the person `ref` names, or records why it cannot. */
-  const attach = (ref: PersonRef, source: FileKind, part: keyof FactsKnown, apply: (f: PersonFacts, key: ProfileKey) => void) => {
+  const attach = (
+    ref: PersonRef,
+    source: FileKind,
+    part: keyof FactsKnown,
+    apply: (f: PersonFacts, key: ProfileKey) => void,
+  ) => {
     if (ref.kind === 'url') {
       apply(entry(ref.key), ref.key);
       return;
     }
     const match = { ...matcher().match(ref.name, ref.company), source };
-    if (match.profileKey !== null && (match.confidence === 'name-only' || match.confidence === 'name-and-company')) {
+    if (
+      match.profileKey !== null &&
+      (match.confidence === 'name-only' || match.confidence === 'name-and-company')
+    ) {
       nameMatches.push(match);
       apply(entry(match.profileKey), match.profileKey);
       return;
@@ -120,7 +138,8 @@ export function buildFacts(sources: FactSources): BuiltFacts {
     attach(person.ref, 'messages', 'messages', (f, key) => {
       f.messagesSent += person.sent;
       f.messagesReceived += person.received;
-      if (person.last !== null && (f.lastMessageAt === null || person.last > f.lastMessageAt)) f.lastMessageAt = person.last;
+      if (person.last !== null && (f.lastMessageAt === null || person.last > f.lastMessageAt))
+        f.lastMessageAt = person.last;
       const first = firstMessagesAfterConnect(person.earliest, connectedOn.get(key) ?? null);
       if (first) f.firstMessageAfterConnect = first;
     });
@@ -155,9 +174,13 @@ function emptyFacts(known: FactsKnown): PersonFacts {
  * Connection date per key: from rows with a URL, and for rows without one (before 2023), through
  * the one known person of that name, if there is exactly one.
  */
-function connectionDates(connections: readonly ExportPerson[], matcher: () => NameMatcher): Map<ProfileKey, string> {
+function connectionDates(
+  connections: readonly ExportPerson[],
+  matcher: () => NameMatcher,
+): Map<ProfileKey, string> {
   const dates = new Map<ProfileKey, string>();
-  for (const c of connections) if (c.profileKey !== null && c.connectedOn !== null) dates.set(c.profileKey, c.connectedOn);
+  for (const c of connections)
+    if (c.profileKey !== null && c.connectedOn !== null) dates.set(c.profileKey, c.connectedOn);
   for (const c of connections) {
     if (c.profileKey !== null || c.connectedOn === null) continue;
     const match = matcher().match(c.name, c.company);
@@ -182,7 +205,9 @@ export function firstMessagesAfterConnect(
   if (Number.isNaN(start)) return undefined;
   const from = new Date(start).toISOString();
   const until = new Date(start + SOON_AFTER_CONNECTING_DAYS * DAY_MS).toISOString();
-  const first = earliest.filter((m) => toComparable(m.at) >= from && toComparable(m.at) < until).slice(0, FIRST_MESSAGES_CHECKED);
+  const first = earliest
+    .filter((m) => toComparable(m.at) >= from && toComparable(m.at) < until)
+    .slice(0, FIRST_MESSAGES_CHECKED);
   if (first.length === 0) return undefined;
   const seen = new Set(first.flatMap((m) => m.signals));
   return { at: first[0]!.at, pitchSignals: ALL_PITCH_SIGNALS.filter((s) => seen.has(s)) };

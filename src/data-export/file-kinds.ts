@@ -54,7 +54,8 @@ export const FILE_KIND_LABELS: Readonly<Record<FileKind, string>> = {
  * deeper, or outside the export altogether ('unsafe': `..`, an absolute path or a drive letter,
  * which no export has and which would otherwise be read by its last name part).
  */
-export type EntryPlace = { at: 'root' } | { at: 'folder'; folder: string } | { at: 'deep' } | { at: 'unsafe' };
+export type EntryPlace =
+  { at: 'root' } | { at: 'folder'; folder: string } | { at: 'deep' } | { at: 'unsafe' };
 
 export function entryPlace(path: string): EntryPlace {
   if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path) || /[\x00-\x1f]/.test(path)) return { at: 'unsafe' };

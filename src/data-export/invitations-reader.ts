@@ -23,7 +23,14 @@ export class InvitationsReader implements KindReader {
   readonly kind = 'invitations';
   readonly columns = {
     required: ['from', 'to', 'direction'],
-    optional: ['sent at', 'message', 'inviterprofileurl', 'inviteeprofileurl', 'inviterprofileurn', 'inviteeprofileurn'],
+    optional: [
+      'sent at',
+      'message',
+      'inviterprofileurl',
+      'inviteeprofileurl',
+      'inviterprofileurn',
+      'inviteeprofileurn',
+    ],
   };
   readonly tally = new FileTally();
   readonly byPerson = new Map<string, InvitationFact>();
@@ -31,14 +38,21 @@ export class InvitationsReader implements KindReader {
   row(row: TableRow): void {
     const direction = row.get('direction').toUpperCase();
     if (direction !== 'OUTGOING' && direction !== 'INCOMING') {
-      this.tally.skip('direction', (n) => `${plural(n, 'invitation', 'invitations')} had no direction (INCOMING or OUTGOING)`);
+      this.tally.skip(
+        'direction',
+        (n) => `${plural(n, 'invitation', 'invitations')} had no direction (INCOMING or OUTGOING)`,
+      );
       return;
     }
     const outgoing = direction === 'OUTGOING';
     const { ref, badUrl } = outgoing
       ? personRef(row.get('inviteeprofileurl'), row.get('to'))
       : personRef(row.get('inviterprofileurl'), row.get('from'));
-    if (badUrl) this.tally.count('bad-url', (n) => `${plural(n, 'profile URL', 'profile URLs')} could not be read; matched by name instead`);
+    if (badUrl)
+      this.tally.count(
+        'bad-url',
+        (n) => `${plural(n, 'profile URL', 'profile URLs')} could not be read; matched by name instead`,
+      );
     if (ref === null) {
       this.tally.skip('nobody', (n) => `${plural(n, 'invitation', 'invitations')} named nobody`);
       return;

@@ -32,10 +32,14 @@ export class RowTooLongError extends Error {
   }
 }
 
-const REDOWNLOAD = 'Import the files exactly as LinkedIn sent them (Settings > Data privacy > Get a copy of your data).';
+const REDOWNLOAD =
+  'Import the files exactly as LinkedIn sent them (Settings > Data privacy > Get a copy of your data).';
 
 export function limitError(file: string, what: string): ExportFormatError {
-  return new ExportFormatError(file, `${file} is too large to be a LinkedIn export file: ${what}. QuietPrune stopped reading it, and nothing was imported. ${REDOWNLOAD}`);
+  return new ExportFormatError(
+    file,
+    `${file} is too large to be a LinkedIn export file: ${what}. QuietPrune stopped reading it, and nothing was imported. ${REDOWNLOAD}`,
+  );
 }
 
 export function formatCount(n: number): string {

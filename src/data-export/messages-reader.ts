@@ -71,8 +71,17 @@ export class MessagesReader implements KindReader {
   readonly columns = {
     required: ['from', 'to', 'date'],
     optional: [
-      'conversation id', 'conversation title', 'sender profile url', 'recipient profile urls', 'subject', 'content',
-      'direction', 'folder', 'attachments', 'is message draft', 'is conversation draft',
+      'conversation id',
+      'conversation title',
+      'sender profile url',
+      'recipient profile urls',
+      'subject',
+      'content',
+      'direction',
+      'folder',
+      'attachments',
+      'is message draft',
+      'is conversation draft',
     ],
   };
   readonly tally = new FileTally();
@@ -96,12 +105,18 @@ export class MessagesReader implements KindReader {
     const from = row.get('from');
     const senderUrl = row.get('sender profile url');
     if (/^linkedin member$/i.test(from) && senderUrl === '') {
-      this.tally.skip('sponsored', (n) => `${plural(n, 'sponsored message was', 'sponsored messages were')} left out`);
+      this.tally.skip(
+        'sponsored',
+        (n) => `${plural(n, 'sponsored message was', 'sponsored messages were')} left out`,
+      );
       return;
     }
     const direction = row.has('direction') ? row.get('direction').toUpperCase() : null;
     if (direction !== null && direction !== 'INCOMING' && direction !== 'OUTGOING') {
-      this.tally.skip('direction', (n) => `${plural(n, 'message', 'messages')} had no direction (INCOMING or OUTGOING)`);
+      this.tally.skip(
+        'direction',
+        (n) => `${plural(n, 'message', 'messages')} had no direction (INCOMING or OUTGOING)`,
+      );
       return;
     }
     if (direction !== null) this.sawDirection = true;
@@ -121,7 +136,11 @@ export class MessagesReader implements KindReader {
       for (const url of row.get('recipient profile urls').split(',')) {
         if (url.trim() === '') continue;
         const key = keyFromExportUrl(url);
-        if (key === null) this.tally.count('bad-url', (n) => `${plural(n, 'recipient URL', 'recipient URLs')} could not be read`);
+        if (key === null)
+          this.tally.count(
+            'bad-url',
+            (n) => `${plural(n, 'recipient URL', 'recipient URLs')} could not be read`,
+          );
         else recipients.add(`u:${key}`);
       }
     } else {
@@ -134,7 +153,8 @@ export class MessagesReader implements KindReader {
 
     const date = readExportDate(row.get('date'));
     const at = date ? toIsoDateTime(date) : null;
-    if (at === null) this.tally.count('bad-date', (n) => `${plural(n, 'message date', 'message dates')} could not be read`);
+    if (at === null)
+      this.tally.count('bad-date', (n) => `${plural(n, 'message date', 'message dates')} could not be read`);
 
     this.countSender(sender, at, row);
     for (const recipient of recipients) {
@@ -172,7 +192,8 @@ export class MessagesReader implements KindReader {
     const people = new Map<string, PersonMessages>();
     const person = (token: string): PersonMessages => {
       let p = people.get(token);
-      if (!p) people.set(token, (p = { ref: this.refOf(token), sent: 0, received: 0, last: null, earliest: [] }));
+      if (!p)
+        people.set(token, (p = { ref: this.refOf(token), sent: 0, received: 0, last: null, earliest: [] }));
       return p;
     };
     for (const [token, tally] of this.senders) {
@@ -199,7 +220,11 @@ export class MessagesReader implements KindReader {
   private personToken(url: string, name: string, conversation: string): string | null {
     const key = keyFromExportUrl(url);
     if (key !== null) return `u:${key}`;
-    if (url !== '') this.tally.count('bad-sender-url', (n) => `${plural(n, 'sender URL', 'sender URLs')} could not be read; matched by name instead`);
+    if (url !== '')
+      this.tally.count(
+        'bad-sender-url',
+        (n) => `${plural(n, 'sender URL', 'sender URLs')} could not be read; matched by name instead`,
+      );
     const folded = nameKey(name);
     if (folded === '') return null;
     if (!this.names.has(folded)) this.names.set(folded, name.trim());
@@ -236,7 +261,8 @@ export class MessagesReader implements KindReader {
       totals.set(who, (totals.get(who) ?? 0) + n);
     }
     const sentBy = new Map<string, number>();
-    for (const [token, tally] of this.senders) sentBy.set(resolve(token), (sentBy.get(resolve(token)) ?? 0) + tally.count);
+    for (const [token, tally] of this.senders)
+      sentBy.set(resolve(token), (sentBy.get(resolve(token)) ?? 0) + tally.count);
 
     let best = [...totals.entries()];
     const top = Math.max(0, ...best.map(([, n]) => n));
@@ -280,7 +306,9 @@ function isDraft(row: TableRow): boolean {
   if (flag === 'yes' || flag === 'true') return true;
   const folder = row.get('folder').toUpperCase();
   if (folder === 'DRAFT' || folder === 'DRAFTS') return true;
-  return row.has('conversation id') && row.get('conversation id') === '' && row.get('to') === '' && folder === '';
+  return (
+    row.has('conversation id') && row.get('conversation id') === '' && row.get('to') === '' && folder === ''
+  );
 }
 
 function later(a: string | null, b: string | null): string | null {

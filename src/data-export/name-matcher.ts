@@ -22,10 +22,18 @@ export class NameMatcher {
 
   constructor(connections: readonly ExportPerson[], knownPeople: readonly KnownPerson[]) {
     for (const person of connections) {
-      this.entry(person.name).connections.push({ key: person.profileKey, company: this.companyKey(person.company), fromConnections: true });
+      this.entry(person.name).connections.push({
+        key: person.profileKey,
+        company: this.companyKey(person.company),
+        fromConnections: true,
+      });
     }
     for (const person of knownPeople) {
-      this.entry(person.name).known.push({ key: person.profileKey, company: this.companyKey(person.company ?? ''), fromConnections: false });
+      this.entry(person.name).known.push({
+        key: person.profileKey,
+        company: this.companyKey(person.company ?? ''),
+        fromConnections: false,
+      });
     }
   }
 
@@ -120,7 +128,8 @@ function countAtCompany(entry: NameEntry, wanted: string): { count: number; only
   const tally: CompanyTally = { connections: 0, key: null, keys: 0 };
   // Companies that are the start of the wanted one (at least 3 letters), the wanted one itself...
   if (wanted.length < 3) take(entry, wanted, tally);
-  for (let length = 3; length <= wanted.length && !enough(tally); length++) take(entry, wanted.slice(0, length), tally);
+  for (let length = 3; length <= wanted.length && !enough(tally); length++)
+    take(entry, wanted.slice(0, length), tally);
   // ...and companies the wanted one is the start of.
   if (wanted.length >= 3) {
     const companies = entry.companies!;

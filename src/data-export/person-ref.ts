@@ -17,12 +17,17 @@ export function keyFromExportUrl(url: string): ProfileKey | null {
  * The person a row names: by URL when it has one we can read, by name otherwise. `badUrl` is set
  * when a URL was there but was not a profile link (the row then falls back to the name).
  */
-export function personRef(url: string, name: string, company?: string): { ref: PersonRef | null; badUrl: boolean } {
+export function personRef(
+  url: string,
+  name: string,
+  company?: string,
+): { ref: PersonRef | null; badUrl: boolean } {
   const key = keyFromExportUrl(url);
   if (key !== null) return { ref: { kind: 'url', key }, badUrl: false };
   const badUrl = url.trim() !== '';
   if (nameKey(name) === '') return { ref: null, badUrl };
-  const ref: PersonRef = company !== undefined && company.trim() !== '' ? { kind: 'name', name, company } : { kind: 'name', name };
+  const ref: PersonRef =
+    company !== undefined && company.trim() !== '' ? { kind: 'name', name, company } : { kind: 'name', name };
   return { ref, badUrl };
 }
 

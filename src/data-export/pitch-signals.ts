@@ -20,8 +20,14 @@ const SIGNAL_PATTERNS: ReadonlyArray<readonly [PitchSignal, RegExp]> = [
   ['opportunity', /\bopportunit(?:y|ies)\b/],
   ['investment', /\binvest(?:ment|ments|ing|or|ors)?\b|\breturns? of\b|\bpassive income\b/],
   ['crypto', /\bcrypto\b|\bcryptocurrenc|\bbitcoin\b|\bforex\b|\bbinary options\b|\bnft\b|\busdt\b/],
-  ['services', /\b(?:our|my) services\b|\boffer(?:ing)? (?:you )?(?:our |my )?services\b|\bwe (?:help|offer|provide)\b|\bour (?:team|agency|company) (?:can|offers?|provides?)\b/],
-  ['quick-call', /\bquick (?:call|chat|zoom)\b|\bhop on a call\b|\b(?:10|15|20|30)[- ]?min(?:ute)?s? (?:call|chat)\b|\bbook a (?:call|meeting)\b/],
+  [
+    'services',
+    /\b(?:our|my) services\b|\boffer(?:ing)? (?:you )?(?:our |my )?services\b|\bwe (?:help|offer|provide)\b|\bour (?:team|agency|company) (?:can|offers?|provides?)\b/,
+  ],
+  [
+    'quick-call',
+    /\bquick (?:call|chat|zoom)\b|\bhop on a call\b|\b(?:10|15|20|30)[- ]?min(?:ute)?s? (?:call|chat)\b|\bbook a (?:call|meeting)\b/,
+  ],
 ];
 
 /** The signals in one message (subject and content together), in a fixed order, each once. */
@@ -34,14 +40,22 @@ export function pitchSignalsIn(text: string): PitchSignal[] {
 /** Every signal name, in the order `pitchSignalsIn` reports them. */
 export const ALL_PITCH_SIGNALS: readonly PitchSignal[] = SIGNAL_PATTERNS.map(([signal]) => signal);
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
 function flatten(text: string): string {
   return text
     .replace(/<[^>]{0,200}>/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        const code =
+          name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
       }
       return ENTITIES[name.toLowerCase()] ?? whole;

@@ -24,16 +24,24 @@ import { readZipEntries } from './zip-entries';
  * it had. Lesser problems (hidden profiles, unreadable dates, rows we could not attribute) are
  * reported per file in `files[].warnings` and in `unmatched`.
  */
-export async function readExport(input: ExportInput, opts: ReadExportOptions = {}): Promise<ExportReadResult> {
+export async function readExport(
+  input: ExportInput,
+  opts: ReadExportOptions = {},
+): Promise<ExportReadResult> {
   const sources = Array.isArray(input) ? input : [{ name: nameOf(input), data: input }];
   if (sources.length === 0) throw new ExportFormatError('', 'No file was chosen.');
-  const session = new ExportSession(opts, sources.reduce((sum, s) => sum + s.data.size, 0));
+  const session = new ExportSession(
+    opts,
+    sources.reduce((sum, s) => sum + s.data.size, 0),
+  );
   for (const source of sources) await session.read(source.name, source.data);
   return session.result();
 }
 
 function nameOf(blob: Blob): string {
-  return typeof File !== 'undefined' && blob instanceof File && blob.name !== '' ? blob.name : 'the chosen file';
+  return typeof File !== 'undefined' && blob instanceof File && blob.name !== ''
+    ? blob.name
+    : 'the chosen file';
 }
 
 /** One file of the input as it will appear in `files`. */
@@ -66,7 +74,10 @@ class ExportSession {
 
   async read(name: string, data: Blob): Promise<void> {
     if (data.size === 0) {
-      throw new ExportFormatError(name, `${name} is empty (0 bytes). Choose the zip LinkedIn sent you, or a CSV file from it.`);
+      throw new ExportFormatError(
+        name,
+        `${name} is empty (0 bytes). Choose the zip LinkedIn sent you, or a CSV file from it.`,
+      );
     }
     const head = new Uint8Array(await data.slice(0, 4096).arrayBuffer());
     const seems = describeNonText(head);
@@ -83,7 +94,10 @@ class ExportSession {
       throw new ExportFormatError(name, `${name} is not a CSV file: it seems to be ${seems}. ${EXPECTED}`);
     } else {
       if (this.inflated + data.size > this.limits.uncompressedBytes) {
-        throw limitError(name, `together the files hold more than ${formatBytes(this.limits.uncompressedBytes)}`);
+        throw limitError(
+          name,
+          `together the files hold more than ${formatBytes(this.limits.uncompressedBytes)}`,
+        );
       }
       this.inflated += data.size;
       await this.readLooseFile(name, data);
@@ -115,7 +129,9 @@ class ExportSession {
           '(Settings > Data privacy > Get a copy of your data) and import the zip as it arrives.',
       );
     }
-    for (const e of used) if (e.tally.rows === 0 && e.tally.skipped === 0) e.tally.note('The table is empty: column names, but not one row.');
+    for (const e of used)
+      if (e.tally.rows === 0 && e.tally.skipped === 0)
+        e.tally.note('The table is empty: column names, but not one row.');
     const connectionsEntry = this.entries.find((e) => e.kind === 'connections' && e.reader !== null);
     return {
       // Summaries last: building the facts can add a note (the user could not be found in messages.csv).
@@ -150,7 +166,8 @@ class ExportSession {
           this.exportDate ??= exportDateFromName(place.folder);
         }
         // Only the export's own files: at its root or in its one top folder, never deeper.
-        if (place.at === 'deep' || (place.at === 'folder' && place.folder !== topFolder)) return this.ignore(entryName, 'Not read: it is not at the top of the export.');
+        if (place.at === 'deep' || (place.at === 'folder' && place.folder !== topFolder))
+          return this.ignore(entryName, 'Not read: it is not at the top of the export.');
         const kind = fileKindFromName(entryName);
         return kind === 'ignored' ? this.ignore(entryName) : this.pipeline(entryName, kind, true);
       },
@@ -160,7 +177,10 @@ class ExportSession {
         if (this.inflated > this.limits.uncompressedBytes) {
           throw limitError(zipName, `it unpacks to more than ${formatBytes(this.limits.uncompressedBytes)}`);
         }
-        if (this.inflated > this.limits.ratioCheckedFrom && this.inflated > this.limits.compressionRatio * zip.size) {
+        if (
+          this.inflated > this.limits.ratioCheckedFrom &&
+          this.inflated > this.limits.compressionRatio * zip.size
+        ) {
           throw limitError(
             zipName,
             `it unpacks to more than ${this.limits.compressionRatio} times its own size (${formatBytes(this.inflated)} from ${formatBytes(zip.size)} so far), which no LinkedIn export does`,
@@ -170,8 +190,11 @@ class ExportSession {
     });
     if (unsafe.length > 0) {
       const tally = new FileTally();
-      const shown = unsafe.slice(0, 10).join(', ') + (unsafe.length > 10 ? ` and ${unsafe.length - 10} more` : '');
-      tally.note(`${plural(unsafe.length, 'entry', 'entries')} with a path outside the export (.., an absolute path or a drive letter) refused, not read: ${shown}.`);
+      const shown =
+        unsafe.slice(0, 10).join(', ') + (unsafe.length > 10 ? ` and ${unsafe.length - 10} more` : '');
+      tally.note(
+        `${plural(unsafe.length, 'entry', 'entries')} with a path outside the export (.., an absolute path or a drive letter) refused, not read: ${shown}.`,
+      );
       this.entries.push({ file: zipName, kind: 'ignored', reader: null, tally });
     }
     if (!this.entries.slice(entriesBefore).some((e) => e.kind !== 'ignored')) {
@@ -179,7 +202,9 @@ class ExportSession {
       throw new ExportFormatError(
         zipName,
         `${zipName} does not look like a LinkedIn data export: it has none of ` +
-          `${Object.values(FILE_KIND_LABELS).filter((l) => l.endsWith('.csv')).join(', ')} at its top` +
+          `${Object.values(FILE_KIND_LABELS)
+            .filter((l) => l.endsWith('.csv'))
+            .join(', ')} at its top` +
           `${unsafe.length > 0 ? ` (${plural(unsafe.length, 'entry', 'entries')} with a path leading outside it were refused)` : ''}. ` +
           (names.length > 0 ? `It contains: ${shown}. ` : 'It is empty. ') +
           EXPECTED,
@@ -213,7 +238,11 @@ class ExportSession {
    * The sink for one CSV file of a known (or to be detected) kind. A second file of a kind already
    * read is skipped with a warning: adding both would count every message twice.
    */
-  private pipeline(file: string, kind: ReadableKind | 'detect', inZip: boolean): { data(b: Uint8Array): void; end(): void } {
+  private pipeline(
+    file: string,
+    kind: ReadableKind | 'detect',
+    inZip: boolean,
+  ): { data(b: Uint8Array): void; end(): void } {
     if (kind !== 'detect' && this.readers.has(kind)) {
       const tally = new FileTally();
       tally.note(`A second ${FILE_KIND_LABELS[kind]} was found; only the first one was read.`);
@@ -231,7 +260,10 @@ class ExportSession {
           // No table at all: LinkedIn writes "No conversations found" into some files.
           const line = pipeline.lonelyLine;
           if (!inZip && line === null) {
-            throw new ExportFormatError(file, `${file} is empty: it has no rows at all, not even column names. ${EXPECTED}`);
+            throw new ExportFormatError(
+              file,
+              `${file} is empty: it has no rows at all, not even column names. ${EXPECTED}`,
+            );
           }
           const tally = new FileTally();
           tally.note(line ? `The file holds no table ("${line.slice(0, 60)}").` : 'The file is empty.');
@@ -239,7 +271,9 @@ class ExportSession {
           return;
         }
         if (this.readers.has(reader.kind)) {
-          reader.tally.note(`A second ${FILE_KIND_LABELS[reader.kind]} was found; only the first one was read.`);
+          reader.tally.note(
+            `A second ${FILE_KIND_LABELS[reader.kind]} was found; only the first one was read.`,
+          );
           this.entries.push({ file, kind: 'ignored', reader: null, tally: reader.tally });
           return;
         }
@@ -263,5 +297,7 @@ class ExportSession {
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 2) return `${formatCount(bytes)} bytes`;
-  return bytes >= 1024 ** 3 ? `${formatCount(Math.round((bytes / 1024 ** 3) * 10) / 10)} GB` : `${formatCount(Math.round(bytes / 1024 ** 2))} MB`;
+  return bytes >= 1024 ** 3
+    ? `${formatCount(Math.round((bytes / 1024 ** 3) * 10) / 10)} GB`
+    : `${formatCount(Math.round(bytes / 1024 ** 2))} MB`;
 }

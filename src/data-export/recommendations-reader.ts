@@ -20,7 +20,8 @@ export class RecommendationsReader implements KindReader {
   readonly byPerson = new Map<string, { ref: PersonRef; count: number }>();
 
   constructor(direction: 'received' | 'given') {
-    this.kind = direction === 'received' ? ('recommendations-received' as const) : ('recommendations-given' as const);
+    this.kind =
+      direction === 'received' ? ('recommendations-received' as const) : ('recommendations-given' as const);
   }
 
   row(row: TableRow): void {

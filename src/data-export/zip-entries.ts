@@ -110,7 +110,9 @@ const END_RECORD_BYTES = 22;
 const MAX_COMMENT_BYTES = 0xffff;
 
 async function assertZipIsWhole(zip: Blob, zipName: string): Promise<void> {
-  const tail = new Uint8Array(await zip.slice(Math.max(0, zip.size - END_RECORD_BYTES - MAX_COMMENT_BYTES)).arrayBuffer());
+  const tail = new Uint8Array(
+    await zip.slice(Math.max(0, zip.size - END_RECORD_BYTES - MAX_COMMENT_BYTES)).arrayBuffer(),
+  );
   for (let i = tail.length - END_RECORD_BYTES; i >= 0; i--) {
     if (END_OF_DIRECTORY.every((b, k) => tail[i + k] === b)) return;
   }

@@ -34,8 +34,17 @@ interface LanguageDates {
 const DATE_LANGUAGES: Readonly<Record<string, LanguageDates>> = {
   en: {
     months: [
-      ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-      ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'],
+      ['january', 'jan'],
+      ['february', 'feb'],
+      ['march', 'mar'],
+      ['april', 'apr'],
+      ['may'],
+      ['june', 'jun'],
+      ['july', 'jul'],
+      ['august', 'aug'],
+      ['september', 'sep', 'sept'],
+      ['october', 'oct'],
+      ['november', 'nov'],
       ['december', 'dec'],
     ],
     connectedWords: ['connected'],
@@ -43,25 +52,53 @@ const DATE_LANGUAGES: Readonly<Record<string, LanguageDates>> = {
   },
   tr: {
     months: [
-      ['ocak', 'oca'], ['subat', 'sub'], ['mart', 'mar'], ['nisan', 'nis'], ['mayis', 'may'], ['haziran', 'haz'],
-      ['temmuz', 'tem'], ['agustos', 'agu'], ['eylul', 'eyl'], ['ekim', 'eki'], ['kasim', 'kas'], ['aralik', 'ara'],
+      ['ocak', 'oca'],
+      ['subat', 'sub'],
+      ['mart', 'mar'],
+      ['nisan', 'nis'],
+      ['mayis', 'may'],
+      ['haziran', 'haz'],
+      ['temmuz', 'tem'],
+      ['agustos', 'agu'],
+      ['eylul', 'eyl'],
+      ['ekim', 'eki'],
+      ['kasim', 'kas'],
+      ['aralik', 'ara'],
     ],
     connectedWords: ['baglan'], // bağlantı, bağlandı
     fillers: ['tarihinde', 'tarihinden', 'kuruldu', 'beri', 'itibaren'],
   },
   de: {
     months: [
-      ['januar', 'janner', 'jan'], ['februar', 'feb'], ['marz', 'mrz', 'mar'], ['april', 'apr'], ['mai'],
-      ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'],
-      ['november', 'nov'], ['dezember', 'dez'],
+      ['januar', 'janner', 'jan'],
+      ['februar', 'feb'],
+      ['marz', 'mrz', 'mar'],
+      ['april', 'apr'],
+      ['mai'],
+      ['juni', 'jun'],
+      ['juli', 'jul'],
+      ['august', 'aug'],
+      ['september', 'sep', 'sept'],
+      ['oktober', 'okt'],
+      ['november', 'nov'],
+      ['dezember', 'dez'],
     ],
     connectedWords: ['verbunden', 'vernetzt'],
     fillers: ['am', 'seit', 'dem'],
   },
   fr: {
     months: [
-      ['janvier', 'janv'], ['fevrier', 'fevr', 'fev'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'],
-      ['juillet', 'juil'], ['aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'],
+      ['janvier', 'janv'],
+      ['fevrier', 'fevr', 'fev'],
+      ['mars'],
+      ['avril', 'avr'],
+      ['mai'],
+      ['juin'],
+      ['juillet', 'juil'],
+      ['aout'],
+      ['septembre', 'sept'],
+      ['octobre', 'oct'],
+      ['novembre', 'nov'],
       ['decembre', 'dec'],
     ],
     connectedWords: ['connecte'],
@@ -69,17 +106,35 @@ const DATE_LANGUAGES: Readonly<Record<string, LanguageDates>> = {
   },
   es: {
     months: [
-      ['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'],
-      ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sep', 'sept', 'set'], ['octubre', 'oct'],
-      ['noviembre', 'nov'], ['diciembre', 'dic'],
+      ['enero', 'ene'],
+      ['febrero', 'feb'],
+      ['marzo', 'mar'],
+      ['abril', 'abr'],
+      ['mayo', 'may'],
+      ['junio', 'jun'],
+      ['julio', 'jul'],
+      ['agosto', 'ago'],
+      ['septiembre', 'setiembre', 'sep', 'sept', 'set'],
+      ['octubre', 'oct'],
+      ['noviembre', 'nov'],
+      ['diciembre', 'dic'],
     ],
     connectedWords: ['conectad'],
     fillers: ['el', 'de', 'del', 'desde'],
   },
   pt: {
     months: [
-      ['janeiro', 'jan'], ['fevereiro', 'fev'], ['marco', 'mar'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'],
-      ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'],
+      ['janeiro', 'jan'],
+      ['fevereiro', 'fev'],
+      ['marco', 'mar'],
+      ['abril', 'abr'],
+      ['maio', 'mai'],
+      ['junho', 'jun'],
+      ['julho', 'jul'],
+      ['agosto', 'ago'],
+      ['setembro', 'set'],
+      ['outubro', 'out'],
+      ['novembro', 'nov'],
       ['dezembro', 'dez'],
     ],
     connectedWords: ['conectad'],
@@ -87,8 +142,17 @@ const DATE_LANGUAGES: Readonly<Record<string, LanguageDates>> = {
   },
   nl: {
     months: [
-      ['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'],
-      ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'],
+      ['januari', 'jan'],
+      ['februari', 'feb'],
+      ['maart', 'mrt'],
+      ['april', 'apr'],
+      ['mei'],
+      ['juni', 'jun'],
+      ['juli', 'jul'],
+      ['augustus', 'aug'],
+      ['september', 'sep', 'sept'],
+      ['oktober', 'okt'],
+      ['november', 'nov'],
       ['december', 'dec'],
     ],
     connectedWords: ['verbonden'],
@@ -96,9 +160,18 @@ const DATE_LANGUAGES: Readonly<Record<string, LanguageDates>> = {
   },
   it: {
     months: [
-      ['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'],
-      ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'],
-      ['novembre', 'nov'], ['dicembre', 'dic'],
+      ['gennaio', 'gen'],
+      ['febbraio', 'feb'],
+      ['marzo', 'mar'],
+      ['aprile', 'apr'],
+      ['maggio', 'mag'],
+      ['giugno', 'giu'],
+      ['luglio', 'lug'],
+      ['agosto', 'ago'],
+      ['settembre', 'set'],
+      ['ottobre', 'ott'],
+      ['novembre', 'nov'],
+      ['dicembre', 'dic'],
     ],
     connectedWords: ['collegat', 'connesso', 'connessi'],
     fillers: ['il', 'dal', 'l', 'dall'],
@@ -159,7 +232,9 @@ function parseExact(text: string, lang: string, now: number): ConnectedOn | null
     const months = words.map((word) => lookup.get(word)).filter((m): m is number => m !== undefined);
     if (months.length !== 1) continue;
     // Every other word must belong to the sentence: "Connected since 1 May 2019 at Acme" is not one.
-    const stray = words.some((word) => !lookup.has(word) && !isConnectedWord(word) && !table.fillers.includes(word));
+    const stray = words.some(
+      (word) => !lookup.has(word) && !isConnectedWord(word) && !table.fillers.includes(word),
+    );
     if (stray) continue;
     const date = isoDate(year, months[0]!, day);
     const latest = toIsoDate(now + DAY_MS); // a day of slack for time zones
@@ -219,7 +294,8 @@ function monthsBefore(now: number, months: number): number {
 /** YYYY-MM-DD for a real calendar date, or null (February 30 is not a date). */
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return toIsoDate(date.getTime());
 }
 

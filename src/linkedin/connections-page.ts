@@ -16,14 +16,20 @@ export const CONNECTIONS_URL = `https://www.linkedin.com${CONNECTIONS_PATH}`;
 export function isConnectionsPageUrl(href: string): boolean {
   try {
     const url = new URL(href);
-    return url.origin === 'https://www.linkedin.com' && url.pathname.replace(/\/?$/, '/') === CONNECTIONS_PATH;
+    return (
+      url.origin === 'https://www.linkedin.com' && url.pathname.replace(/\/?$/, '/') === CONNECTIONS_PATH
+    );
   } catch {
     return false;
   }
 }
 
 export function detectLayout(root: ParentNode): PageLayout | null {
-  if (root.querySelector(CURRENT.list) || root.querySelector(CURRENT.card) || root.querySelector(CURRENT.profileLink)) {
+  if (
+    root.querySelector(CURRENT.list) ||
+    root.querySelector(CURRENT.card) ||
+    root.querySelector(CURRENT.profileLink)
+  ) {
     return 'current';
   }
   if (root.querySelector(CLASSIC.card) || root.querySelector('.mn-connections')) return 'classic';
@@ -71,7 +77,10 @@ const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
  * The profile a card is about. Every profile link in the card must point at the same person;
  * a card whose links disagree is unreadable (we would not know whom an action hits).
  */
-export function cardProfile(card: Element, layout: PageLayout): { key: string; url: string; links: HTMLAnchorElement[] } | null {
+export function cardProfile(
+  card: Element,
+  layout: PageLayout,
+): { key: string; url: string; links: HTMLAnchorElement[] } | null {
   const selector = layout === 'current' ? CURRENT.profileLink : CLASSIC.profileLink;
   let links = Array.from(card.querySelectorAll<HTMLAnchorElement>(selector));
   if (links.length === 0) links = Array.from(card.querySelectorAll<HTMLAnchorElement>(ANY_PROFILE_LINK));

@@ -33,7 +33,8 @@ export function givenNameForms(name: string): string[] {
     if (words.length > 1) forms.push(words[words.length - 1]!);
     else {
       const chars = Array.from(words[0]!);
-      for (const familyLength of [1, 2]) if (chars.length > familyLength) forms.push(chars.slice(familyLength).join(''));
+      for (const familyLength of [1, 2])
+        if (chars.length > familyLength) forms.push(chars.slice(familyLength).join(''));
     }
   }
   return [...new Set(forms)];
@@ -54,17 +55,29 @@ const NAME_WORD = /^[\p{Lu}\p{Lt}\p{Lo}]/u;
  * The dialog names the person when at least one place names them and no place names anyone else.
  */
 export function dialogNamesPerson(dialogText: string, name: string): boolean {
-  const forms = new Set(givenNameForms(name).map(fold).filter((f) => f !== ''));
+  const forms = new Set(
+    givenNameForms(name)
+      .map(fold)
+      .filter((f) => f !== ''),
+  );
   if (forms.size === 0) return false;
   const shown = searchNameFor(name);
   const nameWords = Array.from(shown.matchAll(WORD), (m) => fold(m[0]));
-  const words = Array.from(dialogText.matchAll(WORD), (m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  const words = Array.from(dialogText.matchAll(WORD), (m) => ({
+    text: m[0],
+    folded: fold(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   let named = false;
   for (const [i, word] of words.entries()) {
     if (!forms.has(word.folded)) continue;
     const next = words[i + 1];
     // Only a word after nothing but spaces continues the name ("Jane, ..." or "Jane?" ends it).
-    const continues = next !== undefined && /^[^\S\n]+$/u.test(dialogText.slice(word.end, next.start)) && NAME_WORD.test(next.text);
+    const continues =
+      next !== undefined &&
+      /^[^\S\n]+$/u.test(dialogText.slice(word.end, next.start)) &&
+      NAME_WORD.test(next.text);
     if (!continues) {
       named = true;
       continue;
@@ -77,7 +90,8 @@ export function dialogNamesPerson(dialogText: string, name: string): boolean {
     const last = words[i + rest.length]!;
     const after = words[i + rest.length + 1];
     // "Jane Roe Smith" is not "Jane Roe": the name must end where the queued one does.
-    if (after && /^[^\S\n]+$/u.test(dialogText.slice(last.end, after.start)) && NAME_WORD.test(after.text)) return false;
+    if (after && /^[^\S\n]+$/u.test(dialogText.slice(last.end, after.start)) && NAME_WORD.test(after.text))
+      return false;
     named = true;
   }
   return named;
@@ -95,5 +109,7 @@ const fold = (text: string) => foldForSearch(text.normalize('NFC'));
 export function namesakeAmong(name: string, others: readonly string[]): string | null {
   const full = foldForSearch(searchNameFor(name)).replace(/\s+/g, ' ').trim();
   if (full === '') return null;
-  return others.find((other) => foldForSearch(searchNameFor(other)).replace(/\s+/g, ' ').trim() === full) ?? null;
+  return (
+    others.find((other) => foldForSearch(searchNameFor(other)).replace(/\s+/g, ' ').trim() === full) ?? null
+  );
 }

@@ -32,10 +32,18 @@ export function listedKeys(root: ParentNode, layout: PageLayout): string[] {
   return keys;
 }
 
-export function findMoreActionsButton(card: Element, layout: PageLayout, labels: PageLabels): HTMLElement | null {
+export function findMoreActionsButton(
+  card: Element,
+  layout: PageLayout,
+  labels: PageLabels,
+): HTMLElement | null {
   if (layout === 'classic') return card.querySelector<HTMLElement>(CLASSIC.moreActions);
   const buttons = Array.from(card.querySelectorAll<HTMLElement>(CURRENT.moreActions));
-  return buttons.find((b) => labels.moreActions.some((pattern) => pattern.test(b.getAttribute('aria-label') ?? ''))) ?? null;
+  return (
+    buttons.find((b) =>
+      labels.moreActions.some((pattern) => pattern.test(b.getAttribute('aria-label') ?? '')),
+    ) ?? null
+  );
 }
 
 /**
@@ -59,7 +67,9 @@ const fold = (text: string) => foldForSearch(text.replace(/\s+/g, ' ').trim());
 
 /** Every menu open and visible now, in either layout (to know, at a click, which were there before). */
 export function openMenus(root: ParentNode, layout: PageLayout, isVisible: IsVisible): Element[] {
-  return Array.from(root.querySelectorAll(layout === 'classic' ? CLASSIC.openMenu : CURRENT.menu)).filter(isVisible);
+  return Array.from(root.querySelectorAll(layout === 'classic' ? CLASSIC.openMenu : CURRENT.menu)).filter(
+    isVisible,
+  );
 }
 
 /**
@@ -83,7 +93,8 @@ export function tiedMenu(
   if (button.getAttribute('aria-expanded') !== 'true') return { problem: 'not-tied' };
   if (layout === 'classic') {
     const dropdown = button.closest(CLASSIC.dropdown);
-    const own = dropdown && card.contains(dropdown) ? fresh.find((menu) => dropdown.contains(menu)) : undefined;
+    const own =
+      dropdown && card.contains(dropdown) ? fresh.find((menu) => dropdown.contains(menu)) : undefined;
     return own ? { menu: own } : { problem: 'not-tied' };
   }
   const controls = button.getAttribute('aria-controls');

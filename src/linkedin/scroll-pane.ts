@@ -11,7 +11,11 @@ export function findScrollPane(doc: Document): Element {
   let bestCount = 0;
   const seen = new Set<Element>();
   for (const link of Array.from(doc.querySelectorAll(ANY_PROFILE_LINK))) {
-    for (let el = link.parentElement; el && el !== doc.body && el !== doc.documentElement; el = el.parentElement) {
+    for (
+      let el = link.parentElement;
+      el && el !== doc.body && el !== doc.documentElement;
+      el = el.parentElement
+    ) {
       if (seen.has(el)) break;
       if (isScrollable(el)) {
         seen.add(el);

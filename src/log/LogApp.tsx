@@ -30,7 +30,10 @@ async function readLog(): Promise<Row[]> {
   const db = await openQuietPruneDb();
   const entries = await db.getAll('removalLog');
   entries.sort((a, b) => b.at - a.at);
-  return entries.map((entry) => ({ entry, haystack: foldForSearch(`${entry.name} ${entry.profileUrl} ${entry.reason}`) }));
+  return entries.map((entry) => ({
+    entry,
+    haystack: foldForSearch(`${entry.name} ${entry.profileUrl} ${entry.reason}`),
+  }));
 }
 
 export function LogApp() {
@@ -42,7 +45,9 @@ export function LogApp() {
 
   useEffect(() => {
     const load = () =>
-      readLog().then(setRows, (e) => setError(`QuietPrune could not read the removal log: ${(e as Error)?.message ?? String(e)}`));
+      readLog().then(setRows, (e) =>
+        setError(`QuietPrune could not read the removal log: ${(e as Error)?.message ?? String(e)}`),
+      );
     void load();
     return onBroadcast((message) => {
       if (message.what.includes('log')) void load();
@@ -53,8 +58,13 @@ export function LogApp() {
 
   function exportCsv() {
     const entries = shown.map((row) => row.entry);
-    downloadBlob(new Blob([removalLogCsv(entries)], { type: 'text/csv;charset=utf-8' }), removalLogFileName(Date.now()));
-    setStatus(`Exported ${plural(entries.length, 'removal')} as CSV${query.trim() ? ' (the rows the filter shows)' : ''}.`);
+    downloadBlob(
+      new Blob([removalLogCsv(entries)], { type: 'text/csv;charset=utf-8' }),
+      removalLogFileName(Date.now()),
+    );
+    setStatus(
+      `Exported ${plural(entries.length, 'removal')} as CSV${query.trim() ? ' (the rows the filter shows)' : ''}.`,
+    );
   }
 
   async function openProfile(entry: RemovalLogEntry) {
@@ -62,7 +72,9 @@ export function LogApp() {
     // Only ever a LinkedIn member profile, in its canonical form: the log could come from a restored file.
     const profile = normaliseProfileUrl(entry.profileUrl);
     if (!profile) {
-      setError(`The link stored for ${entry.name || 'this person'} is not a LinkedIn profile link, so QuietPrune will not open it.`);
+      setError(
+        `The link stored for ${entry.name || 'this person'} is not a LinkedIn profile link, so QuietPrune will not open it.`,
+      );
       return;
     }
     await browser.tabs.create({ url: profile.url, active: true });
@@ -78,7 +90,13 @@ export function LogApp() {
       {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       <div class="log-tools">
         <label for="log-filter">Filter</label>
-        <input id="log-filter" type="search" value={query} placeholder="Name, link or reason" onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input
+          id="log-filter"
+          type="search"
+          value={query}
+          placeholder="Name, link or reason"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
         <Button onClick={exportCsv} disabled={!rows || shown.length === 0}>
           Export CSV
         </Button>
@@ -107,12 +125,22 @@ export function LogApp() {
           </thead>
           <tbody>
             {shown.map(({ entry }) => (
-              <LogRow key={entry.id ?? `${entry.profileKey}@${entry.at}`} entry={entry} onReconnect={() => setReconnecting(entry)} />
+              <LogRow
+                key={entry.id ?? `${entry.profileKey}@${entry.at}`}
+                entry={entry}
+                onReconnect={() => setReconnecting(entry)}
+              />
             ))}
           </tbody>
         </table>
       )}
-      {reconnecting && <ReconnectDialog entry={reconnecting} onOpen={() => void openProfile(reconnecting)} onCancel={() => setReconnecting(null)} />}
+      {reconnecting && (
+        <ReconnectDialog
+          entry={reconnecting}
+          onOpen={() => void openProfile(reconnecting)}
+          onCancel={() => setReconnecting(null)}
+        />
+      )}
     </div>
   );
 }
@@ -129,7 +157,11 @@ function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect():
       <td class="log-url">{entry.profileUrl}</td>
       <td>
         <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at)}</time>
-        {entry.confirmedAfterInterruption && <div class="muted">confirmed by a later search (after an interruption, or LinkedIn’s search lagging)</div>}
+        {entry.confirmedAfterInterruption && (
+          <div class="muted">
+            confirmed by a later search (after an interruption, or LinkedIn’s search lagging)
+          </div>
+        )}
       </td>
       <td>{entry.reason}</td>
       <td>

@@ -8,7 +8,15 @@ import { lostLines } from './log-wording';
  * invitation (if any) is the user's to send, and what went with the connection does not return.
  * Only "Open their profile" opens anything.
  */
-export function ReconnectDialog({ entry, onOpen, onCancel }: { entry: RemovalLogEntry; onOpen(): void; onCancel(): void }) {
+export function ReconnectDialog({
+  entry,
+  onOpen,
+  onCancel,
+}: {
+  entry: RemovalLogEntry;
+  onOpen(): void;
+  onCancel(): void;
+}) {
   const name = entry.name || 'this person';
   const lost = lostLines(entry.lost);
   return (
@@ -28,15 +36,16 @@ export function ReconnectDialog({ entry, onOpen, onCancel }: { entry: RemovalLog
     >
       <ul class="reconnect-points">
         <li>
-          <strong>The visit is visible to them.</strong> Opening their profile may show up in their “Who viewed your profile”.
+          <strong>The visit is visible to them.</strong> Opening their profile may show up in their “Who
+          viewed your profile”.
         </li>
         <li>
-          <strong>The invitation is yours to send.</strong> QuietPrune does nothing on their profile; whether to connect again, and with what note,
-          is up to you.
+          <strong>The invitation is yours to send.</strong> QuietPrune does nothing on their profile; whether
+          to connect again, and with what note, is up to you.
         </li>
         <li>
-          <strong>Endorsements do not come back.</strong> Endorsements and recommendations that went with the connection stay gone, even if you
-          reconnect.
+          <strong>Endorsements do not come back.</strong> Endorsements and recommendations that went with the
+          connection stay gone, even if you reconnect.
           {lost && lost.length > 0 && (
             <ul>
               {lost.map((line) => (

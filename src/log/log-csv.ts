@@ -39,7 +39,10 @@ export function removalLogCsv(entries: readonly RemovalLogEntry[]): string {
     unexpected: entry.unexpected ? 'yes' : 'no',
   }));
   // Escaping is ours (csv-formula.ts): papaparse's `escapeFormulae` misses cells with line breaks.
-  return Papa.unparse({ fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => neutraliseFormula(row[c]))) }, { quotes: true, newline: '\r\n' });
+  return Papa.unparse(
+    { fields: [...COLUMNS], data: rows.map((row) => COLUMNS.map((c) => neutraliseFormula(row[c]))) },
+    { quotes: true, newline: '\r\n' },
+  );
 }
 
 /** "quietprune-removal-log-2026-07-01.csv" */

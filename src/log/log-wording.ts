@@ -11,10 +11,14 @@ export function formatWhen(at: number): string {
 export function lostLines(lost: RemovalLogEntry['lost']): string[] | null {
   if (lost === null) return null;
   const lines: string[] = [];
-  const skills = (list: string[]) => (list.length > 6 ? `${list.slice(0, 6).join(', ')} and ${list.length - 6} more` : list.join(', '));
-  if (lost.endorsementsReceived.length > 0) lines.push(`Their endorsements of you: ${skills(lost.endorsementsReceived)}`);
-  if (lost.endorsementsGiven.length > 0) lines.push(`Your endorsements of them: ${skills(lost.endorsementsGiven)}`);
-  if (lost.recommendationsReceived > 0) lines.push(`Recommendations from them: ${lost.recommendationsReceived}`);
+  const skills = (list: string[]) =>
+    list.length > 6 ? `${list.slice(0, 6).join(', ')} and ${list.length - 6} more` : list.join(', ');
+  if (lost.endorsementsReceived.length > 0)
+    lines.push(`Their endorsements of you: ${skills(lost.endorsementsReceived)}`);
+  if (lost.endorsementsGiven.length > 0)
+    lines.push(`Your endorsements of them: ${skills(lost.endorsementsGiven)}`);
+  if (lost.recommendationsReceived > 0)
+    lines.push(`Recommendations from them: ${lost.recommendationsReceived}`);
   if (lost.recommendationsGiven > 0) lines.push(`Recommendations you wrote: ${lost.recommendationsGiven}`);
   return lines;
 }
@@ -24,7 +28,8 @@ export function lostLines(lost: RemovalLogEntry['lost']): string[] | null {
  * Pending and still-listed entries count against the daily cap all the same: LinkedIn saw the click.
  */
 export function stateLine(entry: Pick<RemovalLogEntry, 'state' | 'unexpected'>): string | null {
-  if (entry.unexpected) return 'Unexpected: you did not queue them; they left your connections at another removal’s confirmation';
+  if (entry.unexpected)
+    return 'Unexpected: you did not queue them; they left your connections at another removal’s confirmation';
   switch (logStateOf(entry)) {
     case 'pending':
       return 'Unsure: waiting for LinkedIn (confirmation clicked, not yet confirmed by a search)';

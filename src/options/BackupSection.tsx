@@ -36,7 +36,10 @@ export function BackupSection() {
     await outcome.run(async () => {
       // The same rules as the worker's (which checks again): the file is refused here, before the user is asked.
       const db = await optionsDb();
-      const check = parseBackupText(await file.text(), { now: Date.now() + (await readClockOffset(db)), isProfileUrlOf });
+      const check = parseBackupText(await file.text(), {
+        now: Date.now() + (await readClockOffset(db)),
+        isProfileUrlOf,
+      });
       if (fileInput.current) fileInput.current.value = '';
       if (!check.ok) return outcome.fail(`${file.name}: ${check.error}`);
       outcome.clear();
@@ -56,7 +59,11 @@ export function BackupSection() {
   }
 
   return (
-    <Section id="backup" title="Backup and restore" intro="A backup holds your connections, queue, Keep list, removal log, imported facts and settings, as a JSON file on this computer.">
+    <Section
+      id="backup"
+      title="Backup and restore"
+      intro="A backup holds your connections, queue, Keep list, removal log, imported facts and settings, as a JSON file on this computer."
+    >
       <div class="field-row">
         <Button onClick={download} disabled={outcome.busy}>
           Download backup
@@ -91,16 +98,17 @@ export function BackupSection() {
           }
         >
           <p>
-            {pending.fileName}, written {new Date(pending.backup.exportedAt).toLocaleString()}, holds {describe(pending.backup)}.
+            {pending.fileName}, written {new Date(pending.backup.exportedAt).toLocaleString()}, holds{' '}
+            {describe(pending.backup)}.
           </p>
           <p>
-            Everything QuietPrune holds now is replaced by it. Removals from the last 24 hours that the backup does not know about are kept, so
-            they still count against today’s cap.
+            Everything QuietPrune holds now is replaced by it. Removals from the last 24 hours that the backup
+            does not know about are kept, so they still count against today’s cap.
           </p>
           {interrupted(pending.backup) > 0 && (
             <p>
-              {plural(interrupted(pending.backup), 'person was', 'people were')} being removed when the backup was written, before LinkedIn was
-              asked to confirm; they are queued again.
+              {plural(interrupted(pending.backup), 'person was', 'people were')} being removed when the backup
+              was written, before LinkedIn was asked to confirm; they are queued again.
             </p>
           )}
         </Modal>

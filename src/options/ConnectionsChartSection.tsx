@@ -1,6 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import type { Connection } from '../core/connection';
-import { connectionsPerMonth, monthLabel, renderChartSvgModel, type ConnectionsPerMonth } from '../core/connections-per-month';
+import {
+  connectionsPerMonth,
+  monthLabel,
+  renderChartSvgModel,
+  type ConnectionsPerMonth,
+} from '../core/connections-per-month';
 import { formatCount, plural } from '../ui/format';
 import { Section } from './Section';
 
@@ -11,7 +16,10 @@ const CHART_SIZE = { width: 720, height: 220 };
  * an image to a screen reader; the same facts are given as a sentence, and as a table on request.
  */
 export function ConnectionsChartSection({ connections }: { connections: Connection[] }) {
-  const data = useMemo(() => connectionsPerMonth(connections.filter((c) => c.goneAt === undefined).map((c) => c.connectedOn)), [connections]);
+  const data = useMemo(
+    () => connectionsPerMonth(connections.filter((c) => c.goneAt === undefined).map((c) => c.connectedOn)),
+    [connections],
+  );
   const model = useMemo(() => renderChartSvgModel(data, CHART_SIZE), [data]);
   const summary = describeChart(data);
 
@@ -22,10 +30,19 @@ export function ConnectionsChartSection({ connections }: { connections: Connecti
       intro="When you made your connections. Months with far more new connections than usual (judged on exact dates only) are highlighted: people from those months are often worth a second look."
     >
       {data.months.length === 0 ? (
-        <p class="muted">{data.unknown > 0 ? `${plural(data.unknown, 'connection')}, none with a known date. Import your LinkedIn data export for exact dates.` : 'No connections stored yet. Sync your connections or import your data export first.'}</p>
+        <p class="muted">
+          {data.unknown > 0
+            ? `${plural(data.unknown, 'connection')}, none with a known date. Import your LinkedIn data export for exact dates.`
+            : 'No connections stored yet. Sync your connections or import your data export first.'}
+        </p>
       ) : (
         <>
-          <svg class="chart" viewBox={`0 0 ${model.width} ${model.height}`} role="img" aria-labelledby="chart-summary">
+          <svg
+            class="chart"
+            viewBox={`0 0 ${model.width} ${model.height}`}
+            role="img"
+            aria-labelledby="chart-summary"
+          >
             {model.yTicks.map((tick) => (
               <g key={tick.value} class="chart-grid">
                 <line x1={model.plot.x} x2={model.plot.x + model.plot.width} y1={tick.y} y2={tick.y} />
@@ -37,18 +54,37 @@ export function ConnectionsChartSection({ connections }: { connections: Connecti
             {model.bars.map((bar) => (
               <g key={bar.month} class={bar.isBurst ? 'chart-bar burst' : 'chart-bar'}>
                 <title>{bar.label}</title>
-                <rect x={bar.x} y={bar.y + bar.estimatedHeight} width={bar.width} height={Math.max(0, bar.height - bar.estimatedHeight)} />
-                {bar.estimatedHeight > 0 && <rect class="estimated" x={bar.x} y={bar.y} width={bar.width} height={bar.estimatedHeight} />}
+                <rect
+                  x={bar.x}
+                  y={bar.y + bar.estimatedHeight}
+                  width={bar.width}
+                  height={Math.max(0, bar.height - bar.estimatedHeight)}
+                />
+                {bar.estimatedHeight > 0 && (
+                  <rect
+                    class="estimated"
+                    x={bar.x}
+                    y={bar.y}
+                    width={bar.width}
+                    height={bar.estimatedHeight}
+                  />
+                )}
               </g>
             ))}
             {model.xLabels.map((label) => (
-              <text key={label.label} class="chart-axis" x={label.x} y={model.plot.y + model.plot.height + 16}>
+              <text
+                key={label.label}
+                class="chart-axis"
+                x={label.x}
+                y={model.plot.y + model.plot.height + 16}
+              >
                 {label.label}
               </text>
             ))}
           </svg>
           <p class="chart-legend" aria-hidden="true">
-            <span class="swatch" /> exact date <span class="swatch estimated" /> estimated from “Connected … ago” <span class="swatch burst" /> burst month
+            <span class="swatch" /> exact date <span class="swatch estimated" /> estimated from “Connected …
+            ago” <span class="swatch burst" /> burst month
           </p>
           <p id="chart-summary">{summary}</p>
           <details>
@@ -98,6 +134,9 @@ export function describeChart(data: ConnectionsPerMonth): string {
       ? `Burst ${bursts.length === 1 ? 'month' : 'months'} (at least ${data.burstThreshold} exact-dated connections): ${bursts.join(', ')}.`
       : 'No burst months.',
   ];
-  if (data.unknown > 0) parts.push(`${plural(data.unknown, 'connection')} with no known date ${data.unknown === 1 ? 'is' : 'are'} not shown.`);
+  if (data.unknown > 0)
+    parts.push(
+      `${plural(data.unknown, 'connection')} with no known date ${data.unknown === 1 ? 'is' : 'are'} not shown.`,
+    );
   return parts.join(' ');
 }

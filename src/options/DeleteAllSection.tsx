@@ -6,7 +6,8 @@ import { Modal } from '../ui/Modal';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
 
-const formatUntil = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+const formatUntil = (at: number) =>
+  new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 /**
  * Deletes everything QuietPrune stored on this computer, after the user confirms; removals from
@@ -19,7 +20,9 @@ export function DeleteAllSection() {
   async function deleteAll() {
     setConfirming(false);
     await outcome.run(async () => {
-      const reply = await sendToBackground<{ keptRecentRemovals: number; keptUntil: number | null }>({ type: 'data/delete-all' });
+      const reply = await sendToBackground<{ keptRecentRemovals: number; keptUntil: number | null }>({
+        type: 'data/delete-all',
+      });
       if (!reply.ok) return outcome.fail(reply.error);
       const kept = reply.data?.keptRecentRemovals ?? 0;
       const until = reply.data?.keptUntil ?? null;
@@ -33,7 +36,11 @@ export function DeleteAllSection() {
   }
 
   return (
-    <Section id="delete" title="Delete all data" intro="QuietPrune keeps everything on this computer only. This deletes all of it, except removals from the last 24 hours (the daily cap counts them). Your LinkedIn account is not touched.">
+    <Section
+      id="delete"
+      title="Delete all data"
+      intro="QuietPrune keeps everything on this computer only. This deletes all of it, except removals from the last 24 hours (the daily cap counts them). Your LinkedIn account is not touched."
+    >
       <Button variant="danger" onClick={() => setConfirming(true)} disabled={outcome.busy}>
         Delete all data…
       </Button>
@@ -54,12 +61,13 @@ export function DeleteAllSection() {
           }
         >
           <p>
-            This deletes your stored connections, the removal queue, your Keep list, the removal log, everything imported from your LinkedIn data
-            export, and your settings. A running session or sync is stopped first.
+            This deletes your stored connections, the removal queue, your Keep list, the removal log,
+            everything imported from your LinkedIn data export, and your settings. A running session or sync
+            is stopped first.
           </p>
           <p>
-            Removals from the last 24 hours stay in the removal log until they are 24 hours old: the daily cap is counted from them, and forgetting
-            them would allow a second day’s removals at once.
+            Removals from the last 24 hours stay in the removal log until they are 24 hours old: the daily cap
+            is counted from them, and forgetting them would allow a second day’s removals at once.
           </p>
           <p>It cannot be undone. Download a backup first if you may want any of it back.</p>
         </Modal>

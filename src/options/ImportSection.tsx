@@ -26,7 +26,11 @@ export function ImportSection({ lastImport }: { lastImport: ImportSummary | null
     if (busy || files.length === 0) return;
     setState({ step: 'reading', progress: null });
     const outcome = await importExport(files, (progress) => setState({ step: 'reading', progress }));
-    setState(outcome.ok ? { step: 'done', summary: outcome.summary, notice: outcome.notice } : { step: 'failed', error: outcome.error });
+    setState(
+      outcome.ok
+        ? { step: 'done', summary: outcome.summary, notice: outcome.notice }
+        : { step: 'failed', error: outcome.error },
+    );
     if (input.current) input.current.value = ''; // choosing the same file again is a new import
   }
 
@@ -36,9 +40,10 @@ export function ImportSection({ lastImport }: { lastImport: ImportSummary | null
     void start([...(event.dataTransfer?.files ?? [])]);
   }
 
-  const percent = state.step === 'reading' && state.progress && state.progress.totalBytes > 0
-    ? Math.min(100, Math.round((state.progress.bytesRead / state.progress.totalBytes) * 100))
-    : null;
+  const percent =
+    state.step === 'reading' && state.progress && state.progress.totalBytes > 0
+      ? Math.min(100, Math.round((state.progress.bytesRead / state.progress.totalBytes) * 100))
+      : null;
   const status =
     state.step === 'reading'
       ? `Reading${state.progress ? ` ${state.progress.file}` : ''}…${percent !== null ? ` ${percent}%` : ''}`
@@ -52,11 +57,13 @@ export function ImportSection({ lastImport }: { lastImport: ImportSummary | null
       title="Import your LinkedIn data export"
       intro={
         <>
-          On LinkedIn: Settings &amp; Privacy › Data privacy › Get a copy of your data. The export tells QuietPrune who endorsed or recommended
-          you, when you last wrote, and the exact date you connected. It is read on this computer and never sent anywhere. Import the zip as it
-          arrives: its name holds its date, so when it is newer than what QuietPrune knows, people it no longer lists are marked gone (kept, not
-          deleted; a sync or a later export that lists them brings them back). Files that are not a LinkedIn export, or larger than any export
-          (over 2 GB unpacked, over 100,000 connections), are refused whole, and nothing is imported.
+          On LinkedIn: Settings &amp; Privacy › Data privacy › Get a copy of your data. The export tells
+          QuietPrune who endorsed or recommended you, when you last wrote, and the exact date you connected.
+          It is read on this computer and never sent anywhere. Import the zip as it arrives: its name holds
+          its date, so when it is newer than what QuietPrune knows, people it no longer lists are marked gone
+          (kept, not deleted; a sync or a later export that lists them brings them back). Files that are not a
+          LinkedIn export, or larger than any export (over 2 GB unpacked, over 100,000 connections), are
+          refused whole, and nothing is imported.
         </>
       }
     >
@@ -85,11 +92,20 @@ export function ImportSection({ lastImport }: { lastImport: ImportSummary | null
           {percent !== null ? `${percent}%` : ''}
         </progress>
       )}
-      <Outcome status={status} error={state.step === 'failed' ? state.error : state.step === 'done' ? state.notice : null} />
+      <Outcome
+        status={status}
+        error={state.step === 'failed' ? state.error : state.step === 'done' ? state.notice : null}
+      />
       {state.step === 'done' ? (
         <ImportSummaryView summary={state.summary} heading="What this import brought" />
       ) : (
-        lastImport && state.step === 'idle' && <ImportSummaryView summary={lastImport} heading={`Last import, ${new Date(lastImport.at).toLocaleString()}`} />
+        lastImport &&
+        state.step === 'idle' && (
+          <ImportSummaryView
+            summary={lastImport}
+            heading={`Last import, ${new Date(lastImport.at).toLocaleString()}`}
+          />
+        )
       )}
     </Section>
   );

@@ -1,6 +1,12 @@
 import type { FileKind, FileSummary } from '../data-export/types';
 import { FILE_KIND_LABELS } from '../data-export/file-kinds';
-import type { GoneFromExport, ImportSummary, KeptAside, TiedByName, Unattached } from '../storage/import-store';
+import type {
+  GoneFromExport,
+  ImportSummary,
+  KeptAside,
+  TiedByName,
+  Unattached,
+} from '../storage/import-store';
 import { formatCount, plural } from '../ui/format';
 
 /** What an import did: people added and updated, who was kept aside and why, and each file read. */
@@ -12,23 +18,48 @@ export function ImportSummaryView({ summary, heading }: { summary: ImportSummary
       <h3>{heading}</h3>
       <ul class="summary-lines">
         <li>
-          {plural(summary.added, 'new person', 'new people')}, {plural(summary.updated, 'person', 'people')} already known updated
-          {summary.matchedByName > 0 && ` (${formatCount(summary.matchedByName)} of them matched by a name only they have)`}.
+          {plural(summary.added, 'new person', 'new people')}, {plural(summary.updated, 'person', 'people')}{' '}
+          already known updated
+          {summary.matchedByName > 0 &&
+            ` (${formatCount(summary.matchedByName)} of them matched by a name only they have)`}
+          .
         </li>
-        <li>Endorsements, recommendations, messages or invitations stored for {plural(summary.facts, 'person', 'people')}.</li>
+        <li>
+          Endorsements, recommendations, messages or invitations stored for{' '}
+          {plural(summary.facts, 'person', 'people')}.
+        </li>
         {summary.exportDate && <li>The export was made on {summary.exportDate}.</li>}
-        {(summary.back ?? 0) > 0 && <li>{plural(summary.back!, 'person', 'people')} marked gone before {summary.back === 1 ? 'is' : 'are'} listed again, so no longer gone.</li>}
+        {(summary.back ?? 0) > 0 && (
+          <li>
+            {plural(summary.back!, 'person', 'people')} marked gone before {summary.back === 1 ? 'is' : 'are'}{' '}
+            listed again, so no longer gone.
+          </li>
+        )}
         {summary.goneNotChecked && <li>Nobody was marked gone: {summary.goneNotChecked}.</li>}
         {summary.unattachedRows > 0 && !summary.unattached && (
           <li>
-            {plural(summary.unattachedRows, 'row')} in other files named someone QuietPrune could not tie to one of your connections; those rows
-            were not used.
+            {plural(summary.unattachedRows, 'row')} in other files named someone QuietPrune could not tie to
+            one of your connections; those rows were not used.
           </li>
         )}
       </ul>
-      {summary.gone && (summary.goneCount ?? summary.gone.length) > 0 && <GoneList people={summary.gone} total={summary.goneCount ?? summary.gone.length} date={summary.exportDate ?? null} hidden={summary.hiddenInExport ?? 0} />}
-      {summary.tiedByName && summary.tiedByName.length > 0 && <TiedByNameList people={summary.tiedByName} total={summary.tiedByNameRows ?? summary.tiedByName.length} />}
-      {summary.unattached && summary.unattached.length > 0 && <UnattachedList people={summary.unattached} total={summary.unattachedRows} />}
+      {summary.gone && (summary.goneCount ?? summary.gone.length) > 0 && (
+        <GoneList
+          people={summary.gone}
+          total={summary.goneCount ?? summary.gone.length}
+          date={summary.exportDate ?? null}
+          hidden={summary.hiddenInExport ?? 0}
+        />
+      )}
+      {summary.tiedByName && summary.tiedByName.length > 0 && (
+        <TiedByNameList
+          people={summary.tiedByName}
+          total={summary.tiedByNameRows ?? summary.tiedByName.length}
+        />
+      )}
+      {summary.unattached && summary.unattached.length > 0 && (
+        <UnattachedList people={summary.unattached} total={summary.unattachedRows} />
+      )}
       {summary.keptAside.length > 0 && <KeptAsideList people={summary.keptAside} />}
       <table class="file-table">
         <caption>Files read</caption>
@@ -100,14 +131,26 @@ const SHOWN_AT_MOST = 200;
  * People this newer export no longer lists: marked gone (still stored, never deleted, the removal
  * log untouched), shown as gone in the popup until a sync or an export lists them again.
  */
-function GoneList({ people, total, date, hidden }: { people: GoneFromExport[]; total: number; date: string | null; hidden: number }) {
+function GoneList({
+  people,
+  total,
+  date,
+  hidden,
+}: {
+  people: GoneFromExport[];
+  total: number;
+  date: string | null;
+  hidden: number;
+}) {
   return (
     <details class="gone-from-export" open={people.length <= 10}>
       <summary>
-        {plural(total, 'person', 'people')} no longer in your connections on {date ?? 'the day of the export'}: marked gone
+        {plural(total, 'person', 'people')} no longer in your connections on {date ?? 'the day of the export'}
+        : marked gone
       </summary>
       <p class="muted">
-        They are kept, shown as gone in the popup, and not counted as connections. A sync or a later export that lists them again brings them back.
+        They are kept, shown as gone in the popup, and not counted as connections. A sync or a later export
+        that lists them again brings them back.
         {hidden > 0 &&
           ` The export also had ${plural(hidden, 'hidden profile')} (no name, no link): if someone here is one of them, they are still connected, and a sync will show it.`}
       </p>
@@ -115,7 +158,11 @@ function GoneList({ people, total, date, hidden }: { people: GoneFromExport[]; t
         {people.slice(0, SHOWN_AT_MOST).map((p) => (
           <li key={p.profileKey}>{p.name || p.profileKey}</li>
         ))}
-        {total > Math.min(people.length, SHOWN_AT_MOST) && <li class="muted">and {plural(total - Math.min(people.length, SHOWN_AT_MOST), 'more person', 'more people')}</li>}
+        {total > Math.min(people.length, SHOWN_AT_MOST) && (
+          <li class="muted">
+            and {plural(total - Math.min(people.length, SHOWN_AT_MOST), 'more person', 'more people')}
+          </li>
+        )}
       </ul>
     </details>
   );
@@ -134,7 +181,8 @@ function KeptAsideList({ people }: { people: KeptAside[] }) {
   return (
     <details class="kept-aside" open={people.length <= 10}>
       <summary>
-        {plural(people.length, 'person', 'people')} from the export kept aside: no profile link, and no single stored connection to match
+        {plural(people.length, 'person', 'people')} from the export kept aside: no profile link, and no single
+        stored connection to match
       </summary>
       <ul class="plain-list">
         {named.slice(0, SHOWN_AT_MOST).map((p, i) => (
@@ -143,8 +191,14 @@ function KeptAsideList({ people }: { people: KeptAside[] }) {
             {p.company && <span class="muted"> ({p.company})</span>}: {REASONS[p.reason](p)}
           </li>
         ))}
-        {named.length > SHOWN_AT_MOST && <li class="muted">and {plural(named.length - SHOWN_AT_MOST, 'more person', 'more people')}</li>}
-        {nameless > 0 && <li>{plural(nameless, 'row')} with {REASONS['no-name'](people[0]!)}</li>}
+        {named.length > SHOWN_AT_MOST && (
+          <li class="muted">and {plural(named.length - SHOWN_AT_MOST, 'more person', 'more people')}</li>
+        )}
+        {nameless > 0 && (
+          <li>
+            {plural(nameless, 'row')} with {REASONS['no-name'](people[0]!)}
+          </li>
+        )}
       </ul>
     </details>
   );

@@ -34,7 +34,12 @@ export function KeepListSection({ keep }: { keep: KeepEntry[] }) {
               <li key={entry.profileKey}>
                 <span class="keep-name">{entry.name || entry.profileKey}</span>
                 <span class="muted keep-url">{entry.profileUrl}</span>
-                <Button small onClick={() => release(entry)} disabled={outcome.busy} aria-label={`Remove ${entry.name || entry.profileKey} from the Keep list`}>
+                <Button
+                  small
+                  onClick={() => release(entry)}
+                  disabled={outcome.busy}
+                  aria-label={`Remove ${entry.name || entry.profileKey} from the Keep list`}
+                >
                   Remove
                 </Button>
               </li>

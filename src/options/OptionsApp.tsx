@@ -58,8 +58,18 @@ export function OptionsApp() {
             <KeepListSection keep={data.keep} />
             <ImportSection lastImport={data.lastImport} />
             <ConnectionsChartSection connections={data.connections} />
-            <SuggestionsSection connections={data.connections} facts={data.facts} keep={data.keep} queuedKeys={data.queuedKeys} now={now} />
-            <Section id="removal-log" title="Removal log" intro="Everyone QuietPrune removed: when, why, and what went with them.">
+            <SuggestionsSection
+              connections={data.connections}
+              facts={data.facts}
+              keep={data.keep}
+              queuedKeys={data.queuedKeys}
+              now={now}
+            />
+            <Section
+              id="removal-log"
+              title="Removal log"
+              intro="Everyone QuietPrune removed: when, why, and what went with them."
+            >
               <a href="../log/index.html">Open the removal log</a>
             </Section>
             <BackupSection />

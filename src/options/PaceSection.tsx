@@ -17,7 +17,11 @@ export function describeGap({ minMs, maxMs }: Bounds): string {
 }
 
 const CHOICES: Array<{ pace: Pace; label: string; note: string }> = [
-  { pace: 'careful', label: 'Careful', note: 'the slowest; for a first cleanup, or an account LinkedIn has warned before' },
+  {
+    pace: 'careful',
+    label: 'Careful',
+    note: 'the slowest; for a first cleanup, or an account LinkedIn has warned before',
+  },
   { pace: 'normal', label: 'Normal', note: 'still slower than most people remove by hand' },
 ];
 
@@ -37,13 +41,23 @@ export function PaceSection({ settings }: { settings: Settings }) {
   }
 
   return (
-    <Section id="pace" title="Pace" intro="Each wait is drawn at random within the range, like a person who pauses between removals.">
+    <Section
+      id="pace"
+      title="Pace"
+      intro="Each wait is drawn at random within the range, like a person who pauses between removals."
+    >
       <form onSubmit={onSubmit}>
         <fieldset class="choices">
           <legend class="visually-hidden">Pace</legend>
           {CHOICES.map((choice) => (
             <label key={choice.pace} class="choice">
-              <input type="radio" name="pace" value={choice.pace} checked={pace === choice.pace} onChange={() => setPace(choice.pace)} />
+              <input
+                type="radio"
+                name="pace"
+                value={choice.pace}
+                checked={pace === choice.pace}
+                onChange={() => setPace(choice.pace)}
+              />
               <span>
                 <strong>{choice.label}</strong>: {describeGap(PACES[choice.pace])} between removals
                 <span class="muted"> ({choice.note})</span>

@@ -9,7 +9,13 @@ import { useOutcome } from './use-outcome';
  * ticked off and reopened (the worker stores it, meta 'checklist', and tells the popup, which shows
  * the same item before the first session).
  */
-export function PrivacyChecklist({ checklist, onChanged }: { checklist: Checklist; onChanged(): Promise<void> }) {
+export function PrivacyChecklist({
+  checklist,
+  onChanged,
+}: {
+  checklist: Checklist;
+  onChanged(): Promise<void>;
+}) {
   const outcome = useOutcome();
   // The box shows the click at once; the stored value takes over once written.
   const [clicked, setClicked] = useState<boolean | null>(null);
@@ -22,7 +28,9 @@ export function PrivacyChecklist({ checklist, onChanged }: { checklist: Checklis
       const reply = await sendToBackground({ type: 'checklist/set', hideConnectionsList: done });
       if (!reply.ok) throw new Error(reply.error);
       await onChanged();
-      outcome.succeed(done ? 'Ticked off: connections list hidden.' : 'Reopened: hide your connections list.');
+      outcome.succeed(
+        done ? 'Ticked off: connections list hidden.' : 'Reopened: hide your connections list.',
+      );
     });
     setClicked(null);
   }
@@ -30,8 +38,9 @@ export function PrivacyChecklist({ checklist, onChanged }: { checklist: Checklis
   const steps = (
     <div class="checklist-steps">
       <p>
-        On LinkedIn, open <strong>Settings &amp; Privacy › Visibility › Who can see your connections</strong> and choose <strong>Only you</strong>.
-        People you remove are not told, but anyone who can see your connections list could notice who is missing.
+        On LinkedIn, open <strong>Settings &amp; Privacy › Visibility › Who can see your connections</strong>{' '}
+        and choose <strong>Only you</strong>. People you remove are not told, but anyone who can see your
+        connections list could notice who is missing.
       </p>
       <p>
         <a href={LINKEDIN_PRIVACY_SETTINGS_URL} target="_blank" rel="noopener noreferrer">
@@ -47,11 +56,19 @@ export function PrivacyChecklist({ checklist, onChanged }: { checklist: Checklis
       <ul class="checklist">
         <li class={doneAt !== null ? 'checklist-item done' : 'checklist-item'}>
           <div class="field-row">
-            <input id="check-hide-connections" type="checkbox" checked={ticked} disabled={outcome.busy} onChange={(e) => void setDone(e.currentTarget.checked)} />
+            <input
+              id="check-hide-connections"
+              type="checkbox"
+              checked={ticked}
+              disabled={outcome.busy}
+              onChange={(e) => void setDone(e.currentTarget.checked)}
+            />
             <label for="check-hide-connections">
               <strong>Hide your connections list</strong>
             </label>
-            {doneAt !== null && <span class="muted">Done {new Date(doneAt).toLocaleDateString()}. Untick to reopen.</span>}
+            {doneAt !== null && (
+              <span class="muted">Done {new Date(doneAt).toLocaleDateString()}. Untick to reopen.</span>
+            )}
           </div>
           {doneAt === null ? (
             steps

@@ -34,12 +34,24 @@ export function ReminderSection({ settings }: { settings: Settings }) {
     >
       <form onSubmit={onSubmit} noValidate>
         <div class="field-row">
-          <input id="reminder-enabled" type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} />
+          <input
+            id="reminder-enabled"
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => setEnabled(e.currentTarget.checked)}
+          />
           <label for="reminder-enabled">Remind me every day</label>
         </div>
         <div class="field-row">
           <label for="reminder-time">Reminder time</label>
-          <input id="reminder-time" type="time" value={time} required aria-invalid={outcome.error !== null} onInput={(e) => setTime(e.currentTarget.value)} />
+          <input
+            id="reminder-time"
+            type="time"
+            value={time}
+            required
+            aria-invalid={outcome.error !== null}
+            onInput={(e) => setTime(e.currentTarget.value)}
+          />
           <button type="submit" class="btn btn-primary" disabled={outcome.busy}>
             Save reminder
           </button>

@@ -5,7 +5,17 @@ import type { ComponentChildren } from 'preact';
  * structure; the section is not itself labelled, so a field and its section never share a name
  * ("Daily cap" is the input's label alone).
  */
-export function Section({ id, title, intro, children }: { id: string; title: string; intro?: ComponentChildren; children: ComponentChildren }) {
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ComponentChildren;
+  children: ComponentChildren;
+}) {
   return (
     <section class="options-section" id={id}>
       <h2 id={`${id}-title`}>{title}</h2>

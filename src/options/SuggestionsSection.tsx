@@ -10,7 +10,8 @@ import { summariseSuggestions } from './suggestion-summary';
 const KIND_WORDS: Record<SuggestionKind, string> = {
   'possible-spam': 'Possible spam: their first messages after connecting were a pitch',
   inactive: 'Inactive: connected years ago, and no message for years',
-  'mass-connection-period': 'From a mass-connection period: a day or week with far more new connections than usual',
+  'mass-connection-period':
+    'From a mass-connection period: a day or week with far more new connections than usual',
 };
 
 /** How many people triage suggests, by reason. Suggestions are never decisions: the popup lists them for review. */
@@ -29,18 +30,26 @@ export function SuggestionsSection(props: {
   }, [connections, facts, keep, queuedKeys, day]);
 
   return (
-    <Section id="suggestions" title="Suggestions" intro="People QuietPrune suggests you look at, and why. Nothing is queued until you choose.">
+    <Section
+      id="suggestions"
+      title="Suggestions"
+      intro="People QuietPrune suggests you look at, and why. Nothing is queued until you choose."
+    >
       <p class={summary.limit.level === 'ok' ? 'muted' : 'notice notice-warning'}>{summary.limit.message}</p>
       {summary.people === 0 ? (
         <p>
           No suggestions right now.{' '}
-          {facts.size === 0 && <span class="muted">Importing your LinkedIn data export lets QuietPrune see messages and exact connection dates.</span>}
+          {facts.size === 0 && (
+            <span class="muted">
+              Importing your LinkedIn data export lets QuietPrune see messages and exact connection dates.
+            </span>
+          )}
         </p>
       ) : (
         <>
           <p>
-            <strong>{plural(summary.people, 'person', 'people')}</strong> suggested (not counting people already queued or kept). Review them in the
-            popup’s list.
+            <strong>{plural(summary.people, 'person', 'people')}</strong> suggested (not counting people
+            already queued or kept). Review them in the popup’s list.
           </p>
           <ul class="suggestion-kinds">
             {(Object.keys(KIND_WORDS) as SuggestionKind[])

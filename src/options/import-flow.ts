@@ -11,22 +11,31 @@ import { optionsDb } from './options-data';
  * (storage/import-store), then tell the worker so the badge and other pages refresh.
  */
 export type ImportOutcome =
-  | { ok: true; summary: ImportSummary; notice: string | null }
-  | { ok: false; error: string };
+  { ok: true; summary: ImportSummary; notice: string | null } | { ok: false; error: string };
 
-export async function importExport(files: readonly File[], onProgress: (progress: ReadProgress) => void): Promise<ImportOutcome> {
+export async function importExport(
+  files: readonly File[],
+  onProgress: (progress: ReadProgress) => void,
+): Promise<ImportOutcome> {
   if (files.length === 0) return { ok: false, error: 'No file was chosen.' };
   const db = await optionsDb();
   // People already stored let rows without a profile URL (old exports, recommendations) be matched by name.
-  const knownPeople = (await db.getAll('connections')).map((c) => ({ profileKey: c.profileKey, name: c.name }));
-  const input: ExportInput = files.length === 1 ? files[0]! : files.map((file) => ({ name: file.name, data: file }));
+  const knownPeople = (await db.getAll('connections')).map((c) => ({
+    profileKey: c.profileKey,
+    name: c.name,
+  }));
+  const input: ExportInput =
+    files.length === 1 ? files[0]! : files.map((file) => ({ name: file.name, data: file }));
 
   let result;
   try {
     result = await readExport(input, { onProgress, knownPeople });
   } catch (error) {
     if (error instanceof ExportFormatError) return { ok: false, error: withNothingImported(error.message) };
-    return { ok: false, error: `QuietPrune could not read ${describeFiles(files)}: ${(error as Error)?.message ?? String(error)}. Nothing was imported.` };
+    return {
+      ok: false,
+      error: `QuietPrune could not read ${describeFiles(files)}: ${(error as Error)?.message ?? String(error)}. Nothing was imported.`,
+    };
   }
 
   let summary: ImportSummary;
@@ -37,7 +46,9 @@ export async function importExport(files: readonly File[], onProgress: (progress
   }
   const reply = await sendToBackground({ type: 'import/done' });
   // The data is saved either way; only the refresh of the badge and other pages may have missed it.
-  const notice = reply.ok ? null : `The import was saved, but other QuietPrune pages may show old numbers until reopened. (${reply.error})`;
+  const notice = reply.ok
+    ? null
+    : `The import was saved, but other QuietPrune pages may show old numbers until reopened. (${reply.error})`;
   return { ok: true, summary, notice };
 }
 

@@ -40,7 +40,12 @@ export const readers: { [K in OptionsPart]: (db: Db) => Promise<OptionsData[K]> 
   connections: (db) => db.getAll('connections'),
   facts: async (db) => new Map((await db.getAll('facts')).map((f) => [f.profileKey, f])),
   removalTimes: async (db) => (await db.getAll('removalLog')).map((e) => e.at).sort((a, b) => a - b),
-  queuedKeys: async (db) => new Set((await db.getAll('queue')).filter((q) => q.status === 'queued' || q.status === 'in-progress').map((q) => q.profileKey)),
+  queuedKeys: async (db) =>
+    new Set(
+      (await db.getAll('queue'))
+        .filter((q) => q.status === 'queued' || q.status === 'in-progress')
+        .map((q) => q.profileKey),
+    ),
   clockOffset: readClockOffset,
 };
 

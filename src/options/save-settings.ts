@@ -11,4 +11,3 @@ export async function saveSettings(current: Settings, change: Partial<Settings>)
   const reply = await sendToBackground({ type: 'settings/save', settings: parsed.data });
   return reply.ok ? null : reply.error;
 }
-

@@ -23,7 +23,13 @@ export function summariseSuggestions(
   const current = connections.filter((c) => c.goneAt === undefined);
   const candidates = current
     .filter((c) => !decided.has(c.profileKey))
-    .map((c) => ({ profileKey: c.profileKey, name: c.name, headline: c.headline, connectedOn: c.connectedOn, facts: facts.get(c.profileKey) ?? null }));
+    .map((c) => ({
+      profileKey: c.profileKey,
+      name: c.name,
+      headline: c.headline,
+      connectedOn: c.connectedOn,
+      facts: facts.get(c.profileKey) ?? null,
+    }));
   const suggestions = suggest(candidates, now);
   const names = new Map(candidates.map((c) => [c.profileKey, c.name || c.profileKey]));
   const byKind: SuggestionSummary['byKind'] = {

@@ -39,7 +39,9 @@ export function useOptionsData(): OptionsDataState {
       .then(readAll)
       .then(
         (loaded) => live && setData(loaded),
-        (error) => live && setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
+        (error) =>
+          live &&
+          setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
       );
     const stop = onBroadcast((message) => {
       const parts = new Set<OptionsPart>();

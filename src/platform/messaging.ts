@@ -11,12 +11,22 @@ import {
  * The one way extension pages and content scripts talk to the service worker. A worker that
  * was asleep is woken by the message; a worker that cannot answer gives a readable error.
  */
-export async function sendToBackground<T = unknown>(message: UiToBackground | ContentToBackground): Promise<Reply<T>> {
+export async function sendToBackground<T = unknown>(
+  message: UiToBackground | ContentToBackground,
+): Promise<Reply<T>> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
-    return reply ?? { ok: false, error: 'QuietPrune’s background did not answer. Reload the extension and try again.' };
+    return (
+      reply ?? {
+        ok: false,
+        error: 'QuietPrune’s background did not answer. Reload the extension and try again.',
+      }
+    );
   } catch (error) {
-    return { ok: false, error: `QuietPrune’s background could not be reached: ${String((error as Error)?.message ?? error)}` };
+    return {
+      ok: false,
+      error: `QuietPrune’s background could not be reached: ${String((error as Error)?.message ?? error)}`,
+    };
   }
 }
 

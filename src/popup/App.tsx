@@ -25,7 +25,8 @@ export function App({ initial }: { initial: Promise<PopupData> }) {
     </>
   );
 
-  const activeInQueue = data?.queue.filter((item) => item.status === 'queued' || item.status === 'in-progress').length ?? 0;
+  const activeInQueue =
+    data?.queue.filter((item) => item.status === 'queued' || item.status === 'in-progress').length ?? 0;
   const tabs = [
     { id: 'connections' as const, label: 'Connections' },
     { id: 'queue' as const, label: activeInQueue > 0 ? `Queue (${activeInQueue})` : 'Queue' },
@@ -38,10 +39,22 @@ export function App({ initial }: { initial: Promise<PopupData> }) {
         <Tabs<View> tabs={tabs} selected={view} onSelect={setView} label="QuietPrune views" />
       </header>
       {banners}
-      <section class="panel" role="tabpanel" id={panelId('connections')} aria-labelledby={tabId('connections')} hidden={view !== 'connections'}>
+      <section
+        class="panel"
+        role="tabpanel"
+        id={panelId('connections')}
+        aria-labelledby={tabId('connections')}
+        hidden={view !== 'connections'}
+      >
         <ConnectionsTab data={data} factsVersion={factsVersion} commands={commands} />
       </section>
-      <section class="panel" role="tabpanel" id={panelId('queue')} aria-labelledby={tabId('queue')} hidden={view !== 'queue'}>
+      <section
+        class="panel"
+        role="tabpanel"
+        id={panelId('queue')}
+        aria-labelledby={tabId('queue')}
+        hidden={view !== 'queue'}
+      >
         {data && <QueueTab data={data} commands={commands} visible={view === 'queue'} />}
       </section>
     </main>

@@ -40,13 +40,19 @@ export function ConnectionList(props: ConnectionListProps) {
     const index = Number(from.dataset.index);
     const last = positions.length - 1;
     const next =
-      event.key === 'ArrowDown' ? Math.min(last, index + 1)
-      : event.key === 'ArrowUp' ? Math.max(0, index - 1)
-      : event.key === 'PageDown' ? Math.min(last, index + PAGE_ROWS)
-      : event.key === 'PageUp' ? Math.max(0, index - PAGE_ROWS)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowDown'
+        ? Math.min(last, index + 1)
+        : event.key === 'ArrowUp'
+          ? Math.max(0, index - 1)
+          : event.key === 'PageDown'
+            ? Math.min(last, index + PAGE_ROWS)
+            : event.key === 'PageUp'
+              ? Math.max(0, index - PAGE_ROWS)
+              : event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? last
+                  : null;
     if (next === null) return;
     event.preventDefault();
     const col = (event.target as HTMLElement).dataset.col ?? 'select';
@@ -54,7 +60,9 @@ export function ConnectionList(props: ConnectionListProps) {
     // Same control in the target row, or its first usable one (a kept person's checkbox is disabled).
     handle.current?.focusRow(
       next,
-      (row) => row.querySelector<HTMLElement>(`[data-col="${col}"]:not(:disabled)`) ?? row.querySelector<HTMLElement>('[data-col]:not(:disabled)'),
+      (row) =>
+        row.querySelector<HTMLElement>(`[data-col="${col}"]:not(:disabled)`) ??
+        row.querySelector<HTMLElement>('[data-col]:not(:disabled)'),
     );
   }
 
@@ -77,7 +85,8 @@ export function ConnectionList(props: ConnectionListProps) {
           const kept = marks.keep.has(key);
           const queueStatus = marks.queue.get(key);
           // The roving tab stop must be a rendered row, or Tab would skip the list entirely.
-          const rovingIndex = activeIndex >= rendered.first && activeIndex <= rendered.last ? activeIndex : rendered.first;
+          const rovingIndex =
+            activeIndex >= rendered.first && activeIndex <= rendered.last ? activeIndex : rendered.first;
           return (
             <ConnectionRow
               connection={connection}

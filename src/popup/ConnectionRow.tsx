@@ -25,14 +25,17 @@ export interface RowState {
 }
 
 /** Why this person cannot be ticked for removal, or null when they can. */
-export function whyNotSelectable(connection: Connection, state: Pick<RowState, 'kept' | 'queueStatus'>): string | null {
+export function whyNotSelectable(
+  connection: Connection,
+  state: Pick<RowState, 'kept' | 'queueStatus'>,
+): string | null {
   if (state.kept) return 'is on your Keep list, so cannot be selected for removal. Take them off Keep first.';
   if (state.queueStatus === 'queued') return 'is already in the removal queue.';
   if (state.queueStatus === 'in-progress') return 'is being removed right now.';
-  if (connection.goneAt !== undefined) return 'was not in your list at the last complete sync, so there is nothing to remove.';
+  if (connection.goneAt !== undefined)
+    return 'was not in your list at the last complete sync, so there is nothing to remove.';
   return null;
 }
-
 
 interface ConnectionRowProps extends RowState {
   connection: Connection;
@@ -79,12 +82,17 @@ function ConnectionRowView({
       <div class="person-text">
         <div class="person-line">
           {/* The list’s first row is the popup’s "first rows painted" mark (Element Timing: the bench, and use-popup-data.ts, which reads the whole list after it). */}
-          <span class="person-name" elementtiming={rowProps['aria-posinset'] === 1 ? 'first-rows' : undefined}>
+          <span
+            class="person-name"
+            elementtiming={rowProps['aria-posinset'] === 1 ? 'first-rows' : undefined}
+          >
             {name}
           </span>
           {kept && <span class="badge badge-keep">Keep</span>}
           {queueStatus && (
-            <span class={`badge ${queueStatus === 'failed' ? 'badge-failed' : 'badge-queue'}`}>{QUEUE_STATUS_LABEL[queueStatus]}</span>
+            <span class={`badge ${queueStatus === 'failed' ? 'badge-failed' : 'badge-queue'}`}>
+              {QUEUE_STATUS_LABEL[queueStatus]}
+            </span>
           )}
           {gone && <span class="badge badge-gone">No longer a connection</span>}
           {suggestion && !kept && (
@@ -104,7 +112,11 @@ function ConnectionRowView({
         tabIndex={tabIndex}
         aria-pressed={kept}
         aria-label={kept ? `${name} is on your Keep list` : `Keep ${name}`}
-        title={kept ? 'On your Keep list: never removed. Press to take them off.' : 'Keep: QuietPrune will never remove this person.'}
+        title={
+          kept
+            ? 'On your Keep list: never removed. Press to take them off.'
+            : 'Keep: QuietPrune will never remove this person.'
+        }
         onClick={() => onToggleKeep(connection, !kept)}
         disabled={gone && !kept}
       >

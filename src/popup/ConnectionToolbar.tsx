@@ -21,7 +21,15 @@ const FILTER_LABELS: Record<ListFilter, string> = {
   gone: 'No longer connected',
 };
 
-export function ConnectionToolbar({ query, onQuery, sort, onSort, filter, onFilter, counts }: ConnectionToolbarProps) {
+export function ConnectionToolbar({
+  query,
+  onQuery,
+  sort,
+  onSort,
+  filter,
+  onFilter,
+  counts,
+}: ConnectionToolbarProps) {
   return (
     <div class="toolbar">
       <input
@@ -37,7 +45,11 @@ export function ConnectionToolbar({ query, onQuery, sort, onSort, filter, onFilt
       <label class="visually-hidden" for="list-filter">
         Show
       </label>
-      <select id="list-filter" value={filter} onChange={(event) => onFilter((event.target as HTMLSelectElement).value as ListFilter)}>
+      <select
+        id="list-filter"
+        value={filter}
+        onChange={(event) => onFilter((event.target as HTMLSelectElement).value as ListFilter)}
+      >
         {(Object.keys(FILTER_LABELS) as ListFilter[]).map((id) =>
           // Empty filters stay out of the menu, except the one in use (so the select shows it).
           id === 'current' || id === filter || (counts !== null && counts[id] > 0) ? (
@@ -51,7 +63,11 @@ export function ConnectionToolbar({ query, onQuery, sort, onSort, filter, onFilt
       <label class="visually-hidden" for="list-sort">
         Sort by
       </label>
-      <select id="list-sort" value={sort} onChange={(event) => onSort((event.target as HTMLSelectElement).value as SortOrder)}>
+      <select
+        id="list-sort"
+        value={sort}
+        onChange={(event) => onSort((event.target as HTMLSelectElement).value as SortOrder)}
+      >
         {(Object.keys(SORT_LABELS) as SortOrder[]).map((id) => (
           <option key={id} value={id}>
             {SORT_LABELS[id]}
@@ -66,7 +82,11 @@ export function ConnectionToolbar({ query, onQuery, sort, onSort, filter, onFilt
 export function ShownCount({ shown, searching }: { shown: number; searching: boolean }) {
   return (
     <p class="shown-count muted" role="status" aria-live="polite">
-      {shown === 0 ? (searching ? 'No one matches this search.' : 'No one here.') : `${plural(shown, 'person', 'people')} shown`}
+      {shown === 0
+        ? searching
+          ? 'No one matches this search.'
+          : 'No one here.'
+        : `${plural(shown, 'person', 'people')} shown`}
     </p>
   );
 }

@@ -60,9 +60,21 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
   }, [data?.queue, data?.keep, suggested]);
 
   // The head is already in the default view's order, and holds no one gone.
-  const order = useMemo(() => (whole ? sortedPositions(connections, foldedNamesOf(connections), sort) : connections.map((_, i) => i)), [connections, whole, sort]);
+  const order = useMemo(
+    () =>
+      whole ? sortedPositions(connections, foldedNamesOf(connections), sort) : connections.map((_, i) => i),
+    [connections, whole, sort],
+  );
   const positions = useMemo(
-    () => visiblePositions(connections, order, filter, query, query.trim() ? searchTextsOf(connections) : null, marks),
+    () =>
+      visiblePositions(
+        connections,
+        order,
+        filter,
+        query,
+        query.trim() ? searchTextsOf(connections) : null,
+        marks,
+      ),
     [connections, order, filter, query, marks],
   );
   const currentCount = data?.currentCount ?? 0;
@@ -83,7 +95,10 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
     return connections.filter(
       (c) =>
         selected.has(c.profileKey) &&
-        whyNotSelectable(c, { kept: marks.keep.has(c.profileKey), queueStatus: marks.queue.get(c.profileKey) }) === null,
+        whyNotSelectable(c, {
+          kept: marks.keep.has(c.profileKey),
+          queueStatus: marks.queue.get(c.profileKey),
+        }) === null,
     );
   }, [connections, selected, marks]);
 
@@ -97,13 +112,20 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
 
   const onToggleKeep = useCallback(
     (connection: Connection, keep: boolean) => {
-      if (keep) setSelected((old) => (old.has(connection.profileKey) ? new Set([...old].filter((k) => k !== connection.profileKey)) : old));
+      if (keep)
+        setSelected((old) =>
+          old.has(connection.profileKey) ? new Set([...old].filter((k) => k !== connection.profileKey)) : old,
+        );
       void commands.send({ type: 'keep/set', keep, people: [personRef(connection)] });
     },
     [commands.send],
   );
 
-  async function confirmRemoval(reason: string, people: PersonToWarnAbout[], confirmedOnTheirOwn: ProfileKey[]) {
+  async function confirmRemoval(
+    reason: string,
+    people: PersonToWarnAbout[],
+    confirmedOnTheirOwn: ProfileKey[],
+  ) {
     const reply = await commands.send<{ added: number; refused: string[] }>({
       type: 'queue/add',
       people: people.map(personRef),
@@ -138,24 +160,29 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
           />
           {filter === 'current' && counts && counts.gone > 0 && (
             <p class="gone-hint muted">
-              {plural(counts.gone, 'person', 'people')} no longer listed by LinkedIn (a complete sync or a newer data export).{' '}
+              {plural(counts.gone, 'person', 'people')} no longer listed by LinkedIn (a complete sync or a
+              newer data export).{' '}
               <button type="button" class="link-button" onClick={() => setFilter('gone')}>
                 Show them
               </button>
             </p>
           )}
           {waitingForList && <p class="loading muted">Reading all your connections…</p>}
-          {!waitingForList && (query.trim() !== '' || filter !== 'current') && <ShownCount shown={positions.length} searching={query.trim() !== ''} />}
-          {!waitingForList && <ConnectionList
-            connections={connections}
-            positions={positions}
-            marks={marks}
-            selected={selected}
-            now={now}
-            onToggleSelected={onToggleSelected}
-            onToggleKeep={onToggleKeep}
-            resetKey={`${filter}|${sort}|${query}`}
-          />}
+          {!waitingForList && (query.trim() !== '' || filter !== 'current') && (
+            <ShownCount shown={positions.length} searching={query.trim() !== ''} />
+          )}
+          {!waitingForList && (
+            <ConnectionList
+              connections={connections}
+              positions={positions}
+              marks={marks}
+              selected={selected}
+              now={now}
+              onToggleSelected={onToggleSelected}
+              onToggleKeep={onToggleKeep}
+              resetKey={`${filter}|${sort}|${query}`}
+            />
+          )}
         </>
       )}
       {!noOneYet && (

@@ -7,8 +7,8 @@ export function EmptyState() {
       <p>QuietPrune needs your list of connections first. Either:</p>
       <ol>
         <li>
-          Press <strong>Open Connections page</strong> above (LinkedIn’s list of your connections opens in a tab), then press{' '}
-          <strong>Sync</strong>. QuietPrune scrolls the list at a person’s pace and reads it.
+          Press <strong>Open Connections page</strong> above (LinkedIn’s list of your connections opens in a
+          tab), then press <strong>Sync</strong>. QuietPrune scrolls the list at a person’s pace and reads it.
         </li>
         <li>
           Or import your LinkedIn data export (the “Get a copy of your data” zip) in{' '}

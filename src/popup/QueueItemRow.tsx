@@ -25,13 +25,29 @@ interface QueueItemRowProps {
   onRetry(item: QueueItem): void;
 }
 
-export function QueueItemRow({ item, session, place, isFirst, isLast, busy, onMove, onRemove, onRetry }: QueueItemRowProps) {
+export function QueueItemRow({
+  item,
+  session,
+  place,
+  isFirst,
+  isLast,
+  busy,
+  onMove,
+  onRemove,
+  onRetry,
+}: QueueItemRowProps) {
   const name = item.name.trim() || item.profileKey;
   const badgeClass =
-    item.status === 'failed' || item.status === 'skipped' || item.status === 'still-listed' ? 'badge-failed' : item.status === 'removed' ? '' : 'badge-queue';
+    item.status === 'failed' || item.status === 'skipped' || item.status === 'still-listed'
+      ? 'badge-failed'
+      : item.status === 'removed'
+        ? ''
+        : 'badge-queue';
   const sessionActive = session.status === 'running' || session.status === 'paused';
   // Interrupted or unsure: only while no session may be on them (the worker refuses otherwise too).
-  const removable = item.status === 'still-listed' || ((item.status === 'in-progress' || item.status === 'unsure') && !sessionActive);
+  const removable =
+    item.status === 'still-listed' ||
+    ((item.status === 'in-progress' || item.status === 'unsure') && !sessionActive);
   return (
     <li class="queue-item" data-profile-key={item.profileKey} data-status={item.status}>
       <Avatar name={name} />
@@ -46,34 +62,68 @@ export function QueueItemRow({ item, session, place, isFirst, isLast, busy, onMo
             {item.reason || 'No reason given'}
           </span>
         </div>
-        {item.detail && item.status !== 'queued' && <div class={item.status === 'removed' ? 'muted' : 'queue-detail'}>{item.detail}</div>}
+        {item.detail && item.status !== 'queued' && (
+          <div class={item.status === 'removed' ? 'muted' : 'queue-detail'}>{item.detail}</div>
+        )}
       </div>
       <div class="queue-actions">
         {item.status === 'queued' && (
           <>
-            <Button small variant="quiet" aria-label={`Move ${name} up`} disabled={busy || isFirst} onClick={() => onMove(item, -1)}>
+            <Button
+              small
+              variant="quiet"
+              aria-label={`Move ${name} up`}
+              disabled={busy || isFirst}
+              onClick={() => onMove(item, -1)}
+            >
               ↑
             </Button>
-            <Button small variant="quiet" aria-label={`Move ${name} down`} disabled={busy || isLast} onClick={() => onMove(item, 1)}>
+            <Button
+              small
+              variant="quiet"
+              aria-label={`Move ${name} down`}
+              disabled={busy || isLast}
+              onClick={() => onMove(item, 1)}
+            >
               ↓
             </Button>
-            <Button small aria-label={`Take ${name} off the queue`} disabled={busy} onClick={() => onRemove(item)}>
+            <Button
+              small
+              aria-label={`Take ${name} off the queue`}
+              disabled={busy}
+              onClick={() => onRemove(item)}
+            >
               Remove from queue
             </Button>
           </>
         )}
         {(item.status === 'failed' || item.status === 'skipped') && (
-          <Button small aria-label={`Try removing ${name} again`} disabled={busy} onClick={() => onRetry(item)}>
+          <Button
+            small
+            aria-label={`Try removing ${name} again`}
+            disabled={busy}
+            onClick={() => onRetry(item)}
+          >
             Retry
           </Button>
         )}
         {item.status === 'still-listed' && (
-          <Button small aria-label={`Queue ${name} again: LinkedIn still lists them`} disabled={busy} onClick={() => onRetry(item)}>
+          <Button
+            small
+            aria-label={`Queue ${name} again: LinkedIn still lists them`}
+            disabled={busy}
+            onClick={() => onRetry(item)}
+          >
             Queue again
           </Button>
         )}
         {removable && (
-          <Button small aria-label={`Take ${name} off the queue`} disabled={busy} onClick={() => onRemove(item)}>
+          <Button
+            small
+            aria-label={`Take ${name} off the queue`}
+            disabled={busy}
+            onClick={() => onRemove(item)}
+          >
             Remove from queue
           </Button>
         )}

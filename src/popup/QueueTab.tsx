@@ -23,11 +23,17 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
   const now = useNow(ticking ? 1000 : 30_000, data.clockOffset);
   const items = [...data.queue].sort(compareQueuePosition);
   // Waiting: anyone the session or the user still has to act on (unsure and still-listed people included).
-  const waiting = (item: QueueItem) => item.status === 'queued' || item.status === 'in-progress' || item.status === 'unsure' || item.status === 'still-listed';
+  const waiting = (item: QueueItem) =>
+    item.status === 'queued' ||
+    item.status === 'in-progress' ||
+    item.status === 'unsure' ||
+    item.status === 'still-listed';
   const active = items.filter(waiting);
   const finished = items.filter((item) => !waiting(item));
   const queuedKeys = active.filter((item) => item.status === 'queued').map((item) => item.profileKey);
-  const busy = (['queue/remove', 'queue/reorder', 'queue/retry', 'queue/clear'] as const).some((t) => commands.isBusy(t));
+  const busy = (['queue/remove', 'queue/reorder', 'queue/retry', 'queue/clear'] as const).some((t) =>
+    commands.isBusy(t),
+  );
 
   function move(item: QueueItem, by: -1 | 1) {
     const from = queuedKeys.indexOf(item.profileKey);
@@ -41,7 +47,8 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
     busy,
     session: data.session,
     onMove: move,
-    onRemove: (item: QueueItem) => void commands.send({ type: 'queue/remove', profileKeys: [item.profileKey] }),
+    onRemove: (item: QueueItem) =>
+      void commands.send({ type: 'queue/remove', profileKeys: [item.profileKey] }),
     onRetry: (item: QueueItem) => void commands.send({ type: 'queue/retry', profileKeys: [item.profileKey] }),
   };
 
@@ -50,12 +57,20 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <FirstSessionChecklist checklist={data.checklist} commands={commands} />
       )}
-      <SessionPanel session={data.session} queue={data.queue} removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} commands={commands} />
+      <SessionPanel
+        session={data.session}
+        queue={data.queue}
+        removalTimes={data.removalTimes}
+        cap={data.settings.dailyCap}
+        now={now}
+        commands={commands}
+      />
       <DailyCapLine removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} />
       <div class="queue-scroll">
         {items.length === 0 && (
           <p class="empty-state muted" data-testid="queue-empty">
-            The queue is empty. In the Connections tab, tick the people you want to remove and press “Add to removal queue”.
+            The queue is empty. In the Connections tab, tick the people you want to remove and press “Add to
+            removal queue”.
           </p>
         )}
         {active.length > 0 && (
@@ -82,13 +97,24 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
           <>
             <div class="section-head">
               <h2 class="section-title">Finished ({finished.length})</h2>
-              <Button small disabled={busy} onClick={() => commands.send({ type: 'queue/clear', which: 'finished' })}>
+              <Button
+                small
+                disabled={busy}
+                onClick={() => commands.send({ type: 'queue/clear', which: 'finished' })}
+              >
                 Clear finished
               </Button>
             </div>
             <ul class="queue-list" aria-label="Finished removals">
               {finished.map((item) => (
-                <QueueItemRow key={item.profileKey} item={item} place={null} isFirst={false} isLast={false} {...rowHandlers} />
+                <QueueItemRow
+                  key={item.profileKey}
+                  item={item}
+                  place={null}
+                  isFirst={false}
+                  isLast={false}
+                  {...rowHandlers}
+                />
               ))}
             </ul>
           </>

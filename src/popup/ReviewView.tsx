@@ -78,13 +78,23 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
 
   const { connection, facts, queueItem, kept } = person;
   const name = connection?.name.trim() || nameFromLink || 'This person';
-  const ref = { profileKey: profile.key, profileUrl: connection?.profileUrl ?? profile.url, name: connection?.name ?? nameFromLink };
+  const ref = {
+    profileKey: profile.key,
+    profileUrl: connection?.profileUrl ?? profile.url,
+    name: connection?.name ?? nameFromLink,
+  };
   const gone = connection?.goneAt !== undefined;
   const whyNoQueue = whyNotQueueable({ connection, queueItem, kept, name: ref.name });
   const { known, unknown } = describeFacts(facts, now);
 
   async function confirmRemoval(reason: string, confirmedOnTheirOwn: ProfileKey[]) {
-    const reply = await commands.send<{ added: number; refused: string[] }>({ type: 'queue/add', people: [ref], reason, warningConfirmed: true, confirmedOnTheirOwn });
+    const reply = await commands.send<{ added: number; refused: string[] }>({
+      type: 'queue/add',
+      people: [ref],
+      reason,
+      warningConfirmed: true,
+      confirmedOnTheirOwn,
+    });
     if (!reply.ok) return;
     setPanel('none');
     setOutcome(queueAddOutcome(reply.data));
@@ -92,7 +102,12 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
 
   async function setKeep(keep: boolean) {
     const reply = await commands.send({ type: 'keep/set', people: [ref], keep });
-    if (reply.ok) setOutcome(keep ? `${name} is on your Keep list: QuietPrune will never remove them.` : `${name} is off your Keep list.`);
+    if (reply.ok)
+      setOutcome(
+        keep
+          ? `${name} is on your Keep list: QuietPrune will never remove them.`
+          : `${name} is off your Keep list.`,
+      );
   }
 
   return (
@@ -113,8 +128,8 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
               <>
                 <p class="muted review-url">{profile.url}</p>
                 <p class="notice" data-testid="review-unknown">
-                  {name === 'This person' ? 'This person is' : `${name} is`} not in QuietPrune’s list yet. We’ll look them up on your next
-                  sync.
+                  {name === 'This person' ? 'This person is' : `${name} is`} not in QuietPrune’s list yet.
+                  We’ll look them up on your next sync.
                 </p>
               </>
             )}
@@ -154,13 +169,21 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
         )}
 
         <div class="review-actions">
-          <Button variant="danger" onClick={() => setPanel('warning')} disabled={whyNoQueue !== null} aria-describedby={whyNoQueue ? 'why-no-queue' : undefined}>
+          <Button
+            variant="danger"
+            onClick={() => setPanel('warning')}
+            disabled={whyNoQueue !== null}
+            aria-describedby={whyNoQueue ? 'why-no-queue' : undefined}
+          >
             Queue removal…
           </Button>
           <Button aria-pressed={kept} onClick={() => setKeep(!kept)} disabled={commands.isBusy('keep/set')}>
             {kept ? 'Take off Keep list' : 'Keep'}
           </Button>
-          <Button onClick={() => setPanel(panel === 'unfollow' ? 'none' : 'unfollow')} aria-expanded={panel === 'unfollow'}>
+          <Button
+            onClick={() => setPanel(panel === 'unfollow' ? 'none' : 'unfollow')}
+            aria-expanded={panel === 'unfollow'}
+          >
             Unfollow instead…
           </Button>
           {notNow}

@@ -21,15 +21,25 @@ interface SessionPanelProps {
 }
 
 export function SessionPanel({ session, queue, removalTimes, cap, now, commands }: SessionPanelProps) {
-  const current = session.currentKey ? queue.find((item) => item.profileKey === session.currentKey) : undefined;
+  const current = session.currentKey
+    ? queue.find((item) => item.profileKey === session.currentKey)
+    : undefined;
   const unsure = queue.find((item) => item.status === 'unsure');
-  const busy = (['session/start', 'session/pause', 'session/resume', 'session/stop'] as const).some((t) => commands.isBusy(t));
+  const busy = (['session/start', 'session/pause', 'session/resume', 'session/stop'] as const).some((t) =>
+    commands.isBusy(t),
+  );
 
   // The worker's own Start rule (core/session-start.ts): the button and the worker never disagree.
   const decision = startDecision({ sessionStatus: session.status, queue, removalTimes, cap, now });
-  const whyNoStart = decision.ok || decision.refusal.code === 'already-running' ? null : startRefusalShort(decision.refusal);
+  const whyNoStart =
+    decision.ok || decision.refusal.code === 'already-running' ? null : startRefusalShort(decision.refusal);
   const start = (
-    <Button variant="primary" small onClick={() => commands.send({ type: 'session/start' })} disabled={busy || whyNoStart !== null}>
+    <Button
+      variant="primary"
+      small
+      onClick={() => commands.send({ type: 'session/start' })}
+      disabled={busy || whyNoStart !== null}
+    >
       Start session
     </Button>
   );
@@ -44,7 +54,8 @@ export function SessionPanel({ session, queue, removalTimes, cap, now, commands 
       {session.status === 'running' && (
         <>
           <p role="status">
-            <strong>Session running:</strong> {session.removedThisSession} of {session.plannedThisSession} removed.{' '}
+            <strong>Session running:</strong> {session.removedThisSession} of {session.plannedThisSession}{' '}
+            removed.{' '}
             {current
               ? current.status === 'unsure'
                 ? `Checking whether LinkedIn removed ${current.name || current.profileKey}.`
@@ -64,10 +75,16 @@ export function SessionPanel({ session, queue, removalTimes, cap, now, commands 
       {session.status === 'paused' && (
         <>
           <p role="status">
-            <strong>Session paused</strong> after {session.removedThisSession} of {session.plannedThisSession}. Nothing happens until you resume.
+            <strong>Session paused</strong> after {session.removedThisSession} of {session.plannedThisSession}
+            . Nothing happens until you resume.
           </p>
           <div class="button-row">
-            <Button variant="primary" small onClick={() => commands.send({ type: 'session/resume' })} disabled={busy}>
+            <Button
+              variant="primary"
+              small
+              onClick={() => commands.send({ type: 'session/resume' })}
+              disabled={busy}
+            >
               Resume
             </Button>
             {stop}
@@ -82,20 +99,22 @@ export function SessionPanel({ session, queue, removalTimes, cap, now, commands 
                 <strong>Safety stop.</strong> {session.endMessage}
               </p>
               <p>
-                QuietPrune will not continue by itself. Open LinkedIn and deal with any warning or check it shows. Wait at least a
-                day before starting another session, and keep the daily cap low.
+                QuietPrune will not continue by itself. Open LinkedIn and deal with any warning or check it
+                shows. Wait at least a day before starting another session, and keep the daily cap low.
               </p>
             </div>
           )}
           {session.status === 'ended' && !session.safetyStop && (
             <p class="notice" role="status">
-              <strong>Session ended:</strong> {session.endMessage || 'done.'} {session.removedThisSession} removed.
+              <strong>Session ended:</strong> {session.endMessage || 'done.'} {session.removedThisSession}{' '}
+              removed.
             </p>
           )}
           <div class="button-row">
             {start}
             <span class="muted">
-              {whyNoStart ?? 'Removes queued people one at a time on the Connections page, at a person’s pace.'}
+              {whyNoStart ??
+                'Removes queued people one at a time on the Connections page, at a person’s pace.'}
             </span>
           </div>
         </>

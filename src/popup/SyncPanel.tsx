@@ -33,11 +33,20 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
         </span>
         <span class="sync-actions">
           {running ? (
-            <Button small onClick={() => commands.send({ type: 'sync/stop' })} disabled={commands.isBusy('sync/stop')}>
+            <Button
+              small
+              onClick={() => commands.send({ type: 'sync/stop' })}
+              disabled={commands.isBusy('sync/stop')}
+            >
               Stop sync
             </Button>
           ) : (
-            <Button small variant="primary" onClick={() => commands.send({ type: 'sync/start' })} disabled={commands.isBusy('sync/start')}>
+            <Button
+              small
+              variant="primary"
+              onClick={() => commands.send({ type: 'sync/start' })}
+              disabled={commands.isBusy('sync/start')}
+            >
               {sync.status === 'stopped' || sync.status === 'stalled' ? 'Sync again' : 'Sync'}
             </Button>
           )}
@@ -65,7 +74,9 @@ function lastSyncedText(sync: SyncState, now: number): string {
 
 function SyncProgress({ seen, total }: { seen: number; total: number | null }) {
   const known = total !== null && total > 0;
-  const text = known ? `${formatCount(Math.min(seen, total))} of ${formatCount(total)}` : `${formatCount(seen)} read so far`;
+  const text = known
+    ? `${formatCount(Math.min(seen, total))} of ${formatCount(total)}`
+    : `${formatCount(seen)} read so far`;
   return (
     <div class="sync-progress">
       <div
@@ -77,7 +88,10 @@ function SyncProgress({ seen, total }: { seen: number; total: number | null }) {
         aria-valuemax={known ? total : undefined}
         aria-valuetext={text}
       >
-        <div class="progress-fill" style={{ width: known ? `${Math.min(100, (seen / total) * 100)}%` : '100%' }} />
+        <div
+          class="progress-fill"
+          style={{ width: known ? `${Math.min(100, (seen / total) * 100)}%` : '100%' }}
+        />
       </div>
       <span class="muted">{text}</span>
     </div>
@@ -86,31 +100,37 @@ function SyncProgress({ seen, total }: { seen: number; total: number | null }) {
 
 /** Why the last sync ended, when it did not simply complete. */
 function SyncStatusMessage({ sync }: { sync: SyncState }) {
-  const progress = sync.total ? `${formatCount(sync.seen)} of ${formatCount(sync.total)}` : plural(sync.seen, 'person', 'people');
+  const progress = sync.total
+    ? `${formatCount(sync.seen)} of ${formatCount(sync.total)}`
+    : plural(sync.seen, 'person', 'people');
   const said = sync.message.trim();
   switch (sync.status) {
     case 'stopped':
       return (
         <p class="notice" role="status">
-          Sync stopped after {progress}. {said && `${said} `}Everyone read so far is saved; press Sync again to continue.
+          Sync stopped after {progress}. {said && `${said} `}Everyone read so far is saved; press Sync again
+          to continue.
         </p>
       );
     case 'stalled':
       return (
         <p class="notice notice-warning" role="status">
-          LinkedIn stopped loading more people after {progress}. {said && `${said} `}This happens on long lists: wait a minute, then press Sync again to continue.
+          LinkedIn stopped loading more people after {progress}. {said && `${said} `}This happens on long
+          lists: wait a minute, then press Sync again to continue.
         </p>
       );
     case 'warning':
       return (
         <p class="notice notice-danger" role="alert">
-          <strong>LinkedIn showed a warning, so the sync stopped.</strong> {said && `${said} `}Deal with it on LinkedIn first, and wait a day before syncing again.
+          <strong>LinkedIn showed a warning, so the sync stopped.</strong> {said && `${said} `}Deal with it on
+          LinkedIn first, and wait a day before syncing again.
         </p>
       );
     case 'failed':
       return (
         <p class="notice notice-danger" role="alert">
-          <strong>The sync failed.</strong> {said || 'No reason was given.'} Reload the Connections page and press Sync again.
+          <strong>The sync failed.</strong> {said || 'No reason was given.'} Reload the Connections page and
+          press Sync again.
         </p>
       );
     default:

@@ -55,7 +55,8 @@ export function foldedNamesOf(connections: readonly Connection[]): readonly stri
 /** The search texts of a list, building them now if they are not ready yet. */
 export function searchTextsOf(connections: readonly Connection[]): readonly string[] {
   let texts = searchTextCache.get(connections);
-  if (!texts) searchTextCache.set(connections, (texts = buildSearchTexts(connections, foldedNamesOf(connections))));
+  if (!texts)
+    searchTextCache.set(connections, (texts = buildSearchTexts(connections, foldedNamesOf(connections))));
   return texts;
 }
 
@@ -86,9 +87,14 @@ export function prepareSearchTexts(connections: readonly Connection[], slice = 2
  * Positions of `connections` in the chosen order. People whose date is unknown go last in both
  * date orders (unknown is not "oldest"); ties fall back to the name order.
  */
-export function sortedPositions(connections: readonly Connection[], foldedNames: readonly string[], order: SortOrder): number[] {
+export function sortedPositions(
+  connections: readonly Connection[],
+  foldedNames: readonly string[],
+  order: SortOrder,
+): number[] {
   const positions = connections.map((_, i) => i);
-  const byName = (a: number, b: number) => compareByName(connections[a]!, foldedNames[a]!, connections[b]!, foldedNames[b]!);
+  const byName = (a: number, b: number) =>
+    compareByName(connections[a]!, foldedNames[a]!, connections[b]!, foldedNames[b]!);
   if (order === 'name') return positions.sort(byName);
   const dates = connections.map((c) => connectedSortDate(c.connectedOn));
   const direction = order === 'newest' ? -1 : 1;
@@ -108,7 +114,10 @@ export function sortedPositions(connections: readonly Connection[], foldedNames:
  * The text a search looks in, folded: name and headline. A newline separates them, which no
  * query word can contain, so a word never matches across the two.
  */
-export function buildSearchTexts(connections: readonly Connection[], foldedNames: readonly string[]): string[] {
+export function buildSearchTexts(
+  connections: readonly Connection[],
+  foldedNames: readonly string[],
+): string[] {
   return connections.map((c, i) => searchText(foldedNames[i]!, c));
 }
 
@@ -166,7 +175,10 @@ export function visiblePositions(
 }
 
 /** How many people each filter would show, for the filter menu's labels. One pass. */
-export function filterCounts(connections: readonly Connection[], marks: ListMarks): Record<ListFilter, number> {
+export function filterCounts(
+  connections: readonly Connection[],
+  marks: ListMarks,
+): Record<ListFilter, number> {
   let current = 0;
   let gone = 0;
   let keep = 0;
@@ -189,4 +201,3 @@ export function filterCounts(connections: readonly Connection[], marks: ListMark
   }
   return { current, gone, keep, queued, suggested };
 }
-

@@ -4,7 +4,13 @@ import type { QueueItem } from '../core/removal-queue';
 import type { Settings } from '../core/settings';
 import { CAP_WINDOW_MS } from '../core/daily-cap';
 import { openQuietPruneDb, type QuietPruneDB } from '../storage/db';
-import { readSessionState, readSettings, readSyncState, type SessionState, type SyncState } from '../storage/meta';
+import {
+  readSessionState,
+  readSettings,
+  readSyncState,
+  type SessionState,
+  type SyncState,
+} from '../storage/meta';
 import { readClockOffset } from '../ui/page-clock';
 import { foldForSearch } from '../core/search-text';
 import { readListHead } from '../storage/list-head';
@@ -89,17 +95,18 @@ export function popupDb(): Promise<Db> {
  * usable one (storage/list-head.ts), else the whole list (small lists, or data from before heads).
  */
 export async function readFirstScreen(db: Db): Promise<PopupData> {
-  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist] = await Promise.all([
-    readListHead(db),
-    readers.queue(db),
-    readers.keep(db),
-    readers.sync(db),
-    readers.session(db),
-    readers.settings(db),
-    readers.removalTimes(db),
-    readers.clockOffset(db),
-    readers.checklist(db),
-  ]);
+  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist] =
+    await Promise.all([
+      readListHead(db),
+      readers.queue(db),
+      readers.keep(db),
+      readers.sync(db),
+      readers.session(db),
+      readers.settings(db),
+      readers.removalTimes(db),
+      readers.clockOffset(db),
+      readers.checklist(db),
+    ]);
   const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist };
   // Even a head that holds everyone is followed by the whole list: the head is not checked
   // against the store (storage/list-head.ts), and the list read is what the popup stands on.
@@ -130,7 +137,10 @@ export async function readInChunks<N extends 'connections' | 'facts'>(
   const store = db.transaction(storeName).store;
   let after: ProfileKey | null = null;
   for (;;) {
-    const chunk = (await store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), CHUNK)) as QuietPruneDB[N]['value'][];
+    const chunk = (await store.getAll(
+      after === null ? null : IDBKeyRange.lowerBound(after, true),
+      CHUNK,
+    )) as QuietPruneDB[N]['value'][];
     onChunk(chunk);
     if (chunk.length < CHUNK) return;
     after = chunk[chunk.length - 1]!.profileKey;

@@ -6,7 +6,10 @@ import { plural } from '../ui/format';
  */
 export function queueAddOutcome(result: { added: number; refused: string[] } | undefined): string {
   if (!result) return 'Added to the removal queue.';
-  const added = result.added === 0 ? 'No one was added to the removal queue.' : `${plural(result.added, 'person', 'people')} added to the removal queue.`;
+  const added =
+    result.added === 0
+      ? 'No one was added to the removal queue.'
+      : `${plural(result.added, 'person', 'people')} added to the removal queue.`;
   if (result.refused.length === 0) return added;
   return `${added} Not added: ${result.refused.join(' ')}`;
 }

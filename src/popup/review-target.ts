@@ -19,7 +19,8 @@ export function parseReviewTarget(search: string): ReviewTarget | null {
     return {
       ok: false,
       rawUrl,
-      message: 'This link does not point to a LinkedIn member profile (it should look like linkedin.com/in/their-name), so there is no one to review.',
+      message:
+        'This link does not point to a LinkedIn member profile (it should look like linkedin.com/in/their-name), so there is no one to review.',
     };
   }
   // Names arrive from a link's text on a web page: keep them short and on one line.

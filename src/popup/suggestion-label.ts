@@ -11,7 +11,9 @@ const KIND_LABEL: Record<Suggestion['kind'], string> = {
 export function suggestionLabel(suggestions: readonly Suggestion[]): string {
   const first = suggestions[0];
   if (!first) return '';
-  return suggestions.length > 1 ? `${KIND_LABEL[first.kind]} +${suggestions.length - 1}` : KIND_LABEL[first.kind];
+  return suggestions.length > 1
+    ? `${KIND_LABEL[first.kind]} +${suggestions.length - 1}`
+    : KIND_LABEL[first.kind];
 }
 
 /** Every reason, one per line, for the badge's tooltip and accessible description. */

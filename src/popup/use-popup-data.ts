@@ -27,12 +27,20 @@ export interface PopupDataState {
  * later at 30,000 than at 0. Returns a function that stops watching.
  */
 function afterFirstScreenPainted(then: () => void): () => void {
-  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('element')) {
+  if (
+    typeof PerformanceObserver === 'undefined' ||
+    !PerformanceObserver.supportedEntryTypes?.includes('element')
+  ) {
     requestAnimationFrame(() => setTimeout(then, 0));
     return () => {};
   }
   const observer = new PerformanceObserver((list) => {
-    if (list.getEntries().some((entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === 'first-rows')) then();
+    if (
+      list
+        .getEntries()
+        .some((entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === 'first-rows')
+    )
+      then();
   });
   observer.observe({ type: 'element', buffered: true });
   return () => observer.disconnect();
@@ -68,7 +76,9 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
           setTimeout(readWholeList, 250);
         }
       },
-      (error) => live && setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
+      (error) =>
+        live &&
+        setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
     );
 
     /**
@@ -104,13 +114,19 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
           return next;
         });
       } catch (error) {
-        if (live) setLoadError(`QuietPrune could not refresh its data: ${(error as Error)?.message ?? String(error)}`);
+        if (live)
+          setLoadError(
+            `QuietPrune could not refresh its data: ${(error as Error)?.message ?? String(error)}`,
+          );
       }
     }
 
     function rereadConnectionsSoon() {
       if (connectionsTimer.current !== null) return; // one is already scheduled
-      const wait = listSize.current <= SHORT_LIST ? 0 : Math.max(0, lastConnectionsRead.current + CONNECTIONS_REFRESH_MS - Date.now());
+      const wait =
+        listSize.current <= SHORT_LIST
+          ? 0
+          : Math.max(0, lastConnectionsRead.current + CONNECTIONS_REFRESH_MS - Date.now());
       connectionsTimer.current = window.setTimeout(() => {
         connectionsTimer.current = null;
         lastConnectionsRead.current = Date.now();

@@ -25,7 +25,11 @@ export function useStoredPerson(key: ProfileKey | null): StoredPersonState {
         const [person, clockOffset] = await Promise.all([readStoredPerson(db, key), readClockOffset(db)]);
         if (live) setState({ person, clockOffset, error: null });
       } catch (error) {
-        if (live) setState((old) => ({ ...old, error: `QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}` }));
+        if (live)
+          setState((old) => ({
+            ...old,
+            error: `QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`,
+          }));
       }
     };
     void read();

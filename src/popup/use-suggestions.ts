@@ -14,7 +14,11 @@ import { popupDb, readInChunks } from './popup-data';
 const SETTLE_MS = 3000;
 const DAY_MS = 86_400_000;
 
-export function useSuggestions(connections: readonly Connection[], factsVersion: number, now: number): ReadonlyMap<ProfileKey, Suggestion[]> {
+export function useSuggestions(
+  connections: readonly Connection[],
+  factsVersion: number,
+  now: number,
+): ReadonlyMap<ProfileKey, Suggestion[]> {
   const [suggestions, setSuggestions] = useState<ReadonlyMap<ProfileKey, Suggestion[]>>(EMPTY);
   // The day is precise enough: "connected 2 years ago" does not change by the minute.
   const day = Math.floor(now / DAY_MS);
@@ -51,14 +55,25 @@ const SLICE = 2000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Suggestions for everyone, a slice per task; null when `live` turned false meanwhile. */
-async function computeSuggestions(connections: readonly Connection[], now: number, live: () => boolean): Promise<Map<ProfileKey, Suggestion[]> | null> {
+async function computeSuggestions(
+  connections: readonly Connection[],
+  now: number,
+  live: () => boolean,
+): Promise<Map<ProfileKey, Suggestion[]> | null> {
   const facts = new Map<ProfileKey, PersonFacts>();
   await readInChunks(await popupDb(), 'facts', (chunk) => {
     for (const record of chunk) facts.set(record.profileKey, record);
   });
   const people: TriagePerson[] = [];
   for (const c of connections) {
-    if (c.goneAt === undefined) people.push({ profileKey: c.profileKey, name: c.name, headline: c.headline, connectedOn: c.connectedOn, facts: facts.get(c.profileKey) ?? null });
+    if (c.goneAt === undefined)
+      people.push({
+        profileKey: c.profileKey,
+        name: c.name,
+        headline: c.headline,
+        connectedOn: c.connectedOn,
+        facts: facts.get(c.profileKey) ?? null,
+      });
   }
   await nextTask();
   const bursts = findBursts(people);

@@ -11,13 +11,22 @@ type Db = IDBPDatabase<QuietPruneDB>;
  * Writes one batch of collected cards in one transaction: all of it lands, or none. The list head
  * (storage/list-head.ts) is updated in the same transaction.
  */
-export async function saveCollected(db: Db, cards: readonly CollectedCard[], syncId: string, now: number): Promise<void> {
+export async function saveCollected(
+  db: Db,
+  cards: readonly CollectedCard[],
+  syncId: string,
+  now: number,
+): Promise<void> {
   const tx = db.transaction(['connections', 'meta'], 'readwrite');
   const store = tx.objectStore('connections');
   const existing = await Promise.all(cards.map((card) => store.get(card.profileKey)));
   const merged = cards.map((card, i) => mergeCollected(existing[i], card, syncId, now));
   await Promise.all(merged.map((connection) => store.put(connection)));
-  await updateStoredListHead(store, tx.objectStore('meta'), merged.map((after, i) => ({ before: existing[i], after })));
+  await updateStoredListHead(
+    store,
+    tx.objectStore('meta'),
+    merged.map((after, i) => ({ before: existing[i], after })),
+  );
   await tx.done;
 }
 
@@ -31,7 +40,11 @@ export async function markUnlistedGone(db: Db, syncId: string, now: number): Pro
   const tx = db.transaction(['connections', 'meta'], 'readwrite');
   const all: Connection[] = [];
   let marked = 0;
-  for (let cursor = await tx.objectStore('connections').openCursor(); cursor; cursor = await cursor.continue()) {
+  for (
+    let cursor = await tx.objectStore('connections').openCursor();
+    cursor;
+    cursor = await cursor.continue()
+  ) {
     const gone = markGoneIfUnlisted(cursor.value, syncId, now);
     if (gone) {
       await cursor.update(gone);

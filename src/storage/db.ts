@@ -25,7 +25,11 @@ export interface QuietPruneDB extends DBSchema {
   connections: { key: ProfileKey; value: Connection; indexes: { byLastSyncId: string } };
   queue: { key: ProfileKey; value: import('../core/removal-queue').QueueItem; indexes: { byStatus: string } };
   keep: { key: ProfileKey; value: KeepEntry };
-  removalLog: { key: number; value: import('../core/removal-log').RemovalLogEntry; indexes: { byAt: number } };
+  removalLog: {
+    key: number;
+    value: import('../core/removal-log').RemovalLogEntry;
+    indexes: { byAt: number };
+  };
   facts: { key: ProfileKey; value: import('../data-export').PersonFacts & { profileKey: ProfileKey } };
   meta: { key: string; value: unknown };
 }

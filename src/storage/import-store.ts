@@ -2,7 +2,15 @@ import { unwrap, type IDBPDatabase } from 'idb';
 import type { ConnectedOn, Connection, ProfileKey } from '../core/connection';
 import { betterDate } from '../core/merge-connection';
 import { nameKey } from '../data-export/person-names';
-import type { ExportPerson, ExportReadResult, FactsKnown, FileKind, FileSummary, NameMatch, PersonFacts } from '../data-export/types';
+import type {
+  ExportPerson,
+  ExportReadResult,
+  FactsKnown,
+  FileKind,
+  FileSummary,
+  NameMatch,
+  PersonFacts,
+} from '../data-export/types';
 import { profileUrlForKey } from '../linkedin/profile-url';
 import { buildListHead } from '../core/list-head';
 import type { QuietPruneDB } from './db';
@@ -123,7 +131,8 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
     const earlierFacts = new Map(storedFacts.map((f) => [f.profileKey, f]));
     const known = new Map(stored.map((c) => [c.profileKey, c]));
     const removedAt = new Map<ProfileKey, number>();
-    for (const entry of log) removedAt.set(entry.profileKey, Math.max(entry.at, removedAt.get(entry.profileKey) ?? 0));
+    for (const entry of log)
+      removedAt.set(entry.profileKey, Math.max(entry.at, removedAt.get(entry.profileKey) ?? 0));
 
     const dated = exportDateOf(result);
     const listedAt = dated ? Date.parse(`${dated.date}T00:00:00Z`) : null;
@@ -193,7 +202,8 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       goneCount: gone.length,
       back,
     };
-    if (gone.length > 0 && (result.hiddenConnections ?? 0) > 0) summary.hiddenInExport = result.hiddenConnections;
+    if (gone.length > 0 && (result.hiddenConnections ?? 0) > 0)
+      summary.hiddenInExport = result.hiddenConnections;
     if (goneCheck !== null && result.connections.length > 0) summary.goneNotChecked = goneCheck;
     // In key order: IndexedDB (LevelDB underneath) takes a sorted batch faster than the file's order.
     for (const connection of [...changed.values()].sort(byProfileKey)) connections.put(connection);
@@ -213,11 +223,14 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       // already aborted by the failed request
     }
     tx.done.catch(() => undefined);
-    throw new Error(`The import was not saved, and your earlier data is unchanged: ${(error as Error)?.message ?? String(error)}`);
+    throw new Error(
+      `The import was not saved, and your earlier data is unchanged: ${(error as Error)?.message ?? String(error)}`,
+    );
   }
 }
 
-const byProfileKey = (a: Connection, b: Connection) => (a.profileKey < b.profileKey ? -1 : a.profileKey > b.profileKey ? 1 : 0);
+const byProfileKey = (a: Connection, b: Connection) =>
+  a.profileKey < b.profileKey ? -1 : a.profileKey > b.profileKey ? 1 : 0;
 
 /**
  * Starts a write without waiting for it: a failed request aborts the transaction, and `tx.done`
@@ -261,8 +274,21 @@ export function mergeFacts(earlier: PersonFacts | undefined, fresh: PersonFacts)
 }
 
 function tiedByNameOf(match: NameMatch): TiedByName[] {
-  if (match.profileKey === null || (match.confidence !== 'name-and-company' && match.confidence !== 'name-only')) return [];
-  return [{ name: match.name, company: match.company ?? '', file: match.source ?? null, profileKey: match.profileKey, confidence: match.confidence, candidates: match.candidates }];
+  if (
+    match.profileKey === null ||
+    (match.confidence !== 'name-and-company' && match.confidence !== 'name-only')
+  )
+    return [];
+  return [
+    {
+      name: match.name,
+      company: match.company ?? '',
+      file: match.source ?? null,
+      profileKey: match.profileKey,
+      confidence: match.confidence,
+      candidates: match.candidates,
+    },
+  ];
 }
 
 function unattachedOf(match: NameMatch): Unattached {
@@ -278,7 +304,9 @@ function unattachedOf(match: NameMatch): Unattached {
 /** The import summary saved with the last import, if any (shape-checked loosely: it is our own record). */
 export async function readLastImport(db: Db): Promise<ImportSummary | null> {
   const value = (await db.get('meta', LAST_IMPORT_KEY)) as ImportSummary | undefined;
-  return value && typeof value.at === 'number' && Array.isArray(value.files) && Array.isArray(value.keptAside) ? value : null;
+  return value && typeof value.at === 'number' && Array.isArray(value.files) && Array.isArray(value.keptAside)
+    ? value
+    : null;
 }
 
 /**
@@ -295,7 +323,9 @@ function mergeExported(
   removedAt: number | undefined,
   listedAt: number | null,
 ): Connection {
-  const fromExport: ConnectedOn = person.connectedOn ? { kind: 'exact', date: person.connectedOn } : { kind: 'unknown' };
+  const fromExport: ConnectedOn = person.connectedOn
+    ? { kind: 'exact', date: person.connectedOn }
+    : { kind: 'unknown' };
   // The export saw them on its own day, not on the day it was imported: a later, newer export
   // that no longer lists them can then tell they left after it.
   const seenAt = listedAt ?? now;
@@ -309,7 +339,12 @@ function mergeExported(
       sources: existing.sources.includes('export') ? existing.sources : [...existing.sources, 'export'],
     };
     // Listed again by an export made after they were marked gone, and not removed since: back.
-    if (existing.goneAt !== undefined && listedAt !== null && listedAt > existing.goneAt && (removedAt === undefined || removedAt < listedAt)) {
+    if (
+      existing.goneAt !== undefined &&
+      listedAt !== null &&
+      listedAt > existing.goneAt &&
+      (removedAt === undefined || removedAt < listedAt)
+    ) {
       delete merged.goneAt;
     }
     return merged;
@@ -339,7 +374,10 @@ function headlineOf(person: ExportPerson): string {
  * one stored connection has it AND the export has only one person with it: two rows "Jane Roe"
  * are two people, and either could be the one we know.
  */
-function matchByName(people: readonly ExportPerson[], stored: readonly Connection[]): { matched: Array<[ProfileKey, ExportPerson]>; keptAside: KeptAside[] } {
+function matchByName(
+  people: readonly ExportPerson[],
+  stored: readonly Connection[],
+): { matched: Array<[ProfileKey, ExportPerson]>; keptAside: KeptAside[] } {
   // Every row had a profile URL (any export since 2023): keying 30,000 stored names for nothing
   // would cost tens of milliseconds inside the import's transaction.
   if (people.length === 0) return { matched: [], keptAside: [] };
@@ -352,14 +390,21 @@ function matchByName(people: readonly ExportPerson[], stored: readonly Connectio
     storedByName.set(name, keys);
   }
   const rowsByName = new Map<string, number>();
-  for (const person of people) rowsByName.set(nameKey(person.name), (rowsByName.get(nameKey(person.name)) ?? 0) + 1);
+  for (const person of people)
+    rowsByName.set(nameKey(person.name), (rowsByName.get(nameKey(person.name)) ?? 0) + 1);
 
   const matched: Array<[ProfileKey, ExportPerson]> = [];
   const keptAside: KeptAside[] = [];
   for (const person of people) {
     const name = nameKey(person.name);
     const aside = (reason: KeptAsideReason, candidates: number) =>
-      keptAside.push({ name: person.name, company: person.company, connectedOn: person.connectedOn, reason, candidates });
+      keptAside.push({
+        name: person.name,
+        company: person.company,
+        connectedOn: person.connectedOn,
+        reason,
+        candidates,
+      });
     if (name === '') {
       aside('no-name', 0);
       continue;
@@ -383,10 +428,16 @@ function exportDateOf(result: ExportReadResult): { date: string; from: 'name' } 
 }
 
 /** Why this import cannot tell who is gone (null: it can). Each reason is told in the summary. */
-function whyNotMarkingGone(result: ExportReadResult, listedAt: number | null, lastImport: ImportSummary | undefined): string | null {
+function whyNotMarkingGone(
+  result: ExportReadResult,
+  listedAt: number | null,
+  lastImport: ImportSummary | undefined,
+): string | null {
   if (result.connections.length === 0) return 'the import held no Connections.csv with anyone in it';
-  if (result.connectionsComplete !== true) return 'its Connections.csv was cut short, so it may not list everyone';
-  if (listedAt === null) return 'its date is not known (only the zip LinkedIn sends, or its folder, is named with it): import the zip as it arrived to have people no longer listed marked gone';
+  if (result.connectionsComplete !== true)
+    return 'its Connections.csv was cut short, so it may not list everyone';
+  if (listedAt === null)
+    return 'its date is not known (only the zip LinkedIn sends, or its folder, is named with it): import the zip as it arrived to have people no longer listed marked gone';
   const earlier = lastImport?.exportDate;
   if (typeof earlier === 'string' && earlier >= new Date(listedAt).toISOString().slice(0, 10)) {
     return `it is not newer than the export imported before (${earlier})`;

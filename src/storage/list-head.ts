@@ -1,5 +1,12 @@
 import type { IDBPObjectStore, IDBPDatabase, StoreNames } from 'idb';
-import { asListHead, buildListHead, headIsFull, updateListHead, type ConnectionChange, type ListHead } from '../core/list-head';
+import {
+  asListHead,
+  buildListHead,
+  headIsFull,
+  updateListHead,
+  type ConnectionChange,
+  type ListHead,
+} from '../core/list-head';
 import type { QuietPruneDB } from './db';
 
 /**
@@ -13,7 +20,12 @@ import type { QuietPruneDB } from './db';
 export const LIST_HEAD_KEY = 'listHead';
 
 type Stores = ArrayLike<StoreNames<QuietPruneDB>>;
-type Store<T extends Stores, N extends StoreNames<QuietPruneDB>> = IDBPObjectStore<QuietPruneDB, T, N, 'readwrite'>;
+type Store<T extends Stores, N extends StoreNames<QuietPruneDB>> = IDBPObjectStore<
+  QuietPruneDB,
+  T,
+  N,
+  'readwrite'
+>;
 
 /** Updates the stored head for records just written in this transaction (rebuilding it if it must). */
 export async function updateStoredListHead<T extends Stores>(
@@ -41,8 +53,14 @@ export async function readListHead(db: IDBPDatabase<QuietPruneDB>): Promise<List
 /** Builds the head from the whole store when there is none yet (data stored before heads existed). */
 export async function ensureListHead(db: IDBPDatabase<QuietPruneDB>): Promise<void> {
   const tx = db.transaction(['connections', 'meta'], 'readwrite');
-  const [value, count] = await Promise.all([tx.objectStore('meta').get(LIST_HEAD_KEY), tx.objectStore('connections').count()]);
+  const [value, count] = await Promise.all([
+    tx.objectStore('meta').get(LIST_HEAD_KEY),
+    tx.objectStore('connections').count(),
+  ]);
   const head = asListHead(value);
-  if (!head || head.total !== count) await tx.objectStore('meta').put(buildListHead(await tx.objectStore('connections').getAll()), LIST_HEAD_KEY);
+  if (!head || head.total !== count)
+    await tx
+      .objectStore('meta')
+      .put(buildListHead(await tx.objectStore('connections').getAll()), LIST_HEAD_KEY);
   await tx.done;
 }

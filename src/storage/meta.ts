@@ -27,8 +27,16 @@ export interface SyncState {
 }
 
 export const IDLE_SYNC: SyncState = {
-  syncId: null, status: 'idle', tabId: null, startedAt: null, updatedAt: null,
-  seen: 0, total: null, message: '', lastCompleteAt: null, lastSyncAt: null,
+  syncId: null,
+  status: 'idle',
+  tabId: null,
+  startedAt: null,
+  updatedAt: null,
+  seen: 0,
+  total: null,
+  message: '',
+  lastCompleteAt: null,
+  lastSyncAt: null,
 };
 
 export type SessionStatus = 'idle' | 'running' | 'paused' | 'ended';
@@ -56,8 +64,20 @@ export interface SessionState {
 }
 
 export const IDLE_SESSION: SessionState = {
-  status: 'idle', sessionId: null, tabId: null, startedAt: null, nextRemovalAt: null, currentKey: null, currentSince: null, plannedThisSession: 0,
-  removedThisSession: 0, consecutiveFailures: 0, endReason: null, endMessage: '', safetyStop: false, endedAt: null,
+  status: 'idle',
+  sessionId: null,
+  tabId: null,
+  startedAt: null,
+  nextRemovalAt: null,
+  currentKey: null,
+  currentSince: null,
+  plannedThisSession: 0,
+  removedThisSession: 0,
+  consecutiveFailures: 0,
+  endReason: null,
+  endMessage: '',
+  safetyStop: false,
+  endedAt: null,
 };
 
 type Db = IDBPDatabase<QuietPruneDB>;

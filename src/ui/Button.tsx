@@ -14,7 +14,12 @@ type ButtonProps = Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & {
 };
 
 export function Button({ variant = 'default', small = false, class: extra, children, ...rest }: ButtonProps) {
-  const classes = ['btn', variant !== 'default' ? `btn-${variant}` : '', small ? 'btn-small' : '', typeof extra === 'string' ? extra : '']
+  const classes = [
+    'btn',
+    variant !== 'default' ? `btn-${variant}` : '',
+    small ? 'btn-small' : '',
+    typeof extra === 'string' ? extra : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

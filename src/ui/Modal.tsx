@@ -17,7 +17,8 @@ interface ModalProps {
   testId?: string;
 }
 
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex]:not([tabindex="-1"])';
 
 export function Modal({ title, titleId, children, actions, onCancel, testId }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -47,7 +48,9 @@ export function Modal({ title, titleId, children, actions, onCancel, testId }: M
 
   function trapTab(event: KeyboardEvent) {
     if (event.key !== 'Tab') return;
-    const focusable = [...ref.current!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+    const focusable = [...ref.current!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null,
+    );
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ProfileKey } from '../core/connection';
-import { buildRemovalWarning, HOW_TO_FIND_OUT, type PersonRemovalWarning, type RemovalWarning } from '../core/removal-warning';
+import {
+  buildRemovalWarning,
+  HOW_TO_FIND_OUT,
+  type PersonRemovalWarning,
+  type RemovalWarning,
+} from '../core/removal-warning';
 import { openQuietPruneDb } from '../storage/db';
 import { Button } from './Button';
 import { plural } from './format';
@@ -44,15 +49,31 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
     openQuietPruneDb()
       .then(async (db) => {
         try {
-          return await readFacts(db, people.map((p) => p.profileKey));
+          return await readFacts(
+            db,
+            people.map((p) => p.profileKey),
+          );
         } finally {
           db.close();
         }
       })
       .then(
         (facts) =>
-          live && setWarning(buildRemovalWarning(people.map((p) => ({ profileKey: p.profileKey, name: p.name.trim() || p.profileKey, facts: facts.get(p.profileKey) ?? null })))),
-        (error) => live && setLoadError(`Could not read what QuietPrune knows about them: ${(error as Error)?.message ?? String(error)}`),
+          live &&
+          setWarning(
+            buildRemovalWarning(
+              people.map((p) => ({
+                profileKey: p.profileKey,
+                name: p.name.trim() || p.profileKey,
+                facts: facts.get(p.profileKey) ?? null,
+              })),
+            ),
+          ),
+        (error) =>
+          live &&
+          setLoadError(
+            `Could not read what QuietPrune knows about them: ${(error as Error)?.message ?? String(error)}`,
+          ),
       );
     return () => {
       live = false;
@@ -62,7 +83,10 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
   const groups = useMemo(() => (warning ? groupPeople(warning.people) : null), [warning]);
   const untickedCount = warning?.needsOwnConfirmation.filter((key) => !ticked.has(key)).length ?? 0;
   const canConfirm = warning !== null && untickedCount === 0 && !busy;
-  const title = people.length === 1 ? `Remove ${people[0]!.name || 'this person'}?` : `Remove ${plural(people.length, 'person', 'people')}?`;
+  const title =
+    people.length === 1
+      ? `Remove ${people[0]!.name || 'this person'}?`
+      : `Remove ${plural(people.length, 'person', 'people')}?`;
 
   function toggle(key: ProfileKey) {
     setTicked((old) => {
@@ -112,11 +136,18 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
           </ul>
           <ul class="warning-people" aria-label="What each person takes with them">
             {groups.individual.map((person) => (
-              <PersonWarning key={person.profileKey} person={person} ticked={ticked.has(person.profileKey)} onToggle={toggle} />
+              <PersonWarning
+                key={person.profileKey}
+                person={person}
+                ticked={ticked.has(person.profileKey)}
+                onToggle={toggle}
+              />
             ))}
             {groups.nothingKnown.length > 0 && (
               <li class="warning-person" data-testid="nothing-known">
-                <strong>{plural(groups.nothingKnown.length, 'person', 'people')} of whom nothing is known</strong>
+                <strong>
+                  {plural(groups.nothingKnown.length, 'person', 'people')} of whom nothing is known
+                </strong>
                 <p class="muted warning-unknown">
                   Not known whether they endorsed or recommended you, or you them. {HOW_TO_FIND_OUT}
                 </p>
@@ -126,7 +157,12 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
           </ul>
           <label class="reason-field">
             <span>Reason (kept in your removal log)</span>
-            <input type="text" value={reason} maxLength={500} onInput={(event) => setReason((event.target as HTMLInputElement).value)} />
+            <input
+              type="text"
+              value={reason}
+              maxLength={500}
+              onInput={(event) => setReason((event.target as HTMLInputElement).value)}
+            />
           </label>
         </>
       )}
@@ -134,9 +170,20 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
   );
 }
 
-function PersonWarning({ person, ticked, onToggle }: { person: PersonRemovalWarning; ticked: boolean; onToggle(key: ProfileKey): void }) {
+function PersonWarning({
+  person,
+  ticked,
+  onToggle,
+}: {
+  person: PersonRemovalWarning;
+  ticked: boolean;
+  onToggle(key: ProfileKey): void;
+}) {
   return (
-    <li class={`warning-person${person.needsOwnConfirmation ? ' needs-tick' : ''}`} data-profile-key={person.profileKey}>
+    <li
+      class={`warning-person${person.needsOwnConfirmation ? ' needs-tick' : ''}`}
+      data-profile-key={person.profileKey}
+    >
       <strong>{person.name}</strong>
       {person.lines.length > 0 ? (
         <ul class="warning-lines">

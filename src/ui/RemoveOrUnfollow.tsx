@@ -11,7 +11,11 @@ export function RemoveOrUnfollow({ name }: { name: string }) {
   const [postsOnly, setPostsOnly] = useState(false);
   const who = name.trim() || 'them';
   return (
-    <section class="remove-or-unfollow" aria-labelledby="remove-or-unfollow-title" data-testid="remove-or-unfollow">
+    <section
+      class="remove-or-unfollow"
+      aria-labelledby="remove-or-unfollow-title"
+      data-testid="remove-or-unfollow"
+    >
       <h3 id="remove-or-unfollow-title" class="section-title">
         Remove or unfollow?
       </h3>
@@ -34,21 +38,38 @@ export function RemoveOrUnfollow({ name }: { name: string }) {
         </tbody>
       </table>
       <p class="notice notice-warning">
-        QuietPrune never opens {who === 'them' ? 'their' : `${who}’s`} profile. If you unfollow from the profile page yourself,
-        LinkedIn may show {who === 'them' ? 'them' : who} your visit under “Who viewed your profile”.
+        QuietPrune never opens {who === 'them' ? 'their' : `${who}’s`} profile. If you unfollow from the
+        profile page yourself, LinkedIn may show {who === 'them' ? 'them' : who} your visit under “Who viewed
+        your profile”.
       </p>
-      <button type="button" class="btn" onClick={() => setPostsOnly(!postsOnly)} aria-expanded={postsOnly} aria-controls="unfollow-steps">
+      <button
+        type="button"
+        class="btn"
+        onClick={() => setPostsOnly(!postsOnly)}
+        aria-expanded={postsOnly}
+        aria-controls="unfollow-steps"
+      >
         I only want to stop seeing their posts
       </button>
       {postsOnly && (
-        <div id="unfollow-steps" class="unfollow-steps" role="region" aria-label="How to unfollow without a profile visit">
+        <div
+          id="unfollow-steps"
+          class="unfollow-steps"
+          role="region"
+          aria-label="How to unfollow without a profile visit"
+        >
           <p>
-            <strong>To stop seeing {who === 'them' ? 'their' : `${who}’s`} posts without a profile visit:</strong>
+            <strong>
+              To stop seeing {who === 'them' ? 'their' : `${who}’s`} posts without a profile visit:
+            </strong>
           </p>
           <ol>
             <li>Find one of their posts in your LinkedIn feed (or one they reacted to).</li>
             <li>Open the post’s “···” menu at its top right.</li>
-            <li>Choose “Unfollow {who === 'them' ? 'this person' : who}”. You stay connected, and they are not told.</li>
+            <li>
+              Choose “Unfollow {who === 'them' ? 'this person' : who}”. You stay connected, and they are not
+              told.
+            </li>
           </ol>
           <p class="muted">Follow them again at any time from the same menu, or from their profile.</p>
         </div>

@@ -46,7 +46,16 @@ interface VirtualListProps {
   className?: string;
 }
 
-export function VirtualList({ count, rowHeight, getKey, renderRow, label, handle, overscan = 6, className }: VirtualListProps) {
+export function VirtualList({
+  count,
+  rowHeight,
+  getKey,
+  renderRow,
+  label,
+  handle,
+  overscan = 6,
+  className,
+}: VirtualListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count,
@@ -94,14 +103,25 @@ export function VirtualList({ count, rowHeight, getKey, renderRow, label, handle
   const rendered = { first: items[0]?.index ?? 0, last: items[items.length - 1]?.index ?? -1 };
   return (
     <div ref={scrollRef} class={className} style={{ overflowY: 'auto', height: '100%', contain: 'strict' }}>
-      <div role="list" aria-label={label} style={{ position: 'relative', height: `${virtualizer.getTotalSize()}px`, width: '100%' }}>
+      <div
+        role="list"
+        aria-label={label}
+        style={{ position: 'relative', height: `${virtualizer.getTotalSize()}px`, width: '100%' }}
+      >
         {items.map((item) => (
           <Fragment key={getKey(item.index)}>
             {renderRow({
               index: item.index,
               rendered,
               rowProps: {
-                style: { position: 'absolute', top: 0, left: 0, width: '100%', height: `${rowHeight}px`, transform: `translateY(${item.start}px)` },
+                style: {
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  height: `${rowHeight}px`,
+                  transform: `translateY(${item.start}px)`,
+                },
                 'aria-setsize': count,
                 'aria-posinset': item.index + 1,
                 'data-index': item.index,

@@ -28,7 +28,10 @@ function skills(list: readonly string[]): string {
 
 export function describeFacts(facts: PersonFacts | null, now: number): FactsDescription {
   if (!facts) {
-    return { known: [], unknown: [`Endorsements, recommendations and messages are not known. ${IMPORT_HINT}`] };
+    return {
+      known: [],
+      unknown: [`Endorsements, recommendations and messages are not known. ${IMPORT_HINT}`],
+    };
   }
   const known: string[] = [];
   const unknown: string[] = [];
@@ -53,12 +56,16 @@ export function describeFacts(facts: PersonFacts | null, now: number): FactsDesc
   );
   add(
     'recommendationsReceived',
-    facts.recommendationsReceived > 0 ? `Wrote you ${plural(facts.recommendationsReceived, 'recommendation')}` : 'Has not recommended you',
+    facts.recommendationsReceived > 0
+      ? `Wrote you ${plural(facts.recommendationsReceived, 'recommendation')}`
+      : 'Has not recommended you',
     'Whether they recommended you is not known.',
   );
   add(
     'recommendationsGiven',
-    facts.recommendationsGiven > 0 ? `You wrote them ${plural(facts.recommendationsGiven, 'recommendation')}` : null,
+    facts.recommendationsGiven > 0
+      ? `You wrote them ${plural(facts.recommendationsGiven, 'recommendation')}`
+      : null,
     'Whether you recommended them is not known.',
   );
   add('messages', messagesLine(facts, now), 'Your messages with them are not known.');
@@ -71,5 +78,7 @@ function messagesLine(facts: PersonFacts, now: number): string {
   if (total === 0) return 'No messages between you';
   const counts = `${facts.messagesSent} sent, ${facts.messagesReceived} received`;
   const last = facts.lastMessageAt === null ? null : Date.parse(facts.lastMessageAt);
-  return last === null || Number.isNaN(last) ? `Messages: ${counts}` : `Last message ${timeAgo(last, now)} (${counts})`;
+  return last === null || Number.isNaN(last)
+    ? `Messages: ${counts}`
+    : `Last message ${timeAgo(last, now)} (${counts})`;
 }

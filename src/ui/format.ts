@@ -13,7 +13,9 @@ const DAY = 24 * HOUR;
 
 /** 30000 -> "30,000". */
 export function formatCount(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** "1 connection", "2 connections". */

@@ -15,7 +15,10 @@ export interface StoredPerson {
   kept: boolean;
 }
 
-export async function readStoredPerson(db: IDBPDatabase<QuietPruneDB>, key: ProfileKey): Promise<StoredPerson> {
+export async function readStoredPerson(
+  db: IDBPDatabase<QuietPruneDB>,
+  key: ProfileKey,
+): Promise<StoredPerson> {
   const tx = db.transaction(['connections', 'facts', 'queue', 'keep']);
   const [connection, facts, queueItem, keep] = await Promise.all([
     tx.objectStore('connections').get(key),
@@ -23,11 +26,19 @@ export async function readStoredPerson(db: IDBPDatabase<QuietPruneDB>, key: Prof
     tx.objectStore('queue').get(key),
     tx.objectStore('keep').getKey(key),
   ]);
-  return { connection: connection ?? null, facts: facts ?? null, queueItem: queueItem ?? null, kept: keep !== undefined };
+  return {
+    connection: connection ?? null,
+    facts: facts ?? null,
+    queueItem: queueItem ?? null,
+    kept: keep !== undefined,
+  };
 }
 
 /** The stored facts of several people (missing ones are simply absent from the map). */
-export async function readFacts(db: IDBPDatabase<QuietPruneDB>, keys: readonly ProfileKey[]): Promise<Map<ProfileKey, PersonFacts>> {
+export async function readFacts(
+  db: IDBPDatabase<QuietPruneDB>,
+  keys: readonly ProfileKey[],
+): Promise<Map<ProfileKey, PersonFacts>> {
   const store = db.transaction('facts').store;
   const found = await Promise.all(keys.map((key) => store.get(key)));
   const facts = new Map<ProfileKey, PersonFacts>();

@@ -9,7 +9,8 @@ import type { StartRefusal } from '../core/session-start';
  * words the rest itself.
  */
 
-export const formatTime = (at: number) => new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+export const formatTime = (at: number) =>
+  new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 export function endReasonText(reason: EndReason, time: (at: number) => string = formatTime): string {
   switch (reason.code) {
@@ -18,7 +19,11 @@ export function endReasonText(reason: EndReason, time: (at: number) => string = 
     case 'cap-reached':
       return `Today's cap of ${reason.cap} removals is reached. The next removal is allowed ${time(reason.nextAllowedAt)}.`;
     case 'user-stopped':
-      return reason.where === 'page' ? 'You stopped the session on the page.' : reason.where === 'data-deleted' ? 'You deleted all QuietPrune data.' : 'You stopped the session.';
+      return reason.where === 'page'
+        ? 'You stopped the session on the page.'
+        : reason.where === 'data-deleted'
+          ? 'You deleted all QuietPrune data.'
+          : 'You stopped the session.';
     case 'tab-closed':
       return 'The Connections tab was closed, so the session ended.';
     case 'tab-left-page':
@@ -55,7 +60,11 @@ export function startRefusalText(refusal: StartRefusal, time: (at: number) => st
 
 /** The popup's short form of the same refusal, beside the greyed-out Start button. */
 export function startRefusalShort(refusal: StartRefusal): string {
-  return refusal.code === 'nothing-queued' ? 'Nobody is queued.' : refusal.code === 'cap-reached' ? 'Today’s cap is reached.' : 'A session is already running.';
+  return refusal.code === 'nothing-queued'
+    ? 'Nobody is queued.'
+    : refusal.code === 'cap-reached'
+      ? 'Today’s cap is reached.'
+      : 'A session is already running.';
 }
 
 /** The reason written on a log entry for someone found gone who was not being removed. */
@@ -67,12 +76,16 @@ export function unexpectedReasonText(removing: string): string {
  * A queue item's state in words. In progress means "removing now" only while a session is on
  * them; otherwise the removal was interrupted and a search settles it first next session.
  */
-export function queueStatusText(item: Pick<QueueItem, 'status' | 'profileKey'>, session: { status: string; currentKey: string | null }): string {
+export function queueStatusText(
+  item: Pick<QueueItem, 'status' | 'profileKey'>,
+  session: { status: string; currentKey: string | null },
+): string {
   switch (item.status) {
     case 'queued':
       return 'Queued';
     case 'in-progress':
-      return (session.status === 'running' || session.status === 'paused') && session.currentKey === item.profileKey
+      return (session.status === 'running' || session.status === 'paused') &&
+        session.currentKey === item.profileKey
         ? 'Removing now'
         : 'Interrupted: checked first next session';
     case 'unsure':

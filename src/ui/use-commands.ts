@@ -19,7 +19,7 @@ export function useCommands(): Commands {
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
 
-  const send = useCallback(async <T,>(message: UiToBackground): Promise<Reply<T>> => {
+  const send = useCallback(async <T>(message: UiToBackground): Promise<Reply<T>> => {
     setPending((old) => new Set(old).add(message.type));
     setError(null);
     try {

@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import {
-  FakeLinkedIn, generatePeople, photoKind, photoUrlFor, renderStaticConnectionsPage, type FakeLinkedInOptions, type FakePerson,
+  FakeLinkedIn,
+  generatePeople,
+  photoKind,
+  photoUrlFor,
+  renderStaticConnectionsPage,
+  type FakeLinkedInOptions,
+  type FakePerson,
 } from '../fake-linkedin';
 
 /**
@@ -29,7 +35,13 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 
@@ -63,7 +75,13 @@ async function openFake(options: FakeLinkedInOptions = {}, url = CONNECTIONS): P
 /** Slugs of the cards in the DOM, in order, read as a scraper must: from the second profile link. */
 function domSlugs(page: Page): Promise<string[]> {
   return page.$$eval(CARD, (cards) =>
-    cards.map((card) => new URL(card.querySelectorAll('a[data-view-name="connections-profile"]')[1]!.getAttribute('href')!, location.href).pathname.split('/')[2]!),
+    cards.map(
+      (card) =>
+        new URL(
+          card.querySelectorAll('a[data-view-name="connections-profile"]')[1]!.getAttribute('href')!,
+          location.href,
+        ).pathname.split('/')[2]!,
+    ),
   );
 }
 
@@ -90,8 +108,15 @@ function cardBySlug(page: Page, slug: string) {
 
 /** Independent of the fake's own search code: NFD, strip marks, lower case, word prefixes. */
 function matchesByWordPrefix(name: string, query: string): boolean {
-  const fold = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const words = (t: string) => fold(t).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const fold = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  const words = (t: string) =>
+    fold(t)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const nameWords = words(name);
   return words(query).every((q) => nameWords.some((w) => w.startsWith(q)));
 }
@@ -109,7 +134,9 @@ describe('generated people', () => {
     expect(generatePeople(30_000, 7)).toEqual(people);
     expect(generatePeople(40, 8).map((p) => p.slug)).not.toEqual(generatePeople(40, 7).map((p) => p.slug));
 
-    const keys = new Set(people.map((p) => (p.slug.startsWith('ACoAA') ? p.slug : decodeURIComponent(p.slug).toLowerCase())));
+    const keys = new Set(
+      people.map((p) => (p.slug.startsWith('ACoAA') ? p.slug : decodeURIComponent(p.slug).toLowerCase())),
+    );
     expect(keys.size).toBe(people.length);
     for (const p of people.slice(0, 500)) expect(p.profileUrl).toBe(`https://www.linkedin.com/in/${p.slug}/`);
 
@@ -142,15 +169,28 @@ describe('generated people', () => {
   it('refuses bad options with a message that says what is wrong', () => {
     expect(() => new FakeLinkedIn({ size: 30_001 })).toThrow(/size must be an integer from 0 to 30000/);
     expect(() => generatePeople(-1, 1)).toThrow(/size must be an integer/);
-    expect(() => new FakeLinkedIn({ extraPeople: [{ firstName: 'A', lastName: 'B', connectedOn: '2024-02-30' }] })).toThrow(/YYYY-MM-DD/);
-    expect(() => new FakeLinkedIn({ extraPeople: [{ firstName: 'A', lastName: 'B', slug: 'x' }, { firstName: 'C', lastName: 'D', slug: 'X' }] })).toThrow(/share the profile slug/);
+    expect(
+      () => new FakeLinkedIn({ extraPeople: [{ firstName: 'A', lastName: 'B', connectedOn: '2024-02-30' }] }),
+    ).toThrow(/YYYY-MM-DD/);
+    expect(
+      () =>
+        new FakeLinkedIn({
+          extraPeople: [
+            { firstName: 'A', lastName: 'B', slug: 'x' },
+            { firstName: 'C', lastName: 'D', slug: 'X' },
+          ],
+        }),
+    ).toThrow(/share the profile slug/);
     expect(() => new FakeLinkedIn().setWarning('banned' as never)).toThrow(/warning must be/);
     expect(() => new FakeLinkedIn().disconnect('nobody-here')).toThrow(/nobody connected/);
   });
 
   it('derives hashed class names from the seed, like deployments', () => {
     const people = generatePeople(40, 1).slice(0, 3);
-    const cardClass = (seed: number) => /componentkey="ConnectionCard_0-\d+" class="([^"]+)"/.exec(renderStaticConnectionsPage('current', people, { seed }))?.[1];
+    const cardClass = (seed: number) =>
+      /componentkey="ConnectionCard_0-\d+" class="([^"]+)"/.exec(
+        renderStaticConnectionsPage('current', people, { seed }),
+      )?.[1];
     expect(cardClass(1)).toMatch(/^_[a-z0-9]{8}$/);
     expect(cardClass(1)).toBe(cardClass(1));
     expect(cardClass(2)).not.toBe(cardClass(1));
@@ -163,7 +203,9 @@ describe('current layout', () => {
     await page.waitForSelector(CARD);
     const people = fake.people();
     const shape = await page.evaluate(() => {
-      const list = document.querySelectorAll('div[data-component-type="LazyColumn"][componentkey="ConnectionsPage_ConnectionsList"]');
+      const list = document.querySelectorAll(
+        'div[data-component-type="LazyColumn"][componentkey="ConnectionsPage_ConnectionsList"]',
+      );
       const rows = Array.from(list[0]!.children);
       return {
         lists: list.length,
@@ -182,7 +224,11 @@ describe('current layout', () => {
           };
         }),
         heading: document.querySelector('h1')?.textContent,
-        search: document.querySelector('[componentkey="connectionsListTypeahead_ConnectionsListTypeahead"] input[data-testid="typeahead-input"]')?.getAttribute('placeholder'),
+        search: document
+          .querySelector(
+            '[componentkey="connectionsListTypeahead_ConnectionsListTypeahead"] input[data-testid="typeahead-input"]',
+          )
+          ?.getAttribute('placeholder'),
         lang: document.documentElement.lang,
       };
     });
@@ -202,7 +248,9 @@ describe('current layout', () => {
       const [year, month, day] = person.connectedOn.split('-').map(Number);
       const date = new Date(Date.UTC(year!, month! - 1, day));
       const expectedDate = `Connected on ${date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })} ${day}, ${year}`;
-      expect(card.paragraphs.map((p) => p.text)).toEqual(person.headline === '' ? [expectedDate] : [person.headline, expectedDate]);
+      expect(card.paragraphs.map((p) => p.text)).toEqual(
+        person.headline === '' ? [expectedDate] : [person.headline, expectedDate],
+      );
       for (const p of card.paragraphs) expect(p.attrs).toEqual(['class']);
       expect(card.more).toBe(`More actions for ${person.name}`);
     });
@@ -221,7 +269,9 @@ describe('current layout', () => {
     await page.mouse.wheel(0, 600);
     await expect.poll(() => page.evaluate(`(${PANE_JS}).scrollTop`)).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight)).toBeLessThan(200);
+    expect(
+      await page.evaluate(() => document.scrollingElement!.scrollHeight - window.innerHeight),
+    ).toBeLessThan(200);
 
     const deadline = Date.now() + 15_000;
     while (seen.size < 300 && Date.now() < deadline) {
@@ -229,7 +279,12 @@ describe('current layout', () => {
       await scrollPaneBy(page, 400);
       await page.waitForTimeout(30);
     }
-    expect([...seen].sort()).toEqual(fake.people().map((p) => p.slug).sort());
+    expect([...seen].sort()).toEqual(
+      fake
+        .people()
+        .map((p) => p.slug)
+        .sort(),
+    );
     expect(await page.locator(CARD).count()).toBeLessThan(25);
     expect(await domSlugs(page)).not.toContain(firstSlug);
     expect(await cardBySlug(page, firstSlug).count()).toBe(0);
@@ -252,7 +307,10 @@ describe('current layout', () => {
   });
 
   it('has a React-controlled search: the instance setter is ignored, the native setter and typing filter', async () => {
-    const { page, fake } = await openFake({ size: 40, extraPeople: [{ firstName: 'Renée', lastName: 'Çelik-Lindqvist', slug: 'renee-celik' }] });
+    const { page, fake } = await openFake({
+      size: 40,
+      extraPeople: [{ firstName: 'Renée', lastName: 'Çelik-Lindqvist', slug: 'renee-celik' }],
+    });
     await page.waitForSelector(CARD);
     const before = await domSlugs(page);
 
@@ -282,13 +340,19 @@ describe('current layout', () => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, 'RENEE çel');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }, SEARCH);
-    const expected = fake.people().filter((p) => matchesByWordPrefix(p.name, 'renee cel')).map((p) => p.slug);
+    const expected = fake
+      .people()
+      .filter((p) => matchesByWordPrefix(p.name, 'renee cel'))
+      .map((p) => p.slug);
     expect(expected).toContain('renee-celik');
     await expect.poll(() => domSlugs(page)).toEqual(expected);
 
     // Real typing works too, and the match ignores diacritics: "muller" finds "Zoë Müller".
     await page.fill(SEARCH, 'muller');
-    const muller = fake.people().filter((p) => matchesByWordPrefix(p.name, 'muller')).map((p) => p.slug);
+    const muller = fake
+      .people()
+      .filter((p) => matchesByWordPrefix(p.name, 'muller'))
+      .map((p) => p.slug);
     expect(muller).toContain('zo%C3%AB-m%C3%BCller-3b');
     await expect.poll(() => domSlugs(page)).toEqual(muller);
   });
@@ -316,7 +380,9 @@ describe('current layout', () => {
     };
 
     const dialog = await openDialog();
-    expect(await dialog.evaluate((d) => ({ role: d.getAttribute('role'), modal: d.matches(':modal') }))).toEqual({ role: null, modal: true });
+    expect(
+      await dialog.evaluate((d) => ({ role: d.getAttribute('role'), modal: d.matches(':modal') })),
+    ).toEqual({ role: null, modal: true });
     const text = await dialog.innerText();
     expect(text).toContain('Remove Jane as a connection?');
     expect(text).toContain("Jane won't be notified");
@@ -333,7 +399,11 @@ describe('current layout', () => {
     await expect.poll(() => target.count()).toBe(0);
     expect(fake.removals).toHaveLength(1);
     const [removal] = fake.removals;
-    expect(removal).toMatchObject({ slug: 'jane-roe-pmp-2', profileUrl: 'https://www.linkedin.com/in/jane-roe-pmp-2/', name: 'Jane Roe, PMP' });
+    expect(removal).toMatchObject({
+      slug: 'jane-roe-pmp-2',
+      profileUrl: 'https://www.linkedin.com/in/jane-roe-pmp-2/',
+      name: 'Jane Roe, PMP',
+    });
     expect(removal!.at).toBeGreaterThanOrEqual(clickedAt);
     expect(removal!.at).toBeLessThanOrEqual(Date.now());
     await expect.poll(() => page.locator('h1').textContent()).toBe('41 connections');
@@ -350,7 +420,11 @@ describe('current layout', () => {
   });
 
   it('can lose the first menu click, name someone else in the next dialog, and use the generic label', async () => {
-    const { page, fake } = await openFake({ size: 40, menuFailsFirstClick: true, moreActionsLabel: 'generic' });
+    const { page, fake } = await openFake({
+      size: 40,
+      menuFailsFirstClick: true,
+      moreActionsLabel: 'generic',
+    });
     await page.waitForSelector(CARD);
     const person = fake.people()[1]!;
     const more = cardBySlug(page, person.slug).locator('button[aria-haspopup="menu"]');
@@ -371,7 +445,9 @@ describe('current layout', () => {
     await more.click();
     await page.locator('[role="menuitem"]').click();
     await page.waitForSelector('dialog[open]');
-    expect(await page.locator('dialog[open]').innerText()).toContain(`Remove ${person.firstName} as a connection?`);
+    expect(await page.locator('dialog[open]').innerText()).toContain(
+      `Remove ${person.firstName} as a connection?`,
+    );
     await page.locator('dialog[open]').getByRole('button', { name: 'Cancel' }).click();
     expect(fake.removals).toEqual([]);
   });
@@ -391,7 +467,10 @@ describe('current layout', () => {
 
   it('renders scraped names as text, never as markup', async () => {
     const evil = '<img src=x onerror="window.__pwned=1;alert(1)">';
-    const { page, fake } = await openFake({ size: 40, extraPeople: [{ firstName: evil, lastName: 'Doe', slug: 'evil-doe' }] });
+    const { page, fake } = await openFake({
+      size: 40,
+      extraPeople: [{ firstName: evil, lastName: 'Doe', slug: 'evil-doe' }],
+    });
     await page.waitForSelector(CARD);
     const card = cardBySlug(page, 'evil-doe');
     expect(await card.locator(PROFILE_LINK).nth(1).textContent()).toBe(`${evil} Doe`);
@@ -403,8 +482,15 @@ describe('current layout', () => {
     fake.setLayout('classic');
     await page.reload();
     await page.waitForSelector('li.mn-connection-card');
-    expect(await page.locator('li.mn-connection-card .mn-connection-card__name').first().textContent()).toBe(`${evil} Doe`);
-    expect(await page.evaluate(() => ({ pwned: (window as { __pwned?: number }).__pwned, imgs: document.querySelectorAll('img[src="x"]').length }))).toEqual({ pwned: undefined, imgs: 0 });
+    expect(await page.locator('li.mn-connection-card .mn-connection-card__name').first().textContent()).toBe(
+      `${evil} Doe`,
+    );
+    expect(
+      await page.evaluate(() => ({
+        pwned: (window as { __pwned?: number }).__pwned,
+        imgs: document.querySelectorAll('img[src="x"]').length,
+      })),
+    ).toEqual({ pwned: undefined, imgs: 0 });
     const html = renderStaticConnectionsPage('current', fake.people().slice(0, 1));
     expect(html).toContain('&lt;img src=x onerror=');
     expect(html).not.toContain('<img src=x');
@@ -422,18 +508,29 @@ describe('classic layout', () => {
     await expect.poll(() => page.locator('li.mn-connection-card').count()).toBe(40);
     expect(await page.locator('.mn-connections__header > h1').textContent()).toBe('100 Connections');
     const people = fake.people();
-    const cards = await page.$$eval('.mn-connections .scaffold-finite-scroll__content ul > li.mn-connection-card', (lis) =>
-      lis.map((li) => ({
-        name: li.querySelector('span.mn-connection-card__name')?.textContent,
-        occupation: li.querySelector('span.mn-connection-card__occupation')?.textContent,
-        href: li.querySelector('a.mn-connection-card__link')?.getAttribute('href'),
-        time: li.querySelector('time.time-badge')?.textContent,
-        more: li.querySelector('.artdeco-dropdown button.mn-connection-card__dropdown-trigger')?.getAttribute('aria-label'),
-      })),
+    const cards = await page.$$eval(
+      '.mn-connections .scaffold-finite-scroll__content ul > li.mn-connection-card',
+      (lis) =>
+        lis.map((li) => ({
+          name: li.querySelector('span.mn-connection-card__name')?.textContent,
+          occupation: li.querySelector('span.mn-connection-card__occupation')?.textContent,
+          href: li.querySelector('a.mn-connection-card__link')?.getAttribute('href'),
+          time: li.querySelector('time.time-badge')?.textContent,
+          more: li
+            .querySelector('.artdeco-dropdown button.mn-connection-card__dropdown-trigger')
+            ?.getAttribute('aria-label'),
+        })),
     );
     cards.forEach((card, i) => {
-      expect(card).toMatchObject({ name: people[i]!.name, occupation: people[i]!.headline, href: `/in/${people[i]!.slug}/`, more: `More actions for ${people[i]!.name}` });
-      expect(card.time).toMatch(/^Connected (today|1 (day|week|month|year) ago|\d+ (days|weeks|months|years) ago)$/);
+      expect(card).toMatchObject({
+        name: people[i]!.name,
+        occupation: people[i]!.headline,
+        href: `/in/${people[i]!.slug}/`,
+        more: `More actions for ${people[i]!.name}`,
+      });
+      expect(card.time).toMatch(
+        /^Connected (today|1 (day|week|month|year) ago|\d+ (days|weeks|months|years) ago)$/,
+      );
     });
     expect(cards[0]!.time).toBe('Connected 3 weeks ago');
     expect(cards[1]!.time).toBe('Connected 2 years ago');
@@ -447,22 +544,31 @@ describe('classic layout', () => {
     await expect.poll(() => showMore.isVisible()).toBe(false);
 
     const victim = people[5]!;
-    const li = page.locator('li.mn-connection-card').filter({ has: page.locator(`a.mn-connection-card__link[href="/in/${victim.slug}/"]`) });
+    const li = page
+      .locator('li.mn-connection-card')
+      .filter({ has: page.locator(`a.mn-connection-card__link[href="/in/${victim.slug}/"]`) });
     await li.locator('button.mn-connection-card__dropdown-trigger').click();
     await li.locator('.artdeco-dropdown__content--is-open button', { hasText: 'Remove connection' }).click();
     const modal = page.locator('div[role="alertdialog"].artdeco-modal');
     await modal.waitFor();
     expect(await modal.innerText()).toContain(`Remove ${victim.firstName} as a connection?`);
-    expect((await modal.locator('button[data-test-dialog-primary-btn]').textContent())?.trim()).toBe('Remove');
+    expect((await modal.locator('button[data-test-dialog-primary-btn]').textContent())?.trim()).toBe(
+      'Remove',
+    );
     await modal.locator('button[data-test-dialog-primary-btn]').click();
     await expect.poll(() => li.count()).toBe(0);
     expect(fake.removals.map((r) => r.slug)).toEqual([victim.slug]);
     expect(await page.locator('.mn-connections__header > h1').textContent()).toBe('99 Connections');
 
     await page.fill('#mn-connections-search-input', 'alex kim');
-    const expected = fake.people().filter((p) => matchesByWordPrefix(p.name, 'alex kim')).map((p) => p.name);
+    const expected = fake
+      .people()
+      .filter((p) => matchesByWordPrefix(p.name, 'alex kim'))
+      .map((p) => p.name);
     expect(expected.length).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => page.locator('span.mn-connection-card__name').allTextContents()).toEqual(expected);
+    await expect
+      .poll(() => page.locator('span.mn-connection-card__name').allTextContents())
+      .toEqual(expected);
   });
 
   it('switches layout on the next load with the same people', async () => {
@@ -471,7 +577,9 @@ describe('classic layout', () => {
     fake.setLayout('classic');
     await page.reload();
     await expect.poll(() => page.locator('li.mn-connection-card').count()).toBe(40);
-    const hrefs = await page.locator('a.mn-connection-card__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('a.mn-connection-card__link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(fake.people().map((p) => `/in/${p.slug}/`));
     expect(await page.locator(CARD).count()).toBe(0);
   });
@@ -483,20 +591,33 @@ describe('Turkish', () => {
     await page.waitForSelector(CARD);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('tr');
     expect(await page.locator('h1').textContent()).toBe('1.217 bağlantı');
-    expect(await page.locator('input[data-testid="typeahead-input"]').getAttribute('placeholder')).toBe('İsme göre ara');
+    expect(await page.locator('input[data-testid="typeahead-input"]').getAttribute('placeholder')).toBe(
+      'İsme göre ara',
+    );
     const person = fake.people()[0]!;
     const card = cardBySlug(page, person.slug);
-    expect(await card.locator('button[aria-haspopup="menu"]').getAttribute('aria-label')).toBe(`${person.name} için diğer işlemler`);
-    expect(await card.locator('p').last().textContent()).toMatch(/^\d{1,2} (Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık) \d{4} tarihinde bağlantı kuruldu$/);
+    expect(await card.locator('button[aria-haspopup="menu"]').getAttribute('aria-label')).toBe(
+      `${person.name} için diğer işlemler`,
+    );
+    expect(await card.locator('p').last().textContent()).toMatch(
+      /^\d{1,2} (Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık) \d{4} tarihinde bağlantı kuruldu$/,
+    );
     await card.locator('button[aria-haspopup="menu"]').click();
     expect((await page.locator('[role="menuitem"]').textContent())?.trim()).toBe('Bağlantıyı kaldır');
     await page.locator('[role="menuitem"]').click();
     await page.waitForSelector('dialog[open]');
-    expect(await page.locator('dialog[open] button').allTextContents()).toEqual(['', 'İptal', 'Bağlantıyı kaldır']);
+    expect(await page.locator('dialog[open] button').allTextContents()).toEqual([
+      '',
+      'İptal',
+      'Bağlantıyı kaldır',
+    ]);
     expect(await page.locator('dialog[open] button').first().getAttribute('aria-label')).toBe('Kapat');
     expect(await page.locator('dialog[open]').innerText()).toContain(person.firstName);
 
-    const classic = renderStaticConnectionsPage('classic', fake.people().slice(0, 3), { lang: 'tr', total: 487 });
+    const classic = renderStaticConnectionsPage('classic', fake.people().slice(0, 3), {
+      lang: 'tr',
+      total: 487,
+    });
     expect(classic).toContain('<h1 class="t-18 t-black t-normal">487 Bağlantı</h1>');
     expect(classic).toContain('Daha fazla sonuç');
     expect(classic).toContain('<html lang="tr">');
@@ -526,7 +647,9 @@ describe('warnings', () => {
     await page.waitForSelector(CARD);
     fake.setWarning('restricted');
     await page.fill(SEARCH, 'a');
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Your account has been temporarily restricted');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Your account has been temporarily restricted');
     await page.locator(CARD).first().locator('button[aria-haspopup="menu"]').click();
     await page.locator('[role="menuitem"]').click();
     await page.locator('dialog[open] button[data-view-name="connections-remove"]').click();
@@ -589,9 +712,17 @@ describe('other pages', () => {
 describe('page faults', () => {
   it('refuses unknown faults and bad values, and starts with all off', () => {
     expect(new FakeLinkedIn().faults).toEqual({
-      staleMenu: false, recycleRows: false, rerenderDuringRemoval: false, searchLagMs: 0, menuActsOnOther: false, alsoRemovesNeighbour: false, dialogShowsFullName: false,
+      staleMenu: false,
+      recycleRows: false,
+      rerenderDuringRemoval: false,
+      searchLagMs: 0,
+      menuActsOnOther: false,
+      alsoRemovesNeighbour: false,
+      dialogShowsFullName: false,
     });
-    expect(() => new FakeLinkedIn({ faults: { staleMenus: true } as never })).toThrow(/unknown fault "staleMenus"/);
+    expect(() => new FakeLinkedIn({ faults: { staleMenus: true } as never })).toThrow(
+      /unknown fault "staleMenus"/,
+    );
     const fake = new FakeLinkedIn();
     expect(() => fake.setFaults({ searchLagMs: -1 })).toThrow(/searchLagMs/);
     expect(() => fake.setFaults({ recycleRows: 'yes' as never })).toThrow(/recycleRows must be a boolean/);
@@ -612,7 +743,10 @@ describe('page faults', () => {
     expect(await button(slugs[3]!).getAttribute('aria-expanded')).toBe('true');
     // The first one acts on someone else: its dialog names the first listed person in full.
     // Both sit at the same place, ours on top: a script's click reaches the one underneath.
-    await menus.first().locator('[role="menuitem"]').evaluate((item) => (item as HTMLElement).click());
+    await menus
+      .first()
+      .locator('[role="menuitem"]')
+      .evaluate((item) => (item as HTMLElement).click());
     await page.waitForSelector('dialog[open]');
     const first = await cardBySlug(page, slugs[0]!).locator(PROFILE_LINK).nth(1).textContent();
     expect(await page.locator('dialog[open]').innerText()).toContain(`Remove ${first} as a connection?`);
@@ -629,7 +763,10 @@ describe('page faults', () => {
     await expect.poll(async () => (await domSlugs(page))[0]).not.toBe(before[0]);
     const held = await page.evaluate(() => {
       const card = (window as any).__held as Element;
-      return { connected: card.isConnected, href: card.querySelectorAll('a[data-view-name="connections-profile"]')[1]!.getAttribute('href') };
+      return {
+        connected: card.isConnected,
+        href: card.querySelectorAll('a[data-view-name="connections-profile"]')[1]!.getAttribute('href'),
+      };
     });
     expect(held.connected).toBe(true);
     expect(held.href).not.toContain(`/in/${before[8]}/`);
@@ -645,39 +782,67 @@ describe('page faults', () => {
     expect(await domSlugs(page)).toEqual(slugs);
     const button = cardBySlug(page, slugs[2]!).locator('button[aria-haspopup="menu"]');
     expect(await button.getAttribute('aria-expanded')).toBe('true');
-    expect(await button.getAttribute('aria-controls')).toBe(await page.locator('[role="menu"]').getAttribute('id'));
+    expect(await button.getAttribute('aria-controls')).toBe(
+      await page.locator('[role="menu"]').getAttribute('id'),
+    );
   });
 
-  it.each(['current', 'classic'] as const)('menuActsOnOther, alsoRemovesNeighbour and searchLagMs (%s): the server’s record says who really went', async (layout) => {
-    const { page, fake } = await openFake({ layout, size: 10, faults: { menuActsOnOther: true } });
-    const cardSel = layout === 'current' ? CARD : 'li.mn-connection-card';
-    await page.waitForSelector(cardSel);
-    const people = fake.people();
-    const openMenuOf = async (index: number) => {
-      const card = page.locator(cardSel).nth(index);
-      await card.locator(layout === 'current' ? 'button[aria-haspopup="menu"]' : 'button.mn-connection-card__dropdown-trigger').click();
-      const item = layout === 'current' ? page.locator('[role="menu"] [role="menuitem"]') : card.locator('.artdeco-dropdown__content--is-open button');
-      await item.click();
-      const dialog = page.locator(layout === 'current' ? 'dialog[open]' : '[role="alertdialog"]');
-      await dialog.waitFor();
-      return dialog;
-    };
-    // The second card's menu acts on the third person.
-    let dialog = await openMenuOf(1);
-    expect(await dialog.innerText()).toContain(`Remove ${people[2]!.firstName} as a connection?`);
-    await dialog.locator(layout === 'current' ? 'button[data-view-name="connections-remove"]' : '[data-test-dialog-primary-btn]').click();
-    await expect.poll(() => fake.removals.map((r) => r.slug)).toEqual([people[2]!.slug]);
+  it.each(['current', 'classic'] as const)(
+    'menuActsOnOther, alsoRemovesNeighbour and searchLagMs (%s): the server’s record says who really went',
+    async (layout) => {
+      const { page, fake } = await openFake({ layout, size: 10, faults: { menuActsOnOther: true } });
+      const cardSel = layout === 'current' ? CARD : 'li.mn-connection-card';
+      await page.waitForSelector(cardSel);
+      const people = fake.people();
+      const openMenuOf = async (index: number) => {
+        const card = page.locator(cardSel).nth(index);
+        await card
+          .locator(
+            layout === 'current'
+              ? 'button[aria-haspopup="menu"]'
+              : 'button.mn-connection-card__dropdown-trigger',
+          )
+          .click();
+        const item =
+          layout === 'current'
+            ? page.locator('[role="menu"] [role="menuitem"]')
+            : card.locator('.artdeco-dropdown__content--is-open button');
+        await item.click();
+        const dialog = page.locator(layout === 'current' ? 'dialog[open]' : '[role="alertdialog"]');
+        await dialog.waitFor();
+        return dialog;
+      };
+      // The second card's menu acts on the third person.
+      let dialog = await openMenuOf(1);
+      expect(await dialog.innerText()).toContain(`Remove ${people[2]!.firstName} as a connection?`);
+      await dialog
+        .locator(
+          layout === 'current'
+            ? 'button[data-view-name="connections-remove"]'
+            : '[data-test-dialog-primary-btn]',
+        )
+        .click();
+      await expect.poll(() => fake.removals.map((r) => r.slug)).toEqual([people[2]!.slug]);
 
-    // The next confirm takes the neighbour too, and the search lags for the removed.
-    fake.setFaults({ menuActsOnOther: false, alsoRemovesNeighbour: true, searchLagMs: 60_000 });
-    dialog = await openMenuOf(0);
-    await dialog.locator(layout === 'current' ? 'button[data-view-name="connections-remove"]' : '[data-test-dialog-primary-btn]').click();
-    await expect.poll(() => fake.removals.map((r) => r.slug)).toEqual([people[2]!.slug, people[0]!.slug, people[1]!.slug]);
-    await expect.poll(() => page.locator(cardSel).count()).toBe(7);
-    await page.reload();
-    await page.waitForSelector(cardSel);
-    // The two removed while the search index lags are still listed (the earlier one is not).
-    await expect.poll(() => page.locator(cardSel).count()).toBe(9);
-    expect(fake.people()).toHaveLength(7);
-  });
+      // The next confirm takes the neighbour too, and the search lags for the removed.
+      fake.setFaults({ menuActsOnOther: false, alsoRemovesNeighbour: true, searchLagMs: 60_000 });
+      dialog = await openMenuOf(0);
+      await dialog
+        .locator(
+          layout === 'current'
+            ? 'button[data-view-name="connections-remove"]'
+            : '[data-test-dialog-primary-btn]',
+        )
+        .click();
+      await expect
+        .poll(() => fake.removals.map((r) => r.slug))
+        .toEqual([people[2]!.slug, people[0]!.slug, people[1]!.slug]);
+      await expect.poll(() => page.locator(cardSel).count()).toBe(7);
+      await page.reload();
+      await page.waitForSelector(cardSel);
+      // The two removed while the search index lags are still listed (the earlier one is not).
+      await expect.poll(() => page.locator(cardSel).count()).toBe(9);
+      expect(fake.people()).toHaveLength(7);
+    },
+  );
 });

@@ -4,7 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
-import { personAt, putRecords, readStores, removalLogEntry, sendFromPage, whenInstalled, workerNow, type TestPerson } from './harness/worker-store';
+import {
+  personAt,
+  putRecords,
+  readStores,
+  removalLogEntry,
+  sendFromPage,
+  whenInstalled,
+  workerNow,
+  type TestPerson,
+} from './harness/worker-store';
 
 /**
  * The options page in the browser: backup to a file and restore it into a fresh profile, bad
@@ -35,42 +44,92 @@ const SAM = personAt('https://www.linkedin.com/in/sam-taylor-rocket/', 'Sam Tayl
 const AYSE = personAt('https://www.linkedin.com/in/ayse-yilmaz-7/', 'Ayşe Yılmaz');
 
 function connection(person: TestPerson, date: string, at: number) {
-  return { ...person, headline: 'Consultant', connectedOn: { kind: 'exact', date }, firstSeenAt: at - 40 * HOUR, lastSeenAt: at - HOUR, sources: ['sync'] };
+  return {
+    ...person,
+    headline: 'Consultant',
+    connectedOn: { kind: 'exact', date },
+    firstSeenAt: at - 40 * HOUR,
+    lastSeenAt: at - HOUR,
+    sources: ['sync'],
+  };
 }
 
 /** A profile with some of everything: connections, a queue, a Keep list, a removal log, facts. */
 async function seedData(ext: LoadedExtension, page: Page): Promise<void> {
   const at = await workerNow(ext.worker);
-  await putRecords(ext.worker, 'connections', [connection(JANE, '2014-03-02', at), connection(ZOE, '2019-11-20', at), connection(XIAOMING, '2021-06-01', at)]);
+  await putRecords(ext.worker, 'connections', [
+    connection(JANE, '2014-03-02', at),
+    connection(ZOE, '2019-11-20', at),
+    connection(XIAOMING, '2021-06-01', at),
+  ]);
   await putRecords(ext.worker, 'facts', [
     {
-      profileKey: JANE.profileKey, endorsementsReceived: ['Negotiation'], endorsementsGiven: [], recommendationsReceived: 1, recommendationsGiven: 0,
-      messagesSent: 2, messagesReceived: 1, lastMessageAt: '2019-02-01', invitedBy: 'them', invitationMessage: true,
+      profileKey: JANE.profileKey,
+      endorsementsReceived: ['Negotiation'],
+      endorsementsGiven: [],
+      recommendationsReceived: 1,
+      recommendationsGiven: 0,
+      messagesSent: 2,
+      messagesReceived: 1,
+      lastMessageAt: '2019-02-01',
+      invitedBy: 'them',
+      invitationMessage: true,
     },
   ]);
   await putRecords(ext.worker, 'removalLog', [
-    removalLogEntry(SAM, at - 50 * HOUR, { lost: { endorsementsReceived: ['Sales'], endorsementsGiven: ['Python'], recommendationsReceived: 0, recommendationsGiven: 1 } }),
+    removalLogEntry(SAM, at - 50 * HOUR, {
+      lost: {
+        endorsementsReceived: ['Sales'],
+        endorsementsGiven: ['Python'],
+        recommendationsReceived: 0,
+        recommendationsGiven: 1,
+      },
+    }),
     removalLogEntry(AYSE, at - 2 * HOUR, { confirmedAfterInterruption: true }),
   ]);
-  expect(await sendFromPage(page, { type: 'queue/add', people: [JANE, ZOE], reason: 'Recruiter spam', warningConfirmed: true, confirmedOnTheirOwn: [JANE.profileKey] })).toMatchObject({ ok: true });
-  expect(await sendFromPage(page, { type: 'keep/set', people: [XIAOMING], keep: true })).toEqual({ ok: true });
+  expect(
+    await sendFromPage(page, {
+      type: 'queue/add',
+      people: [JANE, ZOE],
+      reason: 'Recruiter spam',
+      warningConfirmed: true,
+      confirmedOnTheirOwn: [JANE.profileKey],
+    }),
+  ).toMatchObject({ ok: true });
+  expect(await sendFromPage(page, { type: 'keep/set', people: [XIAOMING], keep: true })).toEqual({
+    ok: true,
+  });
 }
 
 const section = (page: Page, id: string) => page.locator(`section#${id}`);
 
 async function expectStatus(page: Page, id: string, text: string | RegExp): Promise<void> {
-  await expect.poll(async () => (await section(page, id).getByRole('status').textContent()) ?? '', { timeout: 10_000 }).toMatch(text);
+  await expect
+    .poll(async () => (await section(page, id).getByRole('status').textContent()) ?? '', { timeout: 10_000 })
+    .toMatch(text);
 }
 
 async function expectAlert(page: Page, id: string, text: string | RegExp): Promise<void> {
-  await expect.poll(async () => (await section(page, id).getByRole('alert').textContent().catch(() => '')) ?? '', { timeout: 10_000 }).toMatch(text);
+  await expect
+    .poll(
+      async () =>
+        (await section(page, id)
+          .getByRole('alert')
+          .textContent()
+          .catch(() => '')) ?? '',
+      { timeout: 10_000 },
+    )
+    .toMatch(text);
 }
 
 /** Clicks "Download backup" and keeps the file the browser saved. */
 async function downloadBackup(page: Page): Promise<{ path: string; name: string; text: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'quietprune-backup-'));
   tempDirs.push(dir);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download backup' }).click(),
+  ]);
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   return { path, name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
@@ -98,21 +157,42 @@ it('a backup downloaded from the options page restores into a fresh profile with
 
   const backup = await downloadBackup(options);
   expect(backup.name).toMatch(/^quietprune-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  await expectStatus(options, 'backup', `Backup downloaded as ${backup.name}: 3 connections, 2 queue items, 1 person kept, 2 removal log entries`);
+  await expectStatus(
+    options,
+    'backup',
+    `Backup downloaded as ${backup.name}: 3 connections, 2 queue items, 1 person kept, 2 removal log entries`,
+  );
   const original = await readStores(first.worker);
-  expect(original.settings).toEqual({ dailyCap: 12, pace: 'careful', reminder: { enabled: true, time: '07:45' } });
+  expect(original.settings).toEqual({
+    dailyCap: 12,
+    pace: 'careful',
+    reminder: { enabled: true, time: '07:45' },
+  });
   expect(original.queue).toHaveLength(2);
   expect(original.removalLog).toHaveLength(2);
-  expect(JSON.parse(backup.text)).toMatchObject({ format: 'quietprune-backup', version: 1, settings: original.settings, keep: original.keep });
+  expect(JSON.parse(backup.text)).toMatchObject({
+    format: 'quietprune-backup',
+    version: 1,
+    settings: original.settings,
+    keep: original.keep,
+  });
   await first.close();
 
   // A new computer: a fresh profile, nothing stored.
   const second = await launch();
-  expect(await readStores(second.worker)).toMatchObject({ connections: [], queue: [], keep: [], removalLog: [], facts: [] });
+  expect(await readStores(second.worker)).toMatchObject({
+    connections: [],
+    queue: [],
+    keep: [],
+    removalLog: [],
+    facts: [],
+  });
   const restorePage = await second.openPage(OPTIONS);
   await restorePage.getByLabel('Restore from backup').setInputFiles(backup.path);
   const confirm = restorePage.getByTestId('restore-confirm');
-  await expect.poll(() => confirm.textContent()).toContain('holds 3 connections, 2 queue items, 1 person kept, 2 removal log entries');
+  await expect
+    .poll(() => confirm.textContent())
+    .toContain('holds 3 connections, 2 queue items, 1 person kept, 2 removal log entries');
   await confirm.getByRole('button', { name: 'Replace my data' }).click();
   await expectStatus(restorePage, 'backup', `Restored ${backup.name}`);
 
@@ -121,7 +201,9 @@ it('a backup downloaded from the options page restores into a fresh profile with
   await expect.poll(() => restorePage.getByLabel('Daily cap').inputValue()).toBe('12');
   expect(await restorePage.getByRole('radio', { name: /^Careful/ }).isChecked()).toBe(true);
   expect(await restorePage.getByLabel('Reminder time').inputValue()).toBe('07:45');
-  expect(await restorePage.getByRole('checkbox', { name: 'Hide your connections list' }).isChecked()).toBe(true);
+  expect(await restorePage.getByRole('checkbox', { name: 'Hide your connections list' }).isChecked()).toBe(
+    true,
+  );
   expect(await restorePage.getByRole('list', { name: 'Keep list' }).textContent()).toContain('王小明');
   await expect.poll(() => badgeText(second.worker)).toBe('2');
   const reminderAt = await second.worker.evaluate(async () => {
@@ -135,7 +217,9 @@ it('a backup downloaded from the options page restores into a fresh profile with
   await restorePage.getByRole('button', { name: 'Remove 王小明 from the Keep list' }).click();
   await expectStatus(restorePage, 'keep', '王小明 is no longer on your Keep list.');
   expect((await readStores(second.worker)).keep).toEqual([]);
-  expect(await restorePage.locator('section#keep').textContent()).toContain('Nobody is on your Keep list yet.');
+  expect(await restorePage.locator('section#keep').textContent()).toContain(
+    'Nobody is on your Keep list yet.',
+  );
 });
 
 it('refuses a corrupt backup whole, with a message that says what is wrong, and changes nothing', async () => {
@@ -148,31 +232,63 @@ it('refuses a corrupt backup whole, with a message that says what is wrong, and 
   const valid = JSON.parse(good.text);
 
   const bad: Array<{ name: string; text: string; says: RegExp }> = [
-    { name: 'cut-short.json', text: good.text.slice(0, good.text.length / 2), says: /^cut-short\.json: This file cannot be restored: it is not valid JSON .*Nothing was changed\.$/ },
-    { name: 'something-else.json', text: JSON.stringify({ bookmarks: [] }), says: /it does not say "format": "quietprune-backup", so it is not a QuietPrune backup\. Nothing was changed\./ },
-    { name: 'cap-40.json', text: JSON.stringify({ ...valid, settings: { ...valid.settings, dailyCap: 40 } }), says: /field “settings\.dailyCap”: The daily cap must be at most 20/ },
+    {
+      name: 'cut-short.json',
+      text: good.text.slice(0, good.text.length / 2),
+      says: /^cut-short\.json: This file cannot be restored: it is not valid JSON .*Nothing was changed\.$/,
+    },
+    {
+      name: 'something-else.json',
+      text: JSON.stringify({ bookmarks: [] }),
+      says: /it does not say "format": "quietprune-backup", so it is not a QuietPrune backup\. Nothing was changed\./,
+    },
+    {
+      name: 'cap-40.json',
+      text: JSON.stringify({ ...valid, settings: { ...valid.settings, dailyCap: 40 } }),
+      says: /field “settings\.dailyCap”: The daily cap must be at most 20/,
+    },
     {
       // Everything right except one queued person's link, which leads to someone else.
       name: 'wrong-person.json',
-      text: JSON.stringify({ ...valid, queue: valid.queue.map((q: TestPerson, i: number) => (i === 0 ? { ...q, profileUrl: SAM.profileUrl } : q)) }),
+      text: JSON.stringify({
+        ...valid,
+        queue: valid.queue.map((q: TestPerson, i: number) =>
+          i === 0 ? { ...q, profileUrl: SAM.profileUrl } : q,
+        ),
+      }),
       says: /queue item 1 \(“[^”]+”\), field “profileUrl”: The profile link is not a LinkedIn profile, or not the one its key names\./,
     },
-    { name: 'from-the-future.json', text: JSON.stringify({ ...valid, version: 7 }), says: /written by a newer QuietPrune \(backup version 7\)/ },
+    {
+      name: 'from-the-future.json',
+      text: JSON.stringify({ ...valid, version: 7 }),
+      says: /written by a newer QuietPrune \(backup version 7\)/,
+    },
   ];
   for (const file of bad) {
-    await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await input.setInputFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.text),
+    });
     await expectAlert(options, 'backup', file.says);
     expect(await options.getByTestId('restore-confirm').count()).toBe(0); // nothing to confirm: refused outright
     expect(await readStores(ext.worker)).toEqual(before);
   }
 
   // The worker checks again whatever reaches it (a page is not trusted to have checked).
-  const reply = await sendFromPage(options, { type: 'data/restore', backup: { ...valid, keep: [...valid.keep, valid.queue[0]] } });
+  const reply = await sendFromPage(options, {
+    type: 'data/restore',
+    backup: { ...valid, keep: [...valid.keep, valid.queue[0]] },
+  });
   expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/Nothing was changed\./) });
   expect(await readStores(ext.worker)).toEqual(before);
 
   // A good file that the user then cancels changes nothing either.
-  await input.setInputFiles({ name: 'empty-queue.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...valid, queue: [] })) });
+  await input.setInputFiles({
+    name: 'empty-queue.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...valid, queue: [] })),
+  });
   await options.getByTestId('restore-confirm').getByRole('button', { name: 'Cancel' }).click();
   expect(await options.getByTestId('restore-confirm').count()).toBe(0);
   expect(await readStores(ext.worker)).toEqual(before);
@@ -193,7 +309,10 @@ it('refuses a backup the UI would refuse: future log dates, strangers in the que
   const bad: Array<{ name: string; backup: unknown; says: RegExp }> = [
     {
       name: 'future.json',
-      backup: { ...valid, removalLog: [...valid.removalLog, removalLogEntry(SAM, Date.UTC(2099, 0, 1, 9, 0))] },
+      backup: {
+        ...valid,
+        removalLog: [...valid.removalLog, removalLogEntry(SAM, Date.UTC(2099, 0, 1, 9, 0))],
+      },
       says: /a removal log entry is dated in the future \(Sam Taylor 🚀 on 2099-01-01 09:00 UTC\)\./,
     },
     {
@@ -203,42 +322,69 @@ it('refuses a backup the UI would refuse: future log dates, strangers in the que
     },
     {
       name: 'unticked.json',
-      backup: { ...valid, queue: valid.queue.map((q: Record<string, unknown>) => (q.profileKey === JANE.profileKey ? { ...q, confirmedOnTheirOwn: undefined } : q)) },
+      backup: {
+        ...valid,
+        queue: valid.queue.map((q: Record<string, unknown>) =>
+          q.profileKey === JANE.profileKey ? { ...q, confirmedOnTheirOwn: undefined } : q,
+        ),
+      },
       says: /Jane Roe, PMP is in the queue without having been confirmed on their own.*then queue them again/,
     },
     {
       name: 'unsettled.json',
       backup: {
         ...valid,
-        queue: valid.queue.map((q: Record<string, unknown>) => (q.profileKey === ZOE.profileKey ? { ...q, status: 'in-progress', attempts: 1 } : q)),
+        queue: valid.queue.map((q: Record<string, unknown>) =>
+          q.profileKey === ZOE.profileKey ? { ...q, status: 'in-progress', attempts: 1 } : q,
+        ),
         removalLog: [...valid.removalLog, removalLogEntry(ZOE, at - 60_000, { state: 'pending' })],
       },
       says: /LinkedIn’s answer about removing Zoë Müller was not known yet/,
     },
   ];
   for (const file of bad) {
-    await input.setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file.backup)) });
+    await input.setInputFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file.backup)),
+    });
     await expectAlert(options, 'backup', file.says);
     expect(await options.getByTestId('restore-confirm').count()).toBe(0);
     // The worker holds the same rules whatever a page checked.
-    expect(await sendFromPage(options, { type: 'data/restore', backup: file.backup })).toMatchObject({ ok: false, error: expect.stringMatching(file.says) });
+    expect(await sendFromPage(options, { type: 'data/restore', backup: file.backup })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(file.says),
+    });
     expect(await readStores(ext.worker)).toEqual(before);
   }
 
   // Ids are the store's: a file's 2^53-1 is not taken. An item in progress with nothing clicked comes back queued.
   const renumbered = {
     ...valid,
-    queue: valid.queue.map((q: Record<string, unknown>) => (q.profileKey === ZOE.profileKey ? { ...q, status: 'in-progress', attempts: 1 } : q)),
-    removalLog: valid.removalLog.map((e: Record<string, unknown>, i: number) => ({ ...e, id: Number.MAX_SAFE_INTEGER - i })),
+    queue: valid.queue.map((q: Record<string, unknown>) =>
+      q.profileKey === ZOE.profileKey ? { ...q, status: 'in-progress', attempts: 1 } : q,
+    ),
+    removalLog: valid.removalLog.map((e: Record<string, unknown>, i: number) => ({
+      ...e,
+      id: Number.MAX_SAFE_INTEGER - i,
+    })),
   };
-  await input.setInputFiles({ name: 'renumbered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(renumbered)) });
+  await input.setInputFiles({
+    name: 'renumbered.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(renumbered)),
+  });
   const confirm = options.getByTestId('restore-confirm');
-  await expect.poll(() => confirm.textContent()).toContain('1 person was being removed when the backup was written');
+  await expect
+    .poll(() => confirm.textContent())
+    .toContain('1 person was being removed when the backup was written');
   await confirm.getByRole('button', { name: 'Replace my data' }).click();
   await expectStatus(options, 'backup', 'Restored renumbered.json');
   const after = await readStores(ext.worker);
   expect(after.removalLog.map((e) => (e as { id: number }).id).every((id) => id < 1000)).toBe(true);
-  expect(after.queue.find((q) => (q as TestPerson).profileKey === ZOE.profileKey)).toMatchObject({ status: 'queued' });
+  expect(after.queue.find((q) => (q as TestPerson).profileKey === ZOE.profileKey)).toMatchObject({
+    status: 'queued',
+  });
 });
 
 it('refuses a daily cap outside 10 to 20 with a message and keeps the saved one; the badge shows the queue, or that the cap is reached', async () => {
@@ -260,29 +406,52 @@ it('refuses a daily cap outside 10 to 20 with a message and keeps the saved one;
     expect((await readStores(ext.worker)).settings).toBeUndefined(); // still the defaults, nothing written
   }
   // Nor does the worker take it from anywhere else.
-  expect(await sendFromPage(options, { type: 'settings/save', settings: { dailyCap: 50, pace: 'normal', reminder: { enabled: true, time: '09:30' } } })).toMatchObject({ ok: false });
+  expect(
+    await sendFromPage(options, {
+      type: 'settings/save',
+      settings: { dailyCap: 50, pace: 'normal', reminder: { enabled: true, time: '09:30' } },
+    }),
+  ).toMatchObject({ ok: false });
 
   // The badge: empty with nobody queued, then the queue size.
   expect(await badgeText(ext.worker)).toBe('');
   const people = [JANE, ZOE, SAM];
-  expect(await sendFromPage(options, { type: 'queue/add', people, reason: 'Cleanup', warningConfirmed: true, confirmedOnTheirOwn: [] })).toMatchObject({ ok: true });
+  expect(
+    await sendFromPage(options, {
+      type: 'queue/add',
+      people,
+      reason: 'Cleanup',
+      warningConfirmed: true,
+      confirmedOnTheirOwn: [],
+    }),
+  ).toMatchObject({ ok: true });
   await expect.poll(() => badgeText(ext.worker)).toBe('3');
 
   // Ten removals in the last 24 hours, and a cap lowered to 10: the badge says the cap is reached.
   const at = await workerNow(ext.worker);
-  await putRecords(ext.worker, 'removalLog', Array.from({ length: 10 }, (_, i) => removalLogEntry(personAt(`https://www.linkedin.com/in/gone-${i}/`, `Gone ${i}`), at - (i + 1) * HOUR)));
+  await putRecords(
+    ext.worker,
+    'removalLog',
+    Array.from({ length: 10 }, (_, i) =>
+      removalLogEntry(personAt(`https://www.linkedin.com/in/gone-${i}/`, `Gone ${i}`), at - (i + 1) * HOUR),
+    ),
+  );
   await cap.fill('10');
   await save.click();
   await expectStatus(options, 'daily-cap', 'Saved: at most 10 removals in any 24 hours.');
   expect((await readStores(ext.worker)).settings).toMatchObject({ dailyCap: 10 });
   await expect.poll(() => badgeText(ext.worker)).toBe('cap');
-  expect(await ext.worker.evaluate(() => chrome.action.getTitle({}))).toMatch(/today’s cap of 10 removals is reached\. 3 queued/);
+  expect(await ext.worker.evaluate(() => chrome.action.getTitle({}))).toMatch(
+    /today’s cap of 10 removals is reached\. 3 queued/,
+  );
 
   // Raising the cap frees two removals: the badge shows the queue again.
   await cap.fill('12');
   await save.click();
   await expect.poll(() => badgeText(ext.worker)).toBe('3');
-  expect(await sendFromPage(options, { type: 'queue/remove', profileKeys: [JANE.profileKey] })).toMatchObject({ ok: true });
+  expect(await sendFromPage(options, { type: 'queue/remove', profileKeys: [JANE.profileKey] })).toMatchObject(
+    { ok: true },
+  );
   await expect.poll(() => badgeText(ext.worker)).toBe('2');
 });
 
@@ -293,9 +462,9 @@ it('the privacy checklist can be ticked off, stays ticked, and can be reopened',
   const firstSession = section(options, 'first-session');
   expect(await box.isChecked()).toBe(false);
   expect(await firstSession.textContent()).toContain('Who can see your connections');
-  expect(await firstSession.getByRole('link', { name: 'Open LinkedIn’s privacy settings' }).getAttribute('href')).toBe(
-    'https://www.linkedin.com/mypreferences/d/categories/privacy',
-  );
+  expect(
+    await firstSession.getByRole('link', { name: 'Open LinkedIn’s privacy settings' }).getAttribute('href'),
+  ).toBe('https://www.linkedin.com/mypreferences/d/categories/privacy');
 
   await box.check();
   await expectStatus(options, 'first-session', 'Ticked off: connections list hidden.');
@@ -306,7 +475,9 @@ it('the privacy checklist can be ticked off, stays ticked, and can be reopened',
   await expect.poll(() => box.isChecked()).toBe(true);
   // The steps are still there, folded away.
   await firstSession.getByText('Show the steps again').click();
-  expect(await firstSession.getByRole('link', { name: 'Open LinkedIn’s privacy settings' }).isVisible()).toBe(true);
+  expect(await firstSession.getByRole('link', { name: 'Open LinkedIn’s privacy settings' }).isVisible()).toBe(
+    true,
+  );
 
   await box.uncheck();
   await expectStatus(options, 'first-session', 'Reopened: hide your connections list.');
@@ -323,9 +494,9 @@ it('the popup shows the checklist next to Start before the first session; ticked
   const card = popup.getByTestId('first-session-checklist');
   await card.waitFor();
   expect(await card.textContent()).toContain('Who can see your connections › Only you');
-  expect(await card.getByRole('link', { name: 'Open LinkedIn’s privacy settings' }).getAttribute('href')).toBe(
-    'https://www.linkedin.com/mypreferences/d/categories/privacy',
-  );
+  expect(
+    await card.getByRole('link', { name: 'Open LinkedIn’s privacy settings' }).getAttribute('href'),
+  ).toBe('https://www.linkedin.com/mypreferences/d/categories/privacy');
 
   await card.getByRole('button', { name: 'Done: my list is hidden' }).click();
   await card.waitFor({ state: 'detached' });
@@ -350,15 +521,28 @@ it('"Delete all data" deletes everything after confirming, but keeps today’s r
   const options = await ext.openPage(OPTIONS);
   await seedData(ext, options); // one removal 2 hours ago, one 50 hours ago
   // And one dated years ahead, as an old restore could bring in: no removal happened then, and it must not survive.
-  await putRecords(ext.worker, 'removalLog', [removalLogEntry(JANE, (await workerNow(ext.worker)) + 3 * 365 * 24 * HOUR)]);
+  await putRecords(ext.worker, 'removalLog', [
+    removalLogEntry(JANE, (await workerNow(ext.worker)) + 3 * 365 * 24 * HOUR),
+  ]);
   await options.getByRole('button', { name: 'Delete all data…' }).click();
   const confirm = options.getByTestId('delete-confirm');
   expect(await confirm.textContent()).toContain('Removals from the last 24 hours stay in the removal log');
   await confirm.getByRole('button', { name: 'Delete everything' }).click();
-  await expectStatus(options, 'delete', /^All QuietPrune data was deleted except 1 removal from the last 24 hours, which stay in the removal log/);
+  await expectStatus(
+    options,
+    'delete',
+    /^All QuietPrune data was deleted except 1 removal from the last 24 hours, which stay in the removal log/,
+  );
 
   const after = await readStores(ext.worker);
-  expect(after).toMatchObject({ connections: [], queue: [], keep: [], facts: [], settings: undefined, checklist: undefined });
+  expect(after).toMatchObject({
+    connections: [],
+    queue: [],
+    keep: [],
+    facts: [],
+    settings: undefined,
+    checklist: undefined,
+  });
   expect(after.removalLog).toEqual([expect.objectContaining({ profileKey: AYSE.profileKey })]);
   await expect.poll(() => badgeText(ext.worker)).toBe('');
 });

@@ -18,7 +18,10 @@ async function syncedPopup(): Promise<{ popup: Page; fake: FakeLinkedIn }> {
   const popup = await ext.openPage('src/popup/index.html');
   await popup.getByRole('button', { name: /^Sync$/ }).click();
   await expect
-    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 500 })
+    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', {
+      timeout: 60_000,
+      interval: 500,
+    })
     .toContain(`${fake.people().length} connections`);
   return { popup, fake };
 }
@@ -31,7 +34,11 @@ async function unnamedControls(page: Page): Promise<string[]> {
   return snapshot
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => /^- (button|checkbox|textbox|searchbox|combobox|tab|switch|link|slider|spinbutton|radio|menuitem)(\s*\[[^\]]*\])*\s*(:.*)?$/.test(line));
+    .filter((line) =>
+      /^- (button|checkbox|textbox|searchbox|combobox|tab|switch|link|slider|spinbutton|radio|menuitem)(\s*\[[^\]]*\])*\s*(:.*)?$/.test(
+        line,
+      ),
+    );
 }
 
 function luminance(rgb: string): number {
@@ -50,7 +57,8 @@ it('names every control, on both tabs', async () => {
 it('can be used by keyboard alone: search, move through the list, tick a person', async () => {
   const { popup, fake } = await syncedPopup();
   const searchbox = popup.getByRole('searchbox', { name: 'Search connections' });
-  for (let i = 0; i < 25 && !(await searchbox.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  for (let i = 0; i < 25 && !(await searchbox.evaluate((el) => el === document.activeElement)); i++)
+    await popup.keyboard.press('Tab');
   expect(await searchbox.evaluate((el) => el === document.activeElement)).toBe(true);
 
   const someone = fake.people().find((p) => !p.name.includes(','))!;
@@ -58,7 +66,10 @@ it('can be used by keyboard alone: search, move through the list, tick a person'
   await expect.poll(() => popup.getByRole('listitem').count()).toBeLessThan(fake.people().length);
 
   // Tab onwards until focus enters the list, then move down a row and tick it with Space.
-  const focusedRowKey = () => popup.evaluate(() => document.activeElement?.closest('[data-profile-key]')?.getAttribute('data-profile-key') ?? null);
+  const focusedRowKey = () =>
+    popup.evaluate(
+      () => document.activeElement?.closest('[data-profile-key]')?.getAttribute('data-profile-key') ?? null,
+    );
   for (let i = 0; i < 25 && (await focusedRowKey()) === null; i++) await popup.keyboard.press('Tab');
   const firstKey = await focusedRowKey();
   expect(firstKey).not.toBeNull();
@@ -68,7 +79,9 @@ it('can be used by keyboard alone: search, move through the list, tick a person'
     await expect.poll(focusedRowKey).not.toBe(firstKey);
   }
   const tickedKey = (await focusedRowKey())!;
-  const checkbox = popup.locator(`[data-profile-key="${tickedKey}"]`).getByRole('checkbox', { name: /^Select .* for removal$/ });
+  const checkbox = popup
+    .locator(`[data-profile-key="${tickedKey}"]`)
+    .getByRole('checkbox', { name: /^Select .* for removal$/ });
   await expect.poll(() => checkbox.evaluate((el) => el === document.activeElement)).toBe(true);
   await popup.keyboard.press('Space');
   await expect.poll(() => checkbox.isChecked()).toBe(true);

@@ -14,8 +14,14 @@ const EVIL_HEADLINE = '<b onmouseover="window.__pwned=2">Growth</b> hacker';
 
 it('syncs the list and finds a name with diacritics typed without them, shows scraped markup as text, requesting no profile', async () => {
   const fake = new FakeLinkedIn({
-    layout: 'current', size: 40, seed: 3, latencyMs: 10,
-    extraPeople: [{ firstName: 'Zoë', lastName: 'Müller' }, { firstName: EVIL_NAME, lastName: 'Evil', slug: 'evil-markup', headline: EVIL_HEADLINE }],
+    layout: 'current',
+    size: 40,
+    seed: 3,
+    latencyMs: 10,
+    extraPeople: [
+      { firstName: 'Zoë', lastName: 'Müller' },
+      { firstName: EVIL_NAME, lastName: 'Evil', slug: 'evil-markup', headline: EVIL_HEADLINE },
+    ],
   });
   ext = await launchWithExtension();
   await fake.install(ext.context);
@@ -25,14 +31,19 @@ it('syncs the list and finds a name with diacritics typed without them, shows sc
   await popup.getByRole('button', { name: /^Sync$/ }).click();
   try {
     await expect
-      .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 500 })
+      .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', {
+        timeout: 60_000,
+        interval: 500,
+      })
       .toContain(`${fake.people().length} connections`);
   } catch (error) {
     // Say whether the sync or the popup fell behind: what the sync reported, and what the popup now reads.
     const panel = await popup.locator('.sync-panel, [data-testid="connection-count"]').first().textContent();
     await popup.reload();
     const fresh = await popup.getByTestId('connection-count').textContent();
-    throw new Error(`${(error as Error).message}\nsync panel: ${panel}\nafter a reload the popup says: ${fresh}`);
+    throw new Error(
+      `${(error as Error).message}\nsync panel: ${panel}\nafter a reload the popup says: ${fresh}`,
+    );
   }
 
   await popup.getByRole('searchbox', { name: 'Search connections' }).fill('zoe muller');
@@ -40,7 +51,8 @@ it('syncs the list and finds a name with diacritics typed without them, shows sc
   const expected = fake.people().filter((p) => p.name.includes('Zoë Müller')).length;
   expect(expected).toBeGreaterThan(0);
   await expect.poll(() => popup.getByRole('listitem').count()).toBe(expected);
-  for (const text of await popup.getByRole('listitem').allTextContents()) expect(text).toContain('Zoë Müller');
+  for (const text of await popup.getByRole('listitem').allTextContents())
+    expect(text).toContain('Zoë Müller');
 
   // Scraped text is data: the name and headline show as typed characters, never as markup.
   await popup.getByRole('searchbox', { name: 'Search connections' }).fill('evil');

@@ -2,7 +2,15 @@ import { afterEach, expect, it } from 'vitest';
 import type { Worker } from 'playwright';
 import { FakeLinkedIn } from '../fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
-import { personAt, putRecords, readStores, removalLogEntry, sendFromPage, whenInstalled, type TestPerson } from './harness/worker-store';
+import {
+  personAt,
+  putRecords,
+  readStores,
+  removalLogEntry,
+  sendFromPage,
+  whenInstalled,
+  type TestPerson,
+} from './harness/worker-store';
 
 /**
  * The daily reminder, driven through Chrome's own alarm and notification machinery: the test moves
@@ -37,9 +45,19 @@ async function recordNotifications(worker: Worker): Promise<void> {
     const g = globalThis as unknown as { shownNotifications?: unknown[] };
     if (g.shownNotifications) return;
     const shown: unknown[] = (g.shownNotifications = []);
-    const create = chrome.notifications.create.bind(chrome.notifications) as (...args: unknown[]) => Promise<string>;
-    (chrome.notifications as unknown as { create: unknown }).create = (id: string, options: chrome.notifications.NotificationOptions) => {
-      shown.push({ id, title: options.title, message: options.message, buttons: (options.buttons ?? []).map((b) => b.title) });
+    const create = chrome.notifications.create.bind(chrome.notifications) as (
+      ...args: unknown[]
+    ) => Promise<string>;
+    (chrome.notifications as unknown as { create: unknown }).create = (
+      id: string,
+      options: chrome.notifications.NotificationOptions,
+    ) => {
+      shown.push({
+        id,
+        title: options.title,
+        message: options.message,
+        buttons: (options.buttons ?? []).map((b) => b.title),
+      });
       return create(id, options);
     };
   });
@@ -47,8 +65,10 @@ async function recordNotifications(worker: Worker): Promise<void> {
 
 const shownNotifications = (worker: Worker) =>
   worker.evaluate(() => (globalThis as unknown as { shownNotifications: Shown[] }).shownNotifications);
-const openNotificationIds = (worker: Worker) => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
-const reminderAlarmTime = (worker: Worker) => worker.evaluate(async (name) => (await chrome.alarms.get(name))?.scheduledTime ?? null, REMINDER_ALARM);
+const openNotificationIds = (worker: Worker) =>
+  worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+const reminderAlarmTime = (worker: Worker) =>
+  worker.evaluate(async (name) => (await chrome.alarms.get(name))?.scheduledTime ?? null, REMINDER_ALARM);
 
 /** The moment the armed reminder alarm is for, on the worker's clock. */
 async function armedReminderTime(worker: Worker): Promise<number> {
@@ -71,26 +91,39 @@ async function armedReminderTime(worker: Worker): Promise<number> {
 async function fireReminderAt(worker: Worker, dueAt: number): Promise<void> {
   await worker.evaluate(
     async ({ name, dueAt }) => {
-      const test = (globalThis as unknown as { quietPruneTest: { setClock(c: { offsetMs: number }): Promise<void>; runReminderAlarm(): Promise<void> } }).quietPruneTest;
+      const test = (
+        globalThis as unknown as {
+          quietPruneTest: {
+            setClock(c: { offsetMs: number }): Promise<void>;
+            runReminderAlarm(): Promise<void>;
+          };
+        }
+      ).quietPruneTest;
       await test.setClock({ offsetMs: dueAt - Date.now() });
       await chrome.alarms.clear(name);
       await test.runReminderAlarm();
     },
     { name: REMINDER_ALARM, dueAt },
   );
-  expect((await reminderAlarmTime(worker)) ?? 0, 'the next reminder is armed').toBeGreaterThan(Date.now() + 10 * 60_000);
+  expect((await reminderAlarmTime(worker)) ?? 0, 'the next reminder is armed').toBeGreaterThan(
+    Date.now() + 10 * 60_000,
+  );
 }
 
 /** Presses a button on a notification, as a click on it reaches the worker. */
 async function pressNotificationButton(worker: Worker, id: string, buttonIndex: number): Promise<void> {
   await worker.evaluate(
     ({ id, buttonIndex }) =>
-      (chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }).dispatch(id, buttonIndex),
+      (
+        chrome.notifications.onButtonClicked as unknown as { dispatch(id: string, index: number): void }
+      ).dispatch(id, buttonIndex),
     { id, buttonIndex },
   );
 }
 
-function readSession(worker: Worker): Promise<{ status: string; tabId: number; plannedThisSession: number } | undefined> {
+function readSession(
+  worker: Worker,
+): Promise<{ status: string; tabId: number; plannedThisSession: number } | undefined> {
   return worker.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quietprune');
@@ -132,7 +165,15 @@ async function start(): Promise<{ ext: LoadedExtension; fake: FakeLinkedIn; peop
 /** Queues people through the worker's own command, as the popup does. */
 async function queue(ext: LoadedExtension, people: TestPerson[]): Promise<void> {
   const page = await ext.openPage('src/options/index.html');
-  expect(await sendFromPage(page, { type: 'queue/add', people, reason: 'Never talked', warningConfirmed: true, confirmedOnTheirOwn: [] })).toMatchObject({ ok: true, data: { added: people.length } });
+  expect(
+    await sendFromPage(page, {
+      type: 'queue/add',
+      people,
+      reason: 'Never talked',
+      warningConfirmed: true,
+      confirmedOnTheirOwn: [],
+    }),
+  ).toMatchObject({ ok: true, data: { added: people.length } });
   await page.close();
 }
 
@@ -149,7 +190,11 @@ it('reminds once a day with "N queued, M removals left today", and "Start sessio
   await fireReminderAt(ext.worker, dueAt);
   const [shown] = await shownNotifications(ext.worker);
   expect(await shownNotifications(ext.worker)).toHaveLength(1);
-  expect(shown).toMatchObject({ title: 'QuietPrune', message: '3 queued, 11 removals left today', buttons: ['Start session', 'Snooze'] });
+  expect(shown).toMatchObject({
+    title: 'QuietPrune',
+    message: '3 queued, 11 removals left today',
+    buttons: ['Start session', 'Snooze'],
+  });
   expect(await openNotificationIds(ext.worker)).toEqual([shown!.id]); // Chrome really holds it
   // The next alarm is tomorrow at the same local time.
   const next = await armedReminderTime(ext.worker);
@@ -163,17 +208,34 @@ it('reminds once a day with "N queued, M removals left today", and "Start sessio
   // "Start session": the click is the consent.
   expect(ext.context.pages().some((p) => p.url().startsWith(CONNECTIONS_URL))).toBe(false);
   await pressNotificationButton(ext.worker, shown!.id, 0);
-  await expect.poll(() => readSession(ext.worker).then((s) => s?.status), { timeout: 10_000 }).toBe('running');
+  await expect
+    .poll(() => readSession(ext.worker).then((s) => s?.status), { timeout: 10_000 })
+    .toBe('running');
   const session = (await readSession(ext.worker))!;
   expect(session.plannedThisSession).toBe(3);
   // The session runs in a tab the worker opened on the Connections page (Chrome's own record of it).
-  const tabUrl = () => ext.worker.evaluate(async (id) => ((tab) => tab.pendingUrl ?? tab.url)(await chrome.tabs.get(id)), session.tabId);
+  const tabUrl = () =>
+    ext.worker.evaluate(
+      async (id) => ((tab) => tab.pendingUrl ?? tab.url)(await chrome.tabs.get(id)),
+      session.tabId,
+    );
   await expect.poll(tabUrl, { timeout: 10_000 }).toBe(CONNECTIONS_URL);
-  expect((await ext.worker.evaluate(() => chrome.tabs.query({}))).filter((t) => (t.pendingUrl ?? t.url ?? '').startsWith('https://'))).toHaveLength(1);
+  expect(
+    (await ext.worker.evaluate(() => chrome.tabs.query({}))).filter((t) =>
+      (t.pendingUrl ?? t.url ?? '').startsWith('https://'),
+    ),
+  ).toHaveLength(1);
   const connectionsPage = await pageOfExtensionTab(ext, CONNECTIONS_URL);
   // The session's panel appears on the page it was started in.
   await expect
-    .poll(async () => (await connectionsPage.getByRole('status', { name: 'QuietPrune session' }).textContent().catch(() => '')) ?? '', { timeout: 15_000 })
+    .poll(
+      async () =>
+        (await connectionsPage
+          .getByRole('status', { name: 'QuietPrune session' })
+          .textContent()
+          .catch(() => '')) ?? '',
+      { timeout: 15_000 },
+    )
     .toMatch(/of 3 removed this session/);
   expect(await openNotificationIds(ext.worker)).toEqual([]); // the reminder went away with the click
   expect(fake.profileRequests).toEqual([]);
@@ -191,14 +253,20 @@ it('stays silent when nobody is queued or suggested, or when today’s removals 
   await queue(ext, people.slice(0, 1));
   const day2 = await armedReminderTime(ext.worker);
   expect(day2 - day1).toBeGreaterThan(23 * HOUR);
-  await putRecords(ext.worker, 'removalLog', people.slice(20, 35).map((p, i) => removalLogEntry(p, day2 - 20 * HOUR + i * 60_000)));
+  await putRecords(
+    ext.worker,
+    'removalLog',
+    people.slice(20, 35).map((p, i) => removalLogEntry(p, day2 - 20 * HOUR + i * 60_000)),
+  );
   await fireReminderAt(ext.worker, day2);
   expect(await shownNotifications(ext.worker)).toEqual([]);
 
   // Day 3: those removals are more than 24 hours old, so the whole cap is free again.
   const day3 = await armedReminderTime(ext.worker);
   await fireReminderAt(ext.worker, day3);
-  expect((await shownNotifications(ext.worker)).map((n) => n.message)).toEqual(['1 queued, 15 removals left today']);
+  expect((await shownNotifications(ext.worker)).map((n) => n.message)).toEqual([
+    '1 queued, 15 removals left today',
+  ]);
 });
 
 it('Snooze brings the reminder back an hour later, and the day is then done', async () => {
@@ -211,7 +279,9 @@ it('Snooze brings the reminder back an hour later, and the day is then done', as
 
   await pressNotificationButton(ext.worker, first!.id, 1);
   // Re-armed for an hour after the press (the press came a moment after dueAt on the worker's clock).
-  await expect.poll(async () => (await armedReminderTime(ext.worker)) - dueAt, { timeout: 10_000 }).toBeLessThan(HOUR + 60_000);
+  await expect
+    .poll(async () => (await armedReminderTime(ext.worker)) - dueAt, { timeout: 10_000 })
+    .toBeLessThan(HOUR + 60_000);
   const snoozedTo = await armedReminderTime(ext.worker);
   expect(snoozedTo - dueAt).toBeGreaterThanOrEqual(HOUR);
   expect(await openNotificationIds(ext.worker)).toEqual([]);
@@ -219,7 +289,10 @@ it('Snooze brings the reminder back an hour later, and the day is then done', as
 
   await fireReminderAt(ext.worker, snoozedTo);
   const shown = await shownNotifications(ext.worker);
-  expect(shown.map((n) => n.message)).toEqual(['2 queued, 15 removals left today', '2 queued, 15 removals left today']);
+  expect(shown.map((n) => n.message)).toEqual([
+    '2 queued, 15 removals left today',
+    '2 queued, 15 removals left today',
+  ]);
   expect(shown[1]!.id).not.toBe(first!.id);
   // After the snoozed reminder, the next one is tomorrow's.
   expect((await armedReminderTime(ext.worker)) - dueAt).toBeGreaterThan(23 * HOUR);
@@ -249,5 +322,7 @@ it('arms the reminder at the chosen time on the computer’s own clock, and not 
   await options.getByRole('checkbox', { name: 'Remind me every day' }).uncheck();
   await options.getByRole('button', { name: 'Save reminder' }).click();
   await expect.poll(() => reminderAlarmTime(ext!.worker)).toBeNull();
-  expect((await readStores(ext.worker)).settings).toMatchObject({ reminder: { enabled: false, time: '18:45' } });
+  expect((await readStores(ext.worker)).settings).toMatchObject({
+    reminder: { enabled: false, time: '18:45' },
+  });
 });

@@ -1,8 +1,23 @@
 import { afterEach, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import {
-  DAY, busiestDay, connectionsPages, expectOnlyQueuedRemoved, keyOf, openPopup, queueByMessage, readLog, readQueue, readSession, send,
-  setClock, setUpRig, startFromPopup, uniquelyNamed, waitForSessionEnd, type RemovalRig,
+  DAY,
+  busiestDay,
+  connectionsPages,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  openPopup,
+  queueByMessage,
+  readLog,
+  readQueue,
+  readSession,
+  send,
+  setClock,
+  setUpRig,
+  startFromPopup,
+  uniquelyNamed,
+  waitForSessionEnd,
+  type RemovalRig,
 } from './removal-harness';
 
 /**
@@ -24,7 +39,9 @@ afterEach(async () => {
 async function sessionEndedAtCap(popup: Page): Promise<void> {
   const panel = popup.getByTestId('session-state');
   await expect.poll(() => panel.getAttribute('data-status'), { timeout: 10_000 }).toBe('ended');
-  await expect.poll(() => panel.textContent()).toContain(`Today's cap of ${CAP} removals is reached. The next removal is allowed`);
+  await expect
+    .poll(() => panel.textContent())
+    .toContain(`Today's cap of ${CAP} removals is reached. The next removal is allowed`);
   await expect.poll(() => panel.textContent()).toContain('Today’s cap is reached.');
   expect(await popup.getByRole('button', { name: 'Start session' }).isDisabled()).toBe(true);
 }
@@ -52,7 +69,10 @@ it(`removes exactly ${CAP} of ${QUEUED} in the first 24 hours and the rest later
 
   // Still inside the same 24 hours (a minute before they end): refused, by the worker too.
   await setClock(ext, { offsetMs: DAY - 60_000 - (Date.now() - firstAt) });
-  expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: false, error: expect.stringContaining(`cap of ${CAP}`) });
+  expect(await send(control, { type: 'session/start' })).toMatchObject({
+    ok: false,
+    error: expect.stringContaining(`cap of ${CAP}`),
+  });
   expect(fake.removals).toHaveLength(CAP);
 
   // Day two, classic layout: the same people on a reloaded page.

@@ -25,7 +25,10 @@ export interface RemovalRig {
   control: Page;
 }
 
-export async function setUpRig(fakeOptions: FakeLinkedInOptions, options: { cap?: number; humanDelayScale?: number } = {}): Promise<RemovalRig> {
+export async function setUpRig(
+  fakeOptions: FakeLinkedInOptions,
+  options: { cap?: number; humanDelayScale?: number } = {},
+): Promise<RemovalRig> {
   const fake = new FakeLinkedIn({ latencyMs: 20, ...fakeOptions });
   const ext = await launchWithExtension();
   try {
@@ -36,7 +39,11 @@ export async function setUpRig(fakeOptions: FakeLinkedInOptions, options: { cap?
       const settings = await readMeta<{ pace: string; reminder: unknown } | undefined>(control, 'settings');
       const reply = await send(control, {
         type: 'settings/save',
-        settings: { pace: settings?.pace ?? 'normal', reminder: settings?.reminder ?? { enabled: false, time: '09:30' }, dailyCap: options.cap },
+        settings: {
+          pace: settings?.pace ?? 'normal',
+          reminder: settings?.reminder ?? { enabled: false, time: '09:30' },
+          dailyCap: options.cap,
+        },
       });
       expect(reply).toMatchObject({ ok: true });
     }
@@ -47,7 +54,10 @@ export async function setUpRig(fakeOptions: FakeLinkedInOptions, options: { cap?
   }
 }
 
-export function setClock(ext: LoadedExtension, change: { offsetMs?: number; humanDelayScale?: number }): Promise<void> {
+export function setClock(
+  ext: LoadedExtension,
+  change: { offsetMs?: number; humanDelayScale?: number },
+): Promise<void> {
   return ext.worker.evaluate((c) => (globalThis as any).quietPruneTest.setClock(c), change);
 }
 
@@ -71,19 +81,34 @@ export const keyOf = (person: FakePerson): string => personRef(person).profileKe
  */
 export function uniquelyNamed(people: readonly FakePerson[]): FakePerson[] {
   const count = new Map<string, number>();
-  const fold = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  const fold = (name: string) =>
+    name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .trim();
   for (const p of people) count.set(fold(p.name), (count.get(fold(p.name)) ?? 0) + 1);
   return people.filter((p) => count.get(fold(p.name)) === 1);
 }
 
 /** Queues people by the popup's own message (the popup path itself is driven in removal-popup.test.ts). */
-export async function queueByMessage(page: Page, people: readonly FakePerson[], reason = 'e2e cleanup'): Promise<void> {
-  const reply = await send(page, { type: 'queue/add', people: people.map(personRef), reason, warningConfirmed: true, confirmedOnTheirOwn: [] });
+export async function queueByMessage(
+  page: Page,
+  people: readonly FakePerson[],
+  reason = 'e2e cleanup',
+): Promise<void> {
+  const reply = await send(page, {
+    type: 'queue/add',
+    people: people.map(personRef),
+    reason,
+    warningConfirmed: true,
+    confirmedOnTheirOwn: [],
+  });
   expect(reply).toMatchObject({ ok: true, data: { added: people.length, refused: [] } });
 }
 
 /** One meta record (undefined when absent). */
-export const readMeta = <T,>(page: Page, key: string): Promise<T> => getMeta<T>(page, key) as Promise<T>;
+export const readMeta = <T>(page: Page, key: string): Promise<T> => getMeta<T>(page, key) as Promise<T>;
 
 export const readQueue = (page: Page) => getAll<QueueItem>(page, 'queue');
 export const readLog = (page: Page) => getAll<RemovalLogEntry>(page, 'removalLog');
@@ -95,7 +120,11 @@ export async function readSession(page: Page): Promise<SessionState> {
  * Waits until a session has ended and returns it. Pass the session seen before Start: a session
  * that had already ended then does not count.
  */
-export async function waitForSessionEnd(page: Page, timeoutMs: number, before?: SessionState): Promise<SessionState> {
+export async function waitForSessionEnd(
+  page: Page,
+  timeoutMs: number,
+  before?: SessionState,
+): Promise<SessionState> {
   await expect
     .poll(
       async () => {
@@ -126,7 +155,9 @@ export function expectOnlyQueuedRemoved(fake: FakeLinkedIn, queuedKeys: Iterable
 
 /** Connections tab (the session's tab), found by URL. */
 export function connectionsPages(ext: LoadedExtension): Page[] {
-  return ext.context.pages().filter((p) => p.url().startsWith('https://www.linkedin.com/mynetwork/invite-connect/connections'));
+  return ext.context
+    .pages()
+    .filter((p) => p.url().startsWith('https://www.linkedin.com/mynetwork/invite-connect/connections'));
 }
 
 /** The toolbar popup, opened as a tab (what a click on the toolbar icon shows). */
@@ -152,7 +183,10 @@ export function busiestDay(times: readonly number[]): number {
 export async function syncFromPopup(popup: Page, expectedCount: number): Promise<void> {
   await popup.getByRole('button', { name: /^Sync( again)?$/ }).click();
   await expect
-    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 250 })
+    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', {
+      timeout: 60_000,
+      interval: 250,
+    })
     .toContain(`${expectedCount} connections`);
 }
 
@@ -172,7 +206,11 @@ export async function queueFromPopup(popup: Page, search: string, keys: readonly
   await popup.getByRole('button', { name: `Add ${keys.length} to removal queue` }).click();
   const warning = popup.getByTestId('removal-warning');
   await warning.waitFor();
-  await warning.getByRole('button', { name: keys.length === 1 ? 'Confirm: queue removal' : `Confirm: queue ${keys.length}` }).click();
+  await warning
+    .getByRole('button', {
+      name: keys.length === 1 ? 'Confirm: queue removal' : `Confirm: queue ${keys.length}`,
+    })
+    .click();
   await warning.waitFor({ state: 'detached' });
   await popup.getByRole('searchbox', { name: 'Search connections' }).fill('');
 }

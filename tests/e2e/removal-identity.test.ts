@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Route } from 'playwright';
 import type { Layout } from '../fake-linkedin';
 import {
-  expectOnlyQueuedRemoved, keyOf, openPopup, queueFromPopup, readQueue, setUpRig, startFromPopup, syncFromPopup, waitForSessionEnd,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  openPopup,
+  queueFromPopup,
+  readQueue,
+  setUpRig,
+  startFromPopup,
+  syncFromPopup,
+  waitForSessionEnd,
   type RemovalRig,
 } from './removal-harness';
 
@@ -34,7 +42,12 @@ afterEach(async () => {
 
 describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) => {
   it('opens only the queued one of two same-named people and leaves them to the user, and removes nobody when the dialog names someone else', async () => {
-    rig = await setUpRig({ layout, size: 40, seed: 21, extraPeople: [...TWINS, ...WRONG_DIALOG, LEFT_QUEUED] });
+    rig = await setUpRig({
+      layout,
+      size: 40,
+      seed: 21,
+      extraPeople: [...TWINS, ...WRONG_DIALOG, LEFT_QUEUED],
+    });
     const { ext, fake, control } = rig;
     const byslug = (slug: string) => fake.people().find((p) => p.slug === slug)!;
     const twinKept = byslug('jordan-blake-a1');
@@ -56,7 +69,9 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     await queueFromPopup(popup, 'Jordan Blake', [keyOf(twinQueued)]);
     await queueFromPopup(popup, 'Lind', [...wrong, leftQueued].map(keyOf));
     const queued = await readQueue(control);
-    expect(queued.map((i) => i.profileKey).sort()).toEqual([twinQueued, ...wrong, leftQueued].map(keyOf).sort());
+    expect(queued.map((i) => i.profileKey).sort()).toEqual(
+      [twinQueued, ...wrong, leftQueued].map(keyOf).sort(),
+    );
     expect(queued.find((i) => i.profileKey === keyOf(twinQueued))!.order).toBe(0);
 
     await startFromPopup(popup);
@@ -65,16 +80,24 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     // The URL decided whose menu was opened (the queued twin's dialog was asked for, not the
     // other's), and the namesake made QuietPrune cancel: both twins are still connected.
     expect(fake.removals.map((r) => r.slug)).toEqual([]);
-    expect(fake.people().map((p) => p.slug)).toEqual(expect.arrayContaining(['jordan-blake-a1', 'jordan-blake-b2']));
+    expect(fake.people().map((p) => p.slug)).toEqual(
+      expect.arrayContaining(['jordan-blake-a1', 'jordan-blake-b2']),
+    );
     expect(dialogsAsked).toEqual(['jordan-blake-b2', 'case-dialog-1', 'case-dialog-2']);
 
     // Two wrong dialogs in a row: failed with why, nobody removed, then a safety stop.
     const items = Object.fromEntries((await readQueue(control)).map((i) => [i.profileKey, i]));
     expect(items[keyOf(twinQueued)]).toMatchObject({ status: 'skipped' });
-    expect(items[keyOf(twinQueued)]!.detail).toMatch(/^Another connection listed, also named Jordan Blake, cannot be told apart from Jordan Blake in LinkedIn’s confirmation \(“.*Remove Jordan.*”\)\. Cancelled; nobody was removed\. Remove Jordan Blake by hand on the Connections page: their card links to https:\/\/www\.linkedin\.com\/in\/jordan-blake-b2\/\.$/);
+    expect(items[keyOf(twinQueued)]!.detail).toMatch(
+      /^Another connection listed, also named Jordan Blake, cannot be told apart from Jordan Blake in LinkedIn’s confirmation \(“.*Remove Jordan.*”\)\. Cancelled; nobody was removed\. Remove Jordan Blake by hand on the Connections page: their card links to https:\/\/www\.linkedin\.com\/in\/jordan-blake-b2\/\.$/,
+    );
     for (const person of wrong) {
       expect(items[keyOf(person)]).toMatchObject({ status: 'failed' });
-      expect(items[keyOf(person)]!.detail).toMatch(new RegExp(`^The confirmation did not name ${person.name} \\(it said “.*Remove Morgan as a connection\\?.*”\\)\\. Cancelled; nobody was removed\\.$`));
+      expect(items[keyOf(person)]!.detail).toMatch(
+        new RegExp(
+          `^The confirmation did not name ${person.name} \\(it said “.*Remove Morgan as a connection\\?.*”\\)\\. Cancelled; nobody was removed\\.$`,
+        ),
+      );
       // Quoted as the dialog showed it, read before it was cancelled: its lines do not run together.
       expect(items[keyOf(person)]!.detail).toContain('Remove Morgan as a connection? Morgan won');
     }
@@ -84,7 +107,9 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
 
     // What the user sees in the popup: the safety stop and why each one failed.
     const panel = popup.getByTestId('session-state');
-    await expect.poll(() => panel.locator('.safety-stop').textContent()).toContain('Two removals failed in a row');
+    await expect
+      .poll(() => panel.locator('.safety-stop').textContent())
+      .toContain('Two removals failed in a row');
     for (const person of wrong) {
       const row = popup.locator(`.queue-item[data-profile-key="${keyOf(person)}"]`);
       await expect.poll(() => row.getAttribute('data-status')).toBe('failed');

@@ -2,7 +2,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Page, Route } from 'playwright';
 import type { FakePerson, Layout } from '../fake-linkedin';
 import {
-  connectionsPages, expectOnlyQueuedRemoved, keyOf, queueByMessage, readLog, readQueue, send, setUpRig, uniquelyNamed, waitForSessionEnd, type RemovalRig,
+  connectionsPages,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  queueByMessage,
+  readLog,
+  readQueue,
+  send,
+  setUpRig,
+  uniquelyNamed,
+  waitForSessionEnd,
+  type RemovalRig,
 } from './removal-harness';
 
 /**
@@ -21,7 +31,9 @@ afterEach(async () => {
   rig = null;
 });
 
-async function workerControl(page: Page): Promise<{ cdp: CDPSession; stops: () => number; stop(): Promise<void> }> {
+async function workerControl(
+  page: Page,
+): Promise<{ cdp: CDPSession; stops: () => number; stop(): Promise<void> }> {
   const cdp = await page.context().newCDPSession(page);
   let stopped = 0;
   cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ runningStatus: string }> }) => {
@@ -52,7 +64,11 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     const tab = (): Page => connectionsPages(ext)[0]!;
     const slugOf = (route: Route) => {
       const url = new URL(route.request().url());
-      return url.searchParams.get('slug') ?? (JSON.parse(route.request().postData() ?? '{}') as { slug?: string }).slug ?? '';
+      return (
+        url.searchParams.get('slug') ??
+        (JSON.parse(route.request().postData() ?? '{}') as { slug?: string }).slug ??
+        ''
+      );
     };
     const done = new Set<string>();
     const once = (what: string) => {
@@ -71,12 +87,16 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
       if (isPost && slug === b.slug && once('b')) {
         await route.fallback(); // LinkedIn removes B ...
         await worker.stop(); // ... and both the worker and the page die before anyone reports it
-        void tab().reload().catch(() => undefined);
+        void tab()
+          .reload()
+          .catch(() => undefined);
         return;
       }
       if (!isPost && slug === c.slug && once('c')) {
         await worker.stop(); // before the dialog: nothing removed yet
-        void tab().reload().catch(() => undefined);
+        void tab()
+          .reload()
+          .catch(() => undefined);
         await route.abort().catch(() => undefined);
         return;
       }
@@ -91,7 +111,9 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     expect(worker.stops()).toBeGreaterThanOrEqual(3);
     // A new worker instance finished the job.
     const live = ext.context.serviceWorkers()[0]!;
-    expect(await live.evaluate(() => (globalThis as { sameInstance?: boolean }).sameInstance ?? false)).toBe(false);
+    expect(await live.evaluate(() => (globalThis as { sameInstance?: boolean }).sameInstance ?? false)).toBe(
+      false,
+    );
 
     // Each removed exactly once, in order, and logged exactly once.
     expect(fake.removals.map((r) => r.slug)).toEqual([a.slug, b.slug, c.slug]);
@@ -99,9 +121,22 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     expect(log.map((e) => e.profileKey)).toEqual([a, b, c].map(keyOf));
     expect(log.map((e) => e.confirmedAfterInterruption === true)).toEqual([false, true, false]);
     const items = Object.fromEntries((await readQueue(control)).map((i) => [i.profileKey, i]));
-    expect(items[keyOf(a)]).toMatchObject({ status: 'removed', attempts: 1, confirmedAfterInterruption: false });
-    expect(items[keyOf(b)]).toMatchObject({ status: 'removed', attempts: 1, confirmedAfterInterruption: true, detail: 'Confirmed removed by a search after an interruption.' });
-    expect(items[keyOf(c)]).toMatchObject({ status: 'removed', attempts: 2, confirmedAfterInterruption: false });
+    expect(items[keyOf(a)]).toMatchObject({
+      status: 'removed',
+      attempts: 1,
+      confirmedAfterInterruption: false,
+    });
+    expect(items[keyOf(b)]).toMatchObject({
+      status: 'removed',
+      attempts: 1,
+      confirmedAfterInterruption: true,
+      detail: 'Confirmed removed by a search after an interruption.',
+    });
+    expect(items[keyOf(c)]).toMatchObject({
+      status: 'removed',
+      attempts: 2,
+      confirmedAfterInterruption: false,
+    });
     expectOnlyQueuedRemoved(fake, queued.map(keyOf));
     await worker.cdp.detach();
   });

@@ -3,7 +3,16 @@ import type { ExtraPerson, FakeFaults, FakeLinkedInOptions, Layout } from '../fa
 import type { RemovalOutcome } from '../../src/messages';
 import type { QueueItem } from '../../src/core/removal-queue';
 import type { SessionState } from '../../src/storage/meta';
-import { keyOf, openPopup, queueByMessage, readQueue, setUpRig, startFromPopup, waitForSessionEnd, type RemovalRig } from './removal-harness';
+import {
+  keyOf,
+  openPopup,
+  queueByMessage,
+  readQueue,
+  setUpRig,
+  startFromPopup,
+  waitForSessionEnd,
+  type RemovalRig,
+} from './removal-harness';
 
 /**
  * Issue 11, the content side: the locks of one removal and the page faults they guard against.
@@ -20,7 +29,12 @@ const onlyLock = (lock: Lock) => ALL_LOCKS.filter((l) => l !== lock);
 /** Two people whose given names match: a dialog naming "Jane" alone fits both. */
 const JANES: ExtraPerson[] = [
   { firstName: 'Jane', lastName: 'Roe', slug: 'jane-roe-queued', headline: 'The one queued' },
-  { firstName: 'Jane', lastName: 'Roebuck', slug: 'jane-roebuck-kept', headline: 'Listed next, never queued' },
+  {
+    firstName: 'Jane',
+    lastName: 'Roebuck',
+    slug: 'jane-roebuck-kept',
+    headline: 'Listed next, never queued',
+  },
 ];
 /**
  * Twenty rows for one search. The virtualised list renders the first thirteen; the queued person
@@ -30,9 +44,34 @@ const JANES: ExtraPerson[] = [
  * lists them all, a dialog naming "Kim" fits all, but no two share a whole name (the very same
  * name listed twice is a namesake, which the dialog lock leaves to the user).
  */
-const WORDS = ['Ames', 'Baker', 'Cole', 'Dunn', 'Eady', 'Frost', 'Grant', 'Hale', 'Irwin', 'Judd', 'Kane', 'Lund', 'Mills', 'Moss', 'Nash', 'Orr', 'Pike', 'Quinn', 'Rowe', 'Shaw'];
+const WORDS = [
+  'Ames',
+  'Baker',
+  'Cole',
+  'Dunn',
+  'Eady',
+  'Frost',
+  'Grant',
+  'Hale',
+  'Irwin',
+  'Judd',
+  'Kane',
+  'Lund',
+  'Mills',
+  'Moss',
+  'Nash',
+  'Orr',
+  'Pike',
+  'Quinn',
+  'Rowe',
+  'Shaw',
+];
 const manyNamed = (lastName: string, count: number, slug: string): ExtraPerson[] =>
-  Array.from({ length: count }, (_, i) => ({ firstName: 'Kim', lastName: i === 12 ? lastName : `${lastName} ${WORDS[i]}`, slug: `${slug}-${String(i + 1).padStart(2, '0')}` }));
+  Array.from({ length: count }, (_, i) => ({
+    firstName: 'Kim',
+    lastName: i === 12 ? lastName : `${lastName} ${WORDS[i]}`,
+    slug: `${slug}-${String(i + 1).padStart(2, '0')}`,
+  }));
 
 let rig: RemovalRig | null = null;
 afterEach(async () => {
@@ -51,10 +90,19 @@ interface Run {
  * than the other tests: the page re-renders at its own pace (a frame after a scroll), and the
  * executor must have moved on before the old code would notice.
  */
-async function runSession(options: FakeLinkedInOptions, faults: Partial<FakeFaults>, queuedSlugs: string[], locksOff: readonly Lock[] = []): Promise<Run> {
+async function runSession(
+  options: FakeLinkedInOptions,
+  faults: Partial<FakeFaults>,
+  queuedSlugs: string[],
+  locksOff: readonly Lock[] = [],
+): Promise<Run> {
   rig = await setUpRig({ size: 30, seed: 41, ...options, faults }, { humanDelayScale: 0.02 });
   const { ext, fake, control } = rig;
-  if (locksOff.length > 0) await ext.worker.evaluate((names) => (globalThis as any).quietPruneTest.setLocksOff(names), [...locksOff]);
+  if (locksOff.length > 0)
+    await ext.worker.evaluate(
+      (names) => (globalThis as any).quietPruneTest.setLocksOff(names),
+      [...locksOff],
+    );
   await ext.worker.evaluate(() => {
     const seen: unknown[] = [];
     (globalThis as any).__removalResults = seen;
@@ -77,7 +125,11 @@ const removedSlugs = () => rig!.fake.removals.map((r) => r.slug);
 
 describe('findings 1 and 3, all locks on', () => {
   it('a stale menu of another "Jane" left open: removes only the queued Jane (the old code took the first visible menu)', async () => {
-    const { results } = await runSession({ layout: 'current', extraPeople: [JANES[1]!, JANES[0]!] }, { staleMenu: true }, ['jane-roe-queued']);
+    const { results } = await runSession(
+      { layout: 'current', extraPeople: [JANES[1]!, JANES[0]!] },
+      { staleMenu: true },
+      ['jane-roe-queued'],
+    );
     expect(removedSlugs()).toEqual(['jane-roe-queued']);
     expect(results).toEqual([{ outcome: 'removed' }]);
   });
@@ -85,7 +137,11 @@ describe('findings 1 and 3, all locks on', () => {
   for (const fault of ['rerenderDuringRemoval', 'recycleRows'] as const) {
     it(`rows ${fault === 'recycleRows' ? 'reused for other people' : 're-rendered'} after scrolling to the card: removes the queued one, no false stop`, async () => {
       const people = manyNamed('Lee', 20, 'kim-lee');
-      const { results, session } = await runSession({ layout: 'current', extraPeople: people }, { [fault]: true }, ['kim-lee-13']);
+      const { results, session } = await runSession(
+        { layout: 'current', extraPeople: people },
+        { [fault]: true },
+        ['kim-lee-13'],
+      );
       expect(results).toEqual([{ outcome: 'removed' }]);
       expect(removedSlugs()).toEqual(['kim-lee-13']);
       expect(session.safetyStop).toBe(false);
@@ -95,40 +151,81 @@ describe('findings 1 and 3, all locks on', () => {
 
 describe('each lock alone catches its fault', () => {
   it('card: rows reused for other people after the scroll, the card is found again by profile URL', async () => {
-    const { results } = await runSession({ layout: 'current', extraPeople: manyNamed('Lee', 20, 'kim-lee') }, { recycleRows: true }, ['kim-lee-13'], onlyLock('card'));
+    const { results } = await runSession(
+      { layout: 'current', extraPeople: manyNamed('Lee', 20, 'kim-lee') },
+      { recycleRows: true },
+      ['kim-lee-13'],
+      onlyLock('card'),
+    );
     expect(results).toEqual([{ outcome: 'removed' }]);
     expect(removedSlugs()).toEqual(['kim-lee-13']);
   });
 
   it('button-label: a reused row now labelled for another Kim, the click never happens', async () => {
     const leeds = manyNamed('Leeds', 19, 'kim-leeds');
-    const people = [...leeds.slice(0, 12), { firstName: 'Kim', lastName: 'Lee', slug: 'kim-lee-queued' }, ...leeds.slice(12)];
-    const { results, queue } = await runSession({ layout: 'current', extraPeople: people }, { recycleRows: true }, ['kim-lee-queued'], onlyLock('button-label'));
+    const people = [
+      ...leeds.slice(0, 12),
+      { firstName: 'Kim', lastName: 'Lee', slug: 'kim-lee-queued' },
+      ...leeds.slice(12),
+    ];
+    const { results, queue } = await runSession(
+      { layout: 'current', extraPeople: people },
+      { recycleRows: true },
+      ['kim-lee-queued'],
+      onlyLock('button-label'),
+    );
     expect(results).toMatchObject([{ outcome: 'stopped', code: 'button-names-other' }]);
-    expect(queue[keyOf(rig!.fake.people().find((p) => p.slug === 'kim-lee-queued')!)]!.detail).toContain('names someone other than Kim Lee');
+    expect(queue[keyOf(rig!.fake.people().find((p) => p.slug === 'kim-lee-queued')!)]!.detail).toContain(
+      'names someone other than Kim Lee',
+    );
     expect(removedSlugs()).toEqual([]);
   });
 
   it('menu: another Jane’s menu left open before ours, only the menu our button opened is used', async () => {
-    const { results } = await runSession({ layout: 'current', extraPeople: [JANES[1]!, JANES[0]!] }, { staleMenu: true }, ['jane-roe-queued'], onlyLock('menu'));
+    const { results } = await runSession(
+      { layout: 'current', extraPeople: [JANES[1]!, JANES[0]!] },
+      { staleMenu: true },
+      ['jane-roe-queued'],
+      onlyLock('menu'),
+    );
     expect(results).toEqual([{ outcome: 'removed' }]);
     expect(removedSlugs()).toEqual(['jane-roe-queued']);
   });
 
   describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) => {
     it('dialog: a menu bound to the next row, whose dialog names Jane Roebuck in full: cancelled', async () => {
-      const { results, queue } = await runSession({ layout, extraPeople: JANES }, { menuActsOnOther: true, dialogShowsFullName: true }, ['jane-roe-queued'], onlyLock('dialog'));
+      const { results, queue } = await runSession(
+        { layout, extraPeople: JANES },
+        { menuActsOnOther: true, dialogShowsFullName: true },
+        ['jane-roe-queued'],
+        onlyLock('dialog'),
+      );
       expect(results).toMatchObject([{ outcome: 'stopped', code: 'dialog-names-other' }]);
       expect(Object.values(queue)[0]!.detail).toContain('it said “');
-      expect(Object.values(queue)[0]!.detail).toContain('Remove Jane Roebuck as a connection? Jane Roebuck won');
+      expect(Object.values(queue)[0]!.detail).toContain(
+        'Remove Jane Roebuck as a connection? Jane Roebuck won',
+      );
       expect(removedSlugs()).toEqual([]);
     });
 
     it('list-diff: the confirm also took the next person: reported as unsure, others-gone, with who', async () => {
-      const { results, session } = await runSession({ layout, extraPeople: JANES }, { alsoRemovesNeighbour: true }, ['jane-roe-queued'], onlyLock('list-diff'));
+      const { results, session } = await runSession(
+        { layout, extraPeople: JANES },
+        { alsoRemovesNeighbour: true },
+        ['jane-roe-queued'],
+        onlyLock('list-diff'),
+      );
       const roebuck = rig!.fake.removals.find((r) => r.slug === 'jane-roebuck-kept')!;
       expect(removedSlugs()).toEqual(['jane-roe-queued', 'jane-roebuck-kept']); // the fault itself, server-side
-      expect(results).toMatchObject([{ outcome: 'unsure', code: 'others-gone', othersGone: [{ profileKey: 'jane-roebuck-kept', profileUrl: roebuck.profileUrl, name: 'Jane Roebuck' }] }]);
+      expect(results).toMatchObject([
+        {
+          outcome: 'unsure',
+          code: 'others-gone',
+          othersGone: [
+            { profileKey: 'jane-roebuck-kept', profileUrl: roebuck.profileUrl, name: 'Jane Roebuck' },
+          ],
+        },
+      ]);
       expect(session.safetyStop).toBe(true);
     });
   });

@@ -21,7 +21,11 @@ const JANE = personAt('https://www.linkedin.com/in/jane-roe-pmp/', 'Jane Roe, PM
 const FORMULA = personAt('https://www.linkedin.com/in/sam-cell/', '=HYPERLINK("x")');
 
 it('lists removals newest first, filters them, exports what the filter shows, and opens a profile only through Reconnect', async () => {
-  const fake = new FakeLinkedIn({ size: 0, latencyMs: 10, extraPeople: [{ firstName: 'Zoë', lastName: 'Müller', slug: 'zo%C3%AB-m%C3%BCller-3b' }] });
+  const fake = new FakeLinkedIn({
+    size: 0,
+    latencyMs: 10,
+    extraPeople: [{ firstName: 'Zoë', lastName: 'Müller', slug: 'zo%C3%AB-m%C3%BCller-3b' }],
+  });
   ext = await launchWithExtension();
   await fake.install(ext.context);
   await whenInstalled(ext.worker);
@@ -30,9 +34,22 @@ it('lists removals newest first, filters them, exports what the filter shows, an
     removalLogEntry(JANE, at - 30 * HOUR, { reason: 'Recruiter spam', lost: null }),
     removalLogEntry(ZOE, at - 2 * HOUR, {
       reason: 'No contact since 2016',
-      lost: { endorsementsReceived: ['Negotiation', 'Sales'], endorsementsGiven: [], recommendationsReceived: 1, recommendationsGiven: 0 },
+      lost: {
+        endorsementsReceived: ['Negotiation', 'Sales'],
+        endorsementsGiven: [],
+        recommendationsReceived: 1,
+        recommendationsGiven: 0,
+      },
     }),
-    removalLogEntry(FORMULA, at - 50 * HOUR, { reason: 'Unknown', lost: { endorsementsReceived: [], endorsementsGiven: [], recommendationsReceived: 0, recommendationsGiven: 0 } }),
+    removalLogEntry(FORMULA, at - 50 * HOUR, {
+      reason: 'Unknown',
+      lost: {
+        endorsementsReceived: [],
+        endorsementsGiven: [],
+        recommendationsReceived: 0,
+        recommendationsGiven: 0,
+      },
+    }),
   ]);
 
   const log = await ext.openPage('src/log/index.html');
@@ -55,27 +72,59 @@ it('lists removals newest first, filters them, exports what the filter shows, an
   await log.getByLabel('Filter').fill('zoe muller');
   await expect.poll(() => rows.count()).toBe(1);
   expect(await log.getByRole('status').textContent()).toBe('1 of 3 removals');
-  const [download] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    log.waitForEvent('download'),
+    log.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^quietprune-removal-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
   expect(csv[0]).toEqual([
-    'name', 'profile_url', 'removed_at', 'reason', 'endorsements_received', 'endorsements_given',
-    'recommendations_received', 'recommendations_given', 'confirmed_after_interruption', 'state', 'unexpected',
+    'name',
+    'profile_url',
+    'removed_at',
+    'reason',
+    'endorsements_received',
+    'endorsements_given',
+    'recommendations_received',
+    'recommendations_given',
+    'confirmed_after_interruption',
+    'state',
+    'unexpected',
   ]);
   expect(csv.slice(1)).toEqual([
-    ['Zoë Müller', ZOE.profileUrl, new Date(at - 2 * HOUR).toISOString(), 'No contact since 2016', 'Negotiation; Sales', '', '1', '0', 'no', 'removed', 'no'],
+    [
+      'Zoë Müller',
+      ZOE.profileUrl,
+      new Date(at - 2 * HOUR).toISOString(),
+      'No contact since 2016',
+      'Negotiation; Sales',
+      '',
+      '1',
+      '0',
+      'no',
+      'removed',
+      'no',
+    ],
   ]);
-  expect(await log.getByRole('status').textContent()).toContain('Exported 1 removal as CSV (the rows the filter shows).');
+  expect(await log.getByRole('status').textContent()).toContain(
+    'Exported 1 removal as CSV (the rows the filter shows).',
+  );
 
   // A cell that a spreadsheet would run as a formula is exported as text.
   await log.getByLabel('Filter').fill('');
   await expect.poll(() => rows.count()).toBe(3);
-  const [all] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [all] = await Promise.all([
+    log.waitForEvent('download'),
+    log.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   const allRows = Papa.parse<string[]>(readFileSync((await all.path())!, 'utf8').trim()).data;
   expect(allRows.map((r) => r[0])).toEqual(['name', 'Zoë Müller', 'Jane Roe, PMP', `'=HYPERLINK("x")`]);
 
   // Reconnect: first what it means; Cancel opens nothing.
-  const profileTabs = async () => (await ext!.worker.evaluate(() => chrome.tabs.query({}))).map((t) => t.pendingUrl ?? t.url ?? '').filter((url) => url.includes('/in/'));
+  const profileTabs = async () =>
+    (await ext!.worker.evaluate(() => chrome.tabs.query({})))
+      .map((t) => t.pendingUrl ?? t.url ?? '')
+      .filter((url) => url.includes('/in/'));
   await log.getByRole('button', { name: 'Reconnect with Zoë Müller' }).click();
   const dialog = log.getByTestId('reconnect-dialog');
   const says = await dialog.textContent();
@@ -92,9 +141,14 @@ it('lists removals newest first, filters them, exports what the filter shows, an
   // says which: Playwright's routing may miss the first load of a tab an extension opens,
   // microsoft/playwright#21061, so the fake's record of profile requests cannot be relied on here.)
   await log.getByRole('button', { name: 'Reconnect with Zoë Müller' }).click();
-  await log.getByTestId('reconnect-dialog').getByRole('button', { name: 'Open their profile in a new tab' }).click();
+  await log
+    .getByTestId('reconnect-dialog')
+    .getByRole('button', { name: 'Open their profile in a new tab' })
+    .click();
   await expect.poll(profileTabs).toEqual([ZOE.profileUrl]);
-  await expect.poll(async () => (await log.getByRole('status').textContent()) ?? '').toContain('Opened the profile of Zoë Müller in a new tab.');
+  await expect
+    .poll(async () => (await log.getByRole('status').textContent()) ?? '')
+    .toContain('Opened the profile of Zoë Müller in a new tab.');
   expect(await log.getByTestId('reconnect-dialog').count()).toBe(0);
 });
 
@@ -105,7 +159,11 @@ it('says which confirmations LinkedIn has not answered, which it did not carry o
   await putRecords(ext.worker, 'removalLog', [
     removalLogEntry(JANE, at - 1 * HOUR, { state: 'pending' }),
     removalLogEntry(ZOE, at - 2 * HOUR, { state: 'still-listed' }),
-    removalLogEntry(FORMULA, at - 3 * HOUR, { state: 'removed', unexpected: true, reason: 'Unexpected: not queued' }),
+    removalLogEntry(FORMULA, at - 3 * HOUR, {
+      state: 'removed',
+      unexpected: true,
+      reason: 'Unexpected: not queued',
+    }),
   ]);
   const log = await ext.openPage('src/log/index.html');
   const rows = log.getByRole('table').locator('tbody tr');
@@ -113,7 +171,10 @@ it('says which confirmations LinkedIn has not answered, which it did not carry o
   expect(await rows.nth(0).textContent()).toContain('Unsure: waiting for LinkedIn');
   expect(await rows.nth(1).textContent()).toContain('Still listed: LinkedIn kept the connection');
   expect(await rows.nth(2).textContent()).toContain('Unexpected: you did not queue them');
-  const [download] = await Promise.all([log.waitForEvent('download'), log.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([
+    log.waitForEvent('download'),
+    log.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
   const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
   expect(csv.slice(1).map((r) => [r[0], r[9], r[10]])).toEqual([
     ['Jane Roe, PMP', 'pending', 'no'],

@@ -3,7 +3,16 @@ import type { Locator, Page, Route } from 'playwright';
 import type { FakePerson } from '../fake-linkedin';
 import { searchNameFor } from '../../src/linkedin/removal-dialog';
 import {
-  expectOnlyQueuedRemoved, keyOf, queueByMessage, readLog, readQueue, readSession, send, setUpRig, statusByKey, waitForSessionEnd,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  queueByMessage,
+  readLog,
+  readQueue,
+  readSession,
+  send,
+  setUpRig,
+  statusByKey,
+  waitForSessionEnd,
   type RemovalRig,
 } from './removal-harness';
 
@@ -24,12 +33,16 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const worker = (rig: RemovalRig) => rig.ext.context.serviceWorkers()[0]!;
-const workerNow = (rig: RemovalRig): Promise<number> => worker(rig).evaluate(() => (globalThis as any).quietPruneTest.now() as Promise<number>);
-const sessionAlarm = (rig: RemovalRig) => worker(rig).evaluate(() => chrome.alarms.get('quietprune-session-step'));
+const workerNow = (rig: RemovalRig): Promise<number> =>
+  worker(rig).evaluate(() => (globalThis as any).quietPruneTest.now() as Promise<number>);
+const sessionAlarm = (rig: RemovalRig) =>
+  worker(rig).evaluate(() => chrome.alarms.get('quietprune-session-step'));
 
 /** Searches LinkedIn has answered or been asked for (a removal starts with one). */
 const searchesSeen = (rig: RemovalRig): number =>
-  rig.fake.requests.filter((url) => url.includes('/fake-api/connections') && (new URL(url).searchParams.get('q') ?? '') !== '').length;
+  rig.fake.requests.filter(
+    (url) => url.includes('/fake-api/connections') && (new URL(url).searchParams.get('q') ?? '') !== '',
+  ).length;
 
 /** The panel as a screen reader names it. */
 const overlayOn = (tab: Page): Locator => tab.getByRole('status', { name: 'QuietPrune session' });
@@ -84,9 +97,20 @@ it('shows progress and a countdown in its own shadow root; Pause holds, Resume c
   await tab.evaluate(() => {
     const changes: PageChange[] = [];
     const where = (node: Node) =>
-      node === document.documentElement ? 'html' : document.head.contains(node) ? 'head' : document.body.contains(node) ? 'body' : 'other';
+      node === document.documentElement
+        ? 'html'
+        : document.head.contains(node)
+          ? 'head'
+          : document.body.contains(node)
+            ? 'body'
+            : 'other';
     const record = (records: MutationRecord[]) => {
-      for (const r of records) changes.push({ where: where(r.target), type: r.type, added: [...r.addedNodes].map((n) => n.nodeName) });
+      for (const r of records)
+        changes.push({
+          where: where(r.target),
+          type: r.type,
+          added: [...r.addedNodes].map((n) => n.nodeName),
+        });
     };
     const observer = new MutationObserver(record);
     observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -95,7 +119,8 @@ it('shows progress and a countdown in its own shadow root; Pause holds, Resume c
       return changes;
     };
   });
-  const pageChanges = () => tab.evaluate(() => (window as unknown as { pageChanges: () => PageChange[] }).pageChanges());
+  const pageChanges = () =>
+    tab.evaluate(() => (window as unknown as { pageChanges: () => PageChange[] }).pageChanges());
 
   expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
   const overlay = overlayOn(tab);
@@ -108,13 +133,19 @@ it('shows progress and a countdown in its own shadow root; Pause holds, Resume c
   expect(after.head).toBe(before.head);
   expect(after.styleSheets).toBe(before.styleSheets);
   const host = tab.locator('quietprune-session');
-  expect(await host.evaluate((h) => ({ children: h.childNodes.length, inBody: document.body.contains(h) }))).toEqual({ children: 0, inBody: false });
+  expect(
+    await host.evaluate((h) => ({ children: h.childNodes.length, inBody: document.body.contains(h) })),
+  ).toEqual({ children: 0, inBody: false });
   expect(await tab.evaluate(() => document.body.innerText)).not.toMatch(/removed this session|QuietPrune/);
 
   // During the first removal: who is being removed; then the progress and a countdown that runs
   // from the worker's own schedule.
-  await expect.poll(() => overlay.innerText(), { timeout: 10_000, interval: 50 }).toContain(`Now: ${first.name}`);
-  await expect.poll(() => overlay.innerText(), { timeout: 10_000, interval: 50 }).toMatch(/1 of 4 removed this session[\s\S]*Next removal in 0:0\d/);
+  await expect
+    .poll(() => overlay.innerText(), { timeout: 10_000, interval: 50 })
+    .toContain(`Now: ${first.name}`);
+  await expect
+    .poll(() => overlay.innerText(), { timeout: 10_000, interval: 50 })
+    .toMatch(/1 of 4 removed this session[\s\S]*Next removal in 0:0\d/);
   const waiting = await readSession(control);
   const due = waiting.nextRemovalAt!;
   const shown = (await countdownSeconds(overlay))!;
@@ -160,19 +191,30 @@ it('shows progress and a countdown in its own shadow root; Pause holds, Resume c
   const changes = await pageChanges();
   expect(changes.slice(changesBefore), 'the page changed while paused').toEqual([]);
   // Since Start: at <html> only the host was added, and <head> never changed.
-  expect(changes.filter((c) => c.where === 'html')).toEqual([{ where: 'html', type: 'childList', added: ['QUIETPRUNE-SESSION'] }]);
+  expect(changes.filter((c) => c.where === 'html')).toEqual([
+    { where: 'html', type: 'childList', added: ['QUIETPRUNE-SESSION'] },
+  ]);
   expect(changes.filter((c) => c.where === 'head')).toEqual([]);
 
   // Resume continues with the next person.
   await overlay.getByRole('button', { name: 'Resume' }).click();
-  await expect.poll(() => overlay.innerText(), { timeout: 10_000, interval: 50 }).toMatch(/2 of 4 removed this session[\s\S]*Next removal in/);
+  await expect
+    .poll(() => overlay.innerText(), { timeout: 10_000, interval: 50 })
+    .toMatch(/2 of 4 removed this session[\s\S]*Next removal in/);
   expect(fake.removals).toHaveLength(2);
 
   // Stop, between two removals: the session ends, the rest stays queued, nothing more happens.
   await overlay.getByRole('button', { name: 'Stop' }).click();
   const ended = await waitForSessionEnd(control, 5_000);
-  expect(ended).toMatchObject({ status: 'ended', safetyStop: false, removedThisSession: 2, endMessage: 'You stopped the session on the page.' });
-  await expect.poll(() => overlay.innerText()).toMatch(/QuietPrune: session ended[\s\S]*You stopped the session on the page\./);
+  expect(ended).toMatchObject({
+    status: 'ended',
+    safetyStop: false,
+    removedThisSession: 2,
+    endMessage: 'You stopped the session on the page.',
+  });
+  await expect
+    .poll(() => overlay.innerText())
+    .toMatch(/QuietPrune: session ended[\s\S]*You stopped the session on the page\./);
   expect(await overlay.getByRole('button', { name: 'Pause' }).count()).toBe(0);
   expect(await overlay.getByRole('button', { name: 'Stop' }).count()).toBe(0);
   const searchesAtStop = searchesSeen(rig);
@@ -182,7 +224,8 @@ it('shows progress and a countdown in its own shadow root; Pause holds, Resume c
   expect(await sessionAlarm(rig)).toBeUndefined();
   const status = statusByKey(await readQueue(control));
   expect(Object.values(status).sort()).toEqual(['queued', 'queued', 'removed', 'removed']);
-  for (const r of fake.removals) expect(status[keyOf(queued.find((p) => p.slug === r.slug)!)]).toBe('removed');
+  for (const r of fake.removals)
+    expect(status[keyOf(queued.find((p) => p.slug === r.slug)!)]).toBe('removed');
 
   // Close takes the panel away and leaves the page as it was.
   await overlay.getByRole('button', { name: 'Close' }).click();
@@ -232,7 +275,10 @@ it('closing the Connections tab mid-removal ends the session; the person in prog
   const [a, b] = queued as [FakePerson, FakePerson];
   await queueByMessage(control, queued);
   // LinkedIn has removed A; the search that would show A gone never answers, and the tab closes.
-  const hold = await holdOneSearch(rig, (q) => fake.removals.some((r) => r.slug === a.slug) && searchFor(a)(q));
+  const hold = await holdOneSearch(
+    rig,
+    (q) => fake.removals.some((r) => r.slug === a.slug) && searchFor(a)(q),
+  );
   const tab = await openConnections(rig);
   expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
   await hold.held;
@@ -241,7 +287,10 @@ it('closing the Connections tab mid-removal ends the session; the person in prog
   await hold.release();
 
   const ended = await waitForSessionEnd(control, 5_000);
-  expect(ended).toMatchObject({ safetyStop: false, endMessage: 'The Connections tab was closed, so the session ended.' });
+  expect(ended).toMatchObject({
+    safetyStop: false,
+    endMessage: 'The Connections tab was closed, so the session ended.',
+  });
   expect(statusByKey(await readQueue(control))).toEqual({ [keyOf(a)]: 'in-progress', [keyOf(b)]: 'queued' });
   expect(await sessionAlarm(rig)).toBeUndefined();
 
@@ -260,7 +309,10 @@ it('closing the Connections tab mid-removal ends the session; the person in prog
   const done = await waitForSessionEnd(control, 20_000, ended);
   expect(done.endMessage).toBe('The queue is done: nobody left to remove.');
   expect(fake.removals.map((r) => r.slug)).toEqual([a.slug, b.slug]);
-  expect(searchFor(a)(hold.queries[searchedBefore]!), `first search of the new session: ${hold.queries[searchedBefore]}`).toBe(true);
+  expect(
+    searchFor(a)(hold.queries[searchedBefore]!),
+    `first search of the new session: ${hold.queries[searchedBefore]}`,
+  ).toBe(true);
   const log = (await readLog(control)).sort((x, y) => x.at - y.at);
   expect(log.map((e) => [e.profileKey, e.confirmedAfterInterruption ?? false])).toEqual([
     [keyOf(a), true],
@@ -286,7 +338,11 @@ it('sending the tab away from the Connections page ends the session; coming back
   await tab.goto(FEED_URL);
   await hold.release();
   const ended = await waitForSessionEnd(control, 5_000);
-  expect(ended).toMatchObject({ safetyStop: false, endMessage: 'The tab left the Connections page, so the session ended.', removedThisSession: 0 });
+  expect(ended).toMatchObject({
+    safetyStop: false,
+    endMessage: 'The tab left the Connections page, so the session ended.',
+    removedThisSession: 0,
+  });
   expect(statusByKey(await readQueue(control))).toEqual({ [keyOf(b)]: 'in-progress', [keyOf(c)]: 'queued' });
   expect(await sessionAlarm(rig)).toBeUndefined();
   expect(await tab.locator('quietprune-session').count()).toBe(0);
@@ -312,7 +368,10 @@ it('sending the tab away from the Connections page ends the session; coming back
   expect(log.map((e) => e.profileKey).sort()).toEqual(queued.map(keyOf).sort());
   expect(log.some((e) => e.confirmedAfterInterruption)).toBe(false);
   // The check, then the removal: B searched twice before anyone else, and started twice in all.
-  expect(hold.queries.slice(searchedBefore, searchedBefore + 2).map(searchFor(b)), hold.queries.slice(searchedBefore).join(' | ')).toEqual([true, true]);
+  expect(
+    hold.queries.slice(searchedBefore, searchedBefore + 2).map(searchFor(b)),
+    hold.queries.slice(searchedBefore).join(' | '),
+  ).toEqual([true, true]);
   const queue = await readQueue(control);
   expect(queue.find((i) => i.profileKey === keyOf(b))?.attempts).toBe(2);
   expect(Object.values(statusByKey(queue))).toEqual(['removed', 'removed']);
@@ -358,7 +417,11 @@ it('finding 7: after the last queued person is removed the session ends at once,
   const tab = await openConnections(rig);
   expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
   const ended = await waitForSessionEnd(control, 60_000);
-  expect(ended).toMatchObject({ safetyStop: false, removedThisSession: 1, endReason: { code: 'queue-done' } });
+  expect(ended).toMatchObject({
+    safetyStop: false,
+    removedThisSession: 1,
+    endReason: { code: 'queue-done' },
+  });
   const [item] = await readQueue(control);
   expect(item!.status).toBe('removed');
   // Ended when the result came (the item's last change), well inside the shortest gap (45 s × scale).

@@ -1,7 +1,17 @@
 import { afterEach, expect, it } from 'vitest';
 import type { Route } from 'playwright';
 import type { FakePerson } from '../fake-linkedin';
-import { expectOnlyQueuedRemoved, keyOf, queueByMessage, readLog, readSession, send, setUpRig, waitForSessionEnd, type RemovalRig } from './removal-harness';
+import {
+  expectOnlyQueuedRemoved,
+  keyOf,
+  queueByMessage,
+  readLog,
+  readSession,
+  send,
+  setUpRig,
+  waitForSessionEnd,
+  type RemovalRig,
+} from './removal-harness';
 
 /**
  * Issue 3: Pause pressed while a removal is under way on the page. The order's watchdog (the

@@ -2,8 +2,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Route } from 'playwright';
 import type { Layout } from '../fake-linkedin';
 import {
-  expectOnlyQueuedRemoved, keyOf, openPopup, queueByMessage, readLog, readQueue, readSession, send, setUpRig, startFromPopup, statusByKey,
-  waitForSessionEnd, type RemovalRig,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  openPopup,
+  queueByMessage,
+  readLog,
+  readQueue,
+  readSession,
+  send,
+  setUpRig,
+  startFromPopup,
+  statusByKey,
+  waitForSessionEnd,
+  type RemovalRig,
 } from './removal-harness';
 
 /**
@@ -20,14 +31,20 @@ afterEach(async () => {
   rig = null;
 });
 
-const sessionAlarm = (rig: RemovalRig) => rig.ext.context.serviceWorkers()[0]!.evaluate(() => chrome.alarms.get('quietprune-session-step'));
+const sessionAlarm = (rig: RemovalRig) =>
+  rig.ext.context.serviceWorkers()[0]!.evaluate(() => chrome.alarms.get('quietprune-session-step'));
 
 describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) => {
   it('stops at a warning, keeps the queue, shows why, resumes only when the user starts again', async () => {
     rig = await setUpRig({ layout, size: 40, seed: 31 });
     const { ext, fake, control } = rig;
     const queued = fake.people().slice(2, 6);
-    const [first, second, third, fourth] = queued as [typeof queued[0], typeof queued[0], typeof queued[0], typeof queued[0]];
+    const [first, second, third, fourth] = queued as [
+      (typeof queued)[0],
+      (typeof queued)[0],
+      (typeof queued)[0],
+      (typeof queued)[0],
+    ];
     await queueByMessage(control, queued);
 
     // LinkedIn's answers turn to warnings at chosen moments: first a restriction banner in answer to
@@ -38,7 +55,8 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
       const query = new URL(route.request().url()).searchParams.get('q') ?? '';
       const searching = (name: string) => query !== '' && name.startsWith(query);
       const secondRemoved = fake.removals.some((r) => r.slug === second.slug);
-      if (phase === 'restrict-after-second' && secondRemoved && searching(second.name)) fake.setWarning('restricted');
+      if (phase === 'restrict-after-second' && secondRemoved && searching(second.name))
+        fake.setWarning('restricted');
       if (phase === 'checkpoint-at-fourth' && searching(fourth.name)) fake.setWarning('checkpoint');
       await route.fallback();
     });
@@ -56,9 +74,13 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
 
     // The popup says why; nothing is scheduled, and nothing happens by itself.
     const panel = popup.getByTestId('session-state');
-    await expect.poll(() => panel.locator('.safety-stop').textContent()).toMatch(/Safety stop\..*restriction/is);
+    await expect
+      .poll(() => panel.locator('.safety-stop').textContent())
+      .toMatch(/Safety stop\..*restriction/is);
     expect(await sessionAlarm(rig)).toBeUndefined();
-    const notifications = await ext.context.serviceWorkers()[0]!.evaluate(() => chrome.notifications.getAll());
+    const notifications = await ext.context
+      .serviceWorkers()[0]!
+      .evaluate(() => chrome.notifications.getAll());
     expect(Object.keys(notifications).some((id) => id.startsWith('quietprune-session-'))).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(fake.removals).toHaveLength(2);
@@ -79,7 +101,12 @@ describe.each(['current', 'classic'] as Layout[])('in the %s layout', (layout) =
     // just after the worker saw the tab move to the checkpoint address and stopped.
     await expect.poll(async () => statusByKey(await readQueue(control))[keyOf(fourth)]).toBe('queued');
     status = statusByKey(await readQueue(control));
-    expect(status).toEqual({ [keyOf(first)]: 'removed', [keyOf(second)]: 'removed', [keyOf(third)]: 'removed', [keyOf(fourth)]: 'queued' });
+    expect(status).toEqual({
+      [keyOf(first)]: 'removed',
+      [keyOf(second)]: 'removed',
+      [keyOf(third)]: 'removed',
+      [keyOf(fourth)]: 'queued',
+    });
     const log = await readLog(control);
     expect(log.map((e) => e.profileKey).sort()).toEqual([first, second, third].map(keyOf).sort());
     expect(log.find((e) => e.profileKey === keyOf(second))?.confirmedAfterInterruption).toBe(true);

@@ -1,7 +1,16 @@
 import { afterEach, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright';
 import {
-  busiestDay, connectionsPages, expectOnlyQueuedRemoved, keyOf, queueByMessage, readLog, readQueue, send, setUpRig, waitForSessionEnd,
+  busiestDay,
+  connectionsPages,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  queueByMessage,
+  readLog,
+  readQueue,
+  send,
+  setUpRig,
+  waitForSessionEnd,
   type RemovalRig,
 } from './removal-harness';
 
@@ -42,9 +51,16 @@ it('with two Connections tabs open and two Starts at once, one tab removes, and 
 
   // Two Starts at the same moment, from two extension pages (say, the popup and the reminder).
   const second = await ext.openPage('src/popup/index.html');
-  const replies = await Promise.all([send(control, { type: 'session/start' }), send(second, { type: 'session/start' })]);
+  const replies = await Promise.all([
+    send(control, { type: 'session/start' }),
+    send(second, { type: 'session/start' }),
+  ]);
   expect(replies.every((r) => r.ok)).toBe(true);
-  expect(replies.filter((r) => (r.data as { message?: string } | undefined)?.message === 'A session is already running.')).toHaveLength(1);
+  expect(
+    replies.filter(
+      (r) => (r.data as { message?: string } | undefined)?.message === 'A session is already running.',
+    ),
+  ).toHaveLength(1);
 
   const session = await waitForSessionEnd(control, 60_000);
   expect(session.removedThisSession).toBe(CAP);
@@ -57,7 +73,10 @@ it('with two Connections tabs open and two Starts at once, one tab removes, and 
 
   // Starting again from the other tab's side changes nothing: the cap is read from the log.
   await tabs[1 - removedFrom[0]!]!.bringToFront();
-  expect(await send(second, { type: 'session/start' })).toMatchObject({ ok: false, error: expect.stringContaining(`cap of ${CAP}`) });
+  expect(await send(second, { type: 'session/start' })).toMatchObject({
+    ok: false,
+    error: expect.stringContaining(`cap of ${CAP}`),
+  });
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   expect(fake.removals).toHaveLength(CAP);
 

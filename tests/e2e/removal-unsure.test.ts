@@ -1,7 +1,17 @@
 import { afterEach, expect, it } from 'vitest';
 import type { FakePerson } from '../fake-linkedin';
 import {
-  expectOnlyQueuedRemoved, keyOf, openPopup, queueByMessage, readLog, readQueue, readSession, send, setUpRig, waitForSessionEnd, type RemovalRig,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  openPopup,
+  queueByMessage,
+  readLog,
+  readQueue,
+  readSession,
+  send,
+  setUpRig,
+  waitForSessionEnd,
+  type RemovalRig,
 } from './removal-harness';
 import { UNSURE_MIN_CHECKS, UNSURE_MIN_SPAN_MS } from '../../src/core/unsure-checks';
 
@@ -36,7 +46,11 @@ it('a search that lags behind the removal settles it as removed, counted once at
 
   expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
   const session = await waitForSessionEnd(control, 90_000);
-  expect(session).toMatchObject({ safetyStop: false, removedThisSession: 2, endReason: { code: 'queue-done' } });
+  expect(session).toMatchObject({
+    safetyStop: false,
+    removedThisSession: 2,
+    endReason: { code: 'queue-done' },
+  });
 
   // Each removed once, by the page; LinkedIn's answer came from a later search.
   expect(fake.removals.map((r) => r.slug)).toEqual(queued.map((p) => p.slug));
@@ -49,9 +63,13 @@ it('a search that lags behind the removal settles it as removed, counted once at
   }
   // One log entry each, settled 'removed', at the click time (before the fake saw the removal).
   const log = await readLog(control);
-  expect(log.map((e) => [e.profileKey, e.state]).sort()).toEqual(queued.map((p) => [keyOf(p), 'removed']).sort());
+  expect(log.map((e) => [e.profileKey, e.state]).sort()).toEqual(
+    queued.map((p) => [keyOf(p), 'removed']).sort(),
+  );
   for (const entry of log) {
-    const removal = fake.removals.find((r) => keyOf({ profileUrl: r.profileUrl } as FakePerson) === entry.profileKey)!;
+    const removal = fake.removals.find(
+      (r) => keyOf({ profileUrl: r.profileUrl } as FakePerson) === entry.profileKey,
+    )!;
     expect(entry.at).toBeLessThanOrEqual(removal.at);
   }
   // Nobody else was touched while the first was unsure: the second removal came after the first settled.
@@ -73,18 +91,29 @@ it('a person LinkedIn keeps listing settles as still listed after 3 checks over 
 
   expect(await send(control, { type: 'session/start' })).toMatchObject({ ok: true });
   // While unsure: the pending entry is in the log (it counts against the cap) and the Queue tab says so.
-  await expect.poll(async () => (await readQueue(control))[0]?.status, { timeout: 30_000, interval: 50 }).toBe('unsure');
+  await expect
+    .poll(async () => (await readQueue(control))[0]?.status, { timeout: 30_000, interval: 50 })
+    .toBe('unsure');
   expect((await readLog(control)).map((e) => e.state)).toEqual(['pending']);
   await popup.bringToFront();
-  await expect.poll(() => row.textContent(), { timeout: 5_000, interval: 100 }).toContain('Unsure: waiting for LinkedIn');
+  await expect
+    .poll(() => row.textContent(), { timeout: 5_000, interval: 100 })
+    .toContain('Unsure: waiting for LinkedIn');
   // A running session may be on them: no Remove from queue, no Retry.
   expect(await row.getByRole('button').count()).toBe(0);
   // Retry cannot click again while LinkedIn may already have removed them.
-  expect(await send(control, { type: 'queue/retry', profileKeys: [keyOf(jane)] })).toMatchObject({ ok: false, error: expect.stringMatching(/never removes anyone twice/) });
+  expect(await send(control, { type: 'queue/retry', profileKeys: [keyOf(jane)] })).toMatchObject({
+    ok: false,
+    error: expect.stringMatching(/never removes anyone twice/),
+  });
 
   const session = await waitForSessionEnd(control, 60_000);
   // Still-listed is not work for the session: with nobody else queued it is done, not failed.
-  expect(session).toMatchObject({ safetyStop: false, removedThisSession: 0, endReason: { code: 'queue-done' } });
+  expect(session).toMatchObject({
+    safetyStop: false,
+    removedThisSession: 0,
+    endReason: { code: 'queue-done' },
+  });
   const [item] = await readQueue(control);
   expect(item).toMatchObject({ status: 'still-listed', attempts: 1 });
   expect(item!.checks).toBeGreaterThanOrEqual(UNSURE_MIN_CHECKS);

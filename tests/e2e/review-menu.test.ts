@@ -11,13 +11,24 @@ import { launchWithExtension, type LoadedExtension } from './harness/extension';
  * without a single profile request, and queuing someone who endorsed the user must show those
  * endorsements and need that person's own confirmation, even in a batch.
  */
-const PRIYA = { firstName: 'Priya', lastName: 'Endorser', slug: 'priya-endorser-7', headline: 'Data Lead at Northwind' };
+const PRIYA = {
+  firstName: 'Priya',
+  lastName: 'Endorser',
+  slug: 'priya-endorser-7',
+  headline: 'Data Lead at Northwind',
+};
 const KARL = { firstName: 'Karl', lastName: 'Batch', slug: 'karl-batch', headline: 'Sales at Contoso' };
 const LENA = { firstName: 'Lena', lastName: 'Batch', slug: 'lena-batch', headline: 'Designer at Fabrikam' };
 const PRIYA_SKILLS = ['Kubernetes', 'PostgreSQL'];
 
 interface RegisteredMenuItem {
-  properties: { id?: string; title?: string; contexts?: string[]; targetUrlPatterns?: string[]; documentUrlPatterns?: string[] };
+  properties: {
+    id?: string;
+    title?: string;
+    contexts?: string[];
+    targetUrlPatterns?: string[];
+    documentUrlPatterns?: string[];
+  };
   error: string | null;
 }
 
@@ -46,13 +57,23 @@ function matchesPattern(pattern: string, url: string): boolean {
       if (u.hostname !== base && !u.hostname.endsWith(`.${base}`)) return false;
     } else if (u.hostname !== host) return false;
   }
-  const pathRe = new RegExp(`^${path!.split('*').map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pathRe = new RegExp(
+    `^${path!
+      .split('*')
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return pathRe.test(u.pathname + u.search);
 }
 
-const matchesAny = (patterns: string[] | undefined, url: string) => (patterns ?? []).some((p) => matchesPattern(p, url));
+const matchesAny = (patterns: string[] | undefined, url: string) =>
+  (patterns ?? []).some((p) => matchesPattern(p, url));
 
-const PROFILE_URLS = ['https://www.linkedin.com/in/jane-roe-1a2b3c/', 'https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/', 'https://linkedin.com/in/ACoAABcdEfGh12345'];
+const PROFILE_URLS = [
+  'https://www.linkedin.com/in/jane-roe-1a2b3c/',
+  'https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/',
+  'https://linkedin.com/in/ACoAABcdEfGh12345',
+];
 const OTHER_LINKEDIN_URLS = [
   'https://www.linkedin.com/company/acme/',
   'https://www.linkedin.com/feed/',
@@ -60,18 +81,31 @@ const OTHER_LINKEDIN_URLS = [
   'https://www.linkedin.com/school/some-school/',
   'https://www.linkedin.com/search/results/people/?keywords=in',
 ];
-const NOT_LINKEDIN = ['https://example.com/in/jane-roe/', 'https://www.linkedin.com.evil.example/in/jane-roe/'];
+const NOT_LINKEDIN = [
+  'https://example.com/in/jane-roe/',
+  'https://www.linkedin.com.evil.example/in/jane-roe/',
+];
 
 /** The tab id Chrome gave the page at this URL prefix (the `tab` of a context menu click). */
 async function tabIdOf(urlPattern: string): Promise<number> {
-  const ids = await ext!.worker.evaluate(async (url) => (await chrome.tabs.query({ url })).map((t) => t.id!), urlPattern);
+  const ids = await ext!.worker.evaluate(
+    async (url) => (await chrome.tabs.query({ url })).map((t) => t.id!),
+    urlPattern,
+  );
   expect(ids).toHaveLength(1);
   return ids[0]!;
 }
 
-async function clickMenu(info: Record<string, unknown>, tabId?: number): Promise<{ opened: 'popup' | 'tab' | null; path?: string }> {
+async function clickMenu(
+  info: Record<string, unknown>,
+  tabId?: number,
+): Promise<{ opened: 'popup' | 'tab' | null; path?: string }> {
   return ext!.worker.evaluate(
-    ([clickInfo, id]) => (globalThis as any).quietPruneTest.clickContextMenu({ editable: false, frameId: 0, ...clickInfo }, id === null ? undefined : { id }),
+    ([clickInfo, id]) =>
+      (globalThis as any).quietPruneTest.clickContextMenu(
+        { editable: false, frameId: 0, ...clickInfo },
+        id === null ? undefined : { id },
+      ),
     [info, tabId ?? null] as const,
   );
 }
@@ -81,7 +115,10 @@ async function clickMenu(info: Record<string, unknown>, tabId?: number): Promise
  * Playwright page; an extension page of ours reads it through chrome.extension.getViews (same
  * origin), then closes it as "Not now" does. An extension tab (the fallback) is read directly.
  */
-async function shownReview(from: Page, opened: { opened: 'popup' | 'tab' | null; path?: string }): Promise<ShownReview> {
+async function shownReview(
+  from: Page,
+  opened: { opened: 'popup' | 'tab' | null; path?: string },
+): Promise<ShownReview> {
   expect(opened.opened).not.toBeNull();
   if (opened.opened === 'tab') {
     const page = ext!.context.pages().find((p) => p.url().endsWith(opened.path!));
@@ -93,40 +130,57 @@ async function shownReview(from: Page, opened: { opened: 'popup' | 'tab' | null;
   }
   let shown: ShownReview | null = null;
   await expect
-    .poll(async () => {
-      shown = await from.evaluate((path) => {
-        const popups = chrome.extension.getViews({ type: 'popup' });
-        if (popups.length !== 1 || !popups[0]!.location.href.endsWith(path)) return null;
-        const view = popups[0]!.document.querySelector<HTMLElement>('[data-testid="review-view"]');
-        if (!view) return null;
-        const shownNow = {
-          profileKey: view.dataset.profileKey ?? null,
-          name: view.querySelector('.review-name')?.textContent ?? '',
-          text: view.textContent ?? '',
-        };
-        popups[0]!.document.querySelector<HTMLButtonElement>('[data-testid="review-not-now"]')!.click();
-        return shownNow;
-      }, opened.path!);
-      return shown;
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        shown = await from.evaluate((path) => {
+          const popups = chrome.extension.getViews({ type: 'popup' });
+          if (popups.length !== 1 || !popups[0]!.location.href.endsWith(path)) return null;
+          const view = popups[0]!.document.querySelector<HTMLElement>('[data-testid="review-view"]');
+          if (!view) return null;
+          const shownNow = {
+            profileKey: view.dataset.profileKey ?? null,
+            name: view.querySelector('.review-name')?.textContent ?? '',
+            text: view.textContent ?? '',
+          };
+          popups[0]!.document.querySelector<HTMLButtonElement>('[data-testid="review-not-now"]')!.click();
+          return shownNow;
+        }, opened.path!);
+        return shown;
+      },
+      { timeout: 10_000 },
+    )
     .not.toBeNull();
   await expect.poll(() => from.evaluate(() => chrome.extension.getViews({ type: 'popup' }).length)).toBe(0);
   return shown!;
 
   function readReview(view: HTMLElement): ShownReview {
-    return { profileKey: view.dataset.profileKey ?? null, name: view.querySelector('.review-name')?.textContent ?? '', text: view.textContent ?? '' };
+    return {
+      profileKey: view.dataset.profileKey ?? null,
+      name: view.querySelector('.review-name')?.textContent ?? '',
+      text: view.textContent ?? '',
+    };
   }
 }
 
 it('registers the review item for profile links and profile pages only, and opens the right person without visiting a profile', async () => {
-  const fake = new FakeLinkedIn({ layout: 'current', size: 40, seed: 7, latencyMs: 10, extraPeople: [PRIYA, KARL, LENA] });
+  const fake = new FakeLinkedIn({
+    layout: 'current',
+    size: 40,
+    seed: 7,
+    latencyMs: 10,
+    extraPeople: [PRIYA, KARL, LENA],
+  });
   ext = await launchWithExtension();
   await fake.install(ext.context);
   await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
 
   // ---- what Chrome was asked to register, and accepted ----
-  await expect.poll(() => ext!.worker.evaluate(() => (globalThis as any).quietPruneTest.registeredMenuItems().length)).toBeGreaterThan(0);
-  const registered: RegisteredMenuItem[] = await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.registeredMenuItems());
+  await expect
+    .poll(() => ext!.worker.evaluate(() => (globalThis as any).quietPruneTest.registeredMenuItems().length))
+    .toBeGreaterThan(0);
+  const registered: RegisteredMenuItem[] = await ext.worker.evaluate(() =>
+    (globalThis as any).quietPruneTest.registeredMenuItems(),
+  );
   expect(registered.map((r) => r.error)).toEqual(registered.map(() => null));
   for (const { properties } of registered) expect(properties.title).toBe('Review this connection');
   const onLinks = registered.filter((r) => r.properties.contexts?.includes('link')).map((r) => r.properties);
@@ -140,17 +194,27 @@ it('registers the review item for profile links and profile pages only, and open
   expect(page.contexts).toEqual(['page']);
   // Links: to a profile, and nothing else, on any LinkedIn page.
   for (const url of PROFILE_URLS) expect(matchesAny(link.targetUrlPatterns, url), url).toBe(true);
-  for (const url of [...OTHER_LINKEDIN_URLS, ...NOT_LINKEDIN]) expect(matchesAny(link.targetUrlPatterns, url), url).toBe(false);
-  for (const url of [...OTHER_LINKEDIN_URLS, PROFILE_URLS[0]!]) expect(matchesAny(link.documentUrlPatterns, url), url).toBe(true);
+  for (const url of [...OTHER_LINKEDIN_URLS, ...NOT_LINKEDIN])
+    expect(matchesAny(link.targetUrlPatterns, url), url).toBe(false);
+  for (const url of [...OTHER_LINKEDIN_URLS, PROFILE_URLS[0]!])
+    expect(matchesAny(link.documentUrlPatterns, url), url).toBe(true);
   for (const url of NOT_LINKEDIN) expect(matchesAny(link.documentUrlPatterns, url), url).toBe(false);
   // The page item: on a profile page itself, on no other page.
   expect(matchesAny(page.documentUrlPatterns, PROFILE_URLS[0]!)).toBe(true);
-  for (const url of [...OTHER_LINKEDIN_URLS, ...NOT_LINKEDIN]) expect(matchesAny(page.documentUrlPatterns, url), url).toBe(false);
+  for (const url of [...OTHER_LINKEDIN_URLS, ...NOT_LINKEDIN])
+    expect(matchesAny(page.documentUrlPatterns, url), url).toBe(false);
   // Chrome holds both ids (update fails for an id it does not know).
-  const updates = await ext.worker.evaluate(async (ids) => {
-    const tryUpdate = (id: string) => chrome.contextMenus.update(id, { visible: true }).then(() => 'ok', (e: Error) => e.message);
-    return Promise.all([...ids, 'no-such-item'].map(tryUpdate));
-  }, registered.map((r) => r.properties.id!));
+  const updates = await ext.worker.evaluate(
+    async (ids) => {
+      const tryUpdate = (id: string) =>
+        chrome.contextMenus.update(id, { visible: true }).then(
+          () => 'ok',
+          (e: Error) => e.message,
+        );
+      return Promise.all([...ids, 'no-such-item'].map(tryUpdate));
+    },
+    registered.map((r) => r.properties.id!),
+  );
   expect(updates.slice(0, -1)).toEqual(registered.map(() => 'ok'));
   expect(updates.at(-1)).not.toBe('ok');
 
@@ -158,28 +222,49 @@ it('registers the review item for profile links and profile pages only, and open
   const popup = await ext.openPage('src/popup/index.html');
   await popup.getByRole('button', { name: /^Sync$/ }).click();
   await expect
-    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 300 })
+    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', {
+      timeout: 60_000,
+      interval: 300,
+    })
     .toContain(`${fake.people().length} connections`);
   const options = await ext.openPage('src/options/index.html');
   const endorsements = [
     'Endorsement Date,Skill Name,Endorser First Name,Endorser Last Name,Endorser Public Url,Endorsement Status',
-    ...PRIYA_SKILLS.map((skill, i) => `2025/03/0${i + 1} 10:00:00 UTC,${skill},Priya,Endorser,www.linkedin.com/in/${PRIYA.slug},ACCEPTED`),
+    ...PRIYA_SKILLS.map(
+      (skill, i) =>
+        `2025/03/0${i + 1} 10:00:00 UTC,${skill},Priya,Endorser,www.linkedin.com/in/${PRIYA.slug},ACCEPTED`,
+    ),
   ].join('\n');
-  await options.getByLabel('Import LinkedIn data export').setInputFiles({ name: 'Endorsement_Received_Info.csv', mimeType: 'text/csv', buffer: Buffer.from(endorsements) });
-  await expect.poll(() => options.locator('#import .outcome-status').textContent(), { timeout: 10_000 }).toContain('Import finished');
+  await options
+    .getByLabel('Import LinkedIn data export')
+    .setInputFiles({
+      name: 'Endorsement_Received_Info.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(endorsements),
+    });
+  await expect
+    .poll(() => options.locator('#import .outcome-status').textContent(), { timeout: 10_000 })
+    .toContain('Import finished');
 
   // ---- right-click Priya's link on the Connections page ----
-  const connectionsPage = ext.context.pages().find((p) => p.url().startsWith('https://www.linkedin.com/mynetwork/invite-connect/connections'));
+  const connectionsPage = ext.context
+    .pages()
+    .find((p) => p.url().startsWith('https://www.linkedin.com/mynetwork/invite-connect/connections'));
   expect(connectionsPage).toBeDefined();
   // The sync left the list scrolled to its end: scroll back up to Priya, as a person would.
   await connectionsPage!.evaluate(() => {
     for (const el of document.querySelectorAll('*')) if (el.scrollTop > 0) el.scrollTop = 0;
     window.scrollTo(0, 0);
   });
-  const priyaLink = connectionsPage!.locator(`a[data-view-name="connections-profile"][href*="${PRIYA.slug}"]`).last();
+  const priyaLink = connectionsPage!
+    .locator(`a[data-view-name="connections-profile"][href*="${PRIYA.slug}"]`)
+    .last();
   const linkUrl = await priyaLink.evaluate((a) => (a as HTMLAnchorElement).href);
   const connectionsTab = await tabIdOf('https://www.linkedin.com/mynetwork/*');
-  const priyaOpened = await clickMenu({ menuItemId: 'review-connection-link', linkUrl, pageUrl: connectionsPage!.url() }, connectionsTab);
+  const priyaOpened = await clickMenu(
+    { menuItemId: 'review-connection-link', linkUrl, pageUrl: connectionsPage!.url() },
+    connectionsTab,
+  );
   const priya = await shownReview(options, priyaOpened);
   expect(priya.profileKey).toBe(PRIYA.slug);
   expect(priya.name).toBe('Priya Endorser');
@@ -189,7 +274,10 @@ it('registers the review item for profile links and profile pages only, and open
   expect(await ext.worker.evaluate(() => chrome.action.getPopup({}))).toMatch(/\/src\/popup\/index\.html$/);
 
   // ---- a profile page itself (known from the sync) ----
-  const karlOpened = await clickMenu({ menuItemId: 'review-connection-page', pageUrl: `https://www.linkedin.com/in/${KARL.slug}/` });
+  const karlOpened = await clickMenu({
+    menuItemId: 'review-connection-page',
+    pageUrl: `https://www.linkedin.com/in/${KARL.slug}/`,
+  });
   const karl = await shownReview(options, karlOpened);
   expect(karl.profileKey).toBe(KARL.slug);
   expect(karl.name).toBe('Karl Batch');
@@ -207,7 +295,10 @@ it('registers the review item for profile links and profile pages only, and open
   });
   const nadiaUrl = await feed.locator('article a').evaluate((a) => (a as HTMLAnchorElement).href);
   const feedTab = await tabIdOf('https://www.linkedin.com/feed/*');
-  const nadiaOpened = await clickMenu({ menuItemId: 'review-connection-link', linkUrl: nadiaUrl, pageUrl: feed.url() }, feedTab);
+  const nadiaOpened = await clickMenu(
+    { menuItemId: 'review-connection-link', linkUrl: nadiaUrl, pageUrl: feed.url() },
+    feedTab,
+  );
   const nadia = await shownReview(options, nadiaOpened);
   expect(nadia.profileKey).toBe('nadia-new-9f2');
   expect(nadia.name).toBe('Nadia New');
@@ -215,14 +306,25 @@ it('registers the review item for profile links and profile pages only, and open
   expect(nadia.text).toContain('Nadia New is not in QuietPrune’s list yet');
 
   // ---- a link that is not a profile opens nothing ----
-  expect(await clickMenu({ menuItemId: 'review-connection-link', linkUrl: 'https://www.linkedin.com/company/acme/', pageUrl: feed.url() }, feedTab)).toEqual({ opened: null });
+  expect(
+    await clickMenu(
+      {
+        menuItemId: 'review-connection-link',
+        linkUrl: 'https://www.linkedin.com/company/acme/',
+        pageUrl: feed.url(),
+      },
+      feedTab,
+    ),
+  ).toEqual({ opened: null });
   expect(await options.evaluate(() => chrome.extension.getViews({ type: 'popup' }).length)).toBe(0);
 
   // ---- queuing Priya from her review: the warning names her endorsements and needs her own tick ----
   const review = await ext.openPage(priyaOpened.path!);
   await review.getByRole('button', { name: 'Queue removal…' }).click();
   const warning = review.getByTestId('removal-warning');
-  await expect.poll(async () => (await warning.textContent()) ?? '').toContain(`Priya Endorser endorsed you for ${PRIYA_SKILLS.join(' and ')}`);
+  await expect
+    .poll(async () => (await warning.textContent()) ?? '')
+    .toContain(`Priya Endorser endorsed you for ${PRIYA_SKILLS.join(' and ')}`);
   const confirmOne = warning.getByRole('button', { name: 'Confirm: queue removal' });
   expect(await confirmOne.isDisabled()).toBe(true);
   await warning.getByRole('button', { name: 'Cancel' }).click();
@@ -242,7 +344,9 @@ it('registers the review item for profile links and profile pages only, and open
   const batch = popup.getByTestId('removal-warning');
   await expect.poll(() => batch.locator('.warning-person').count()).toBe(3);
   const priyaEntry = batch.locator('.warning-person', { hasText: 'Priya Endorser' });
-  expect(await priyaEntry.textContent()).toContain(`Priya Endorser endorsed you for ${PRIYA_SKILLS.join(' and ')}`);
+  expect(await priyaEntry.textContent()).toContain(
+    `Priya Endorser endorsed you for ${PRIYA_SKILLS.join(' and ')}`,
+  );
   // Only Priya needs her own tick; Karl and Lena, of whom only "did not endorse you" is known, do not.
   expect(await batch.getByRole('checkbox').count()).toBe(1);
   const confirmAll = batch.getByRole('button', { name: 'Confirm: queue 3' });
@@ -251,7 +355,9 @@ it('registers the review item for profile links and profile pages only, and open
   // Enter on the disabled button, or clicking it, queues nobody.
   await confirmAll.click({ force: true });
   expect(await batch.count()).toBe(1);
-  await priyaEntry.getByRole('checkbox', { name: 'Confirm: I accept losing this with Priya Endorser' }).check();
+  await priyaEntry
+    .getByRole('checkbox', { name: 'Confirm: I accept losing this with Priya Endorser' })
+    .check();
   expect(await confirmAll.isEnabled()).toBe(true);
   await confirmAll.click();
   await expect.poll(() => batch.count()).toBe(0);

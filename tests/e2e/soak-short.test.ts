@@ -15,7 +15,11 @@ const MIXED_SEEDS = [3, 5, 8, 11, 14, 17];
 describe('fault soak, short run', () => {
   it('mixed faults: nobody wrong, nothing unlogged, no cap breach, nobody lost, no profile visit, every warning a safety stop', async () => {
     const { summary, results } = await runSoak({ seeds: MIXED_SEEDS, parallel: 2 });
-    const report = `${formatSummary(summary)}\n${JSON.stringify(results.filter((r) => summary.failing_seeds.includes(r.seed)), null, 1)}`;
+    const report = `${formatSummary(summary)}\n${JSON.stringify(
+      results.filter((r) => summary.failing_seeds.includes(r.seed)),
+      null,
+      1,
+    )}`;
     expect(summary.scenarios, report).toBe(MIXED_SEEDS.length);
     expect(summary.errors, report).toBe(0);
     expect(summary.wrong_removals, report).toBe(0);
@@ -30,8 +34,21 @@ describe('fault soak, short run', () => {
 
   it('with each lock off, its own fault shows up in the metrics', async () => {
     const { locks, results } = await runSoak({ seeds: [], lockScenarios: [...LOCKS], parallel: 2 });
-    const report = JSON.stringify(results.map((r) => ({ lock: r.lockScenario, removed: r.removed, metrics: r.metrics, ends: r.sessionEnds, error: r.error })), null, 1);
-    expect(locks.map((v) => v.lock), report).toEqual([...LOCKS]);
+    const report = JSON.stringify(
+      results.map((r) => ({
+        lock: r.lockScenario,
+        removed: r.removed,
+        metrics: r.metrics,
+        ends: r.sessionEnds,
+        error: r.error,
+      })),
+      null,
+      1,
+    );
+    expect(
+      locks.map((v) => v.lock),
+      report,
+    ).toEqual([...LOCKS]);
     for (const verdict of locks) expect(verdict, report).toMatchObject({ seen: true });
   }, 150_000);
 });

@@ -21,14 +21,22 @@ const CONNECTIONS_PATTERN = 'https://www.linkedin.com/mynetwork/invite-connect/c
  * What the e2e build compiles in for the tests (src/background/test-hooks.ts): the global and its
  * properties survive minification, so the e2e build shows them and the store build must not.
  */
-const TEST_HOOK_NAMES = ['quietPruneTest', 'runSessionStep', 'runReminderAlarm', 'clickContextMenu', 'registeredMenuItems'];
+const TEST_HOOK_NAMES = [
+  'quietPruneTest',
+  'runSessionStep',
+  'runReminderAlarm',
+  'clickContextMenu',
+  'registeredMenuItems',
+];
 /**
  * The removal lock switch (src/content/removal/lock-switch.ts, `setLocksOff`): its order field, its
  * hook and the names of the locks it switches off, as string literals in any quotes. The e2e build
  * has each of them; the store build, none.
  */
 const LOCK_SWITCH_NAMES = ['locksOff', 'setLocksOff', 'testLocksOff'];
-const LOCK_NAME_LITERALS = ['card', 'menu', 'button-label', 'dialog', 'list-diff'].map((name) => [name, new RegExp(`[\`'"]${name}[\`'"]`)] as const);
+const LOCK_NAME_LITERALS = ['card', 'menu', 'button-label', 'dialog', 'list-diff'].map(
+  (name) => [name, new RegExp(`[\`'"]${name}[\`'"]`)] as const,
+);
 /** Of those literals, the ones no other code in the store build writes (menu and dialog are ARIA roles there). */
 const STORE_FREE_LITERALS = new Set(['card', 'button-label', 'list-diff']);
 
@@ -44,7 +52,11 @@ const PERMISSIONS = {
 };
 
 function vite(args: string[], env: Record<string, string> = {}): void {
-  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', ...args], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...env } });
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn', ...args], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, ...env },
+  });
 }
 
 function filesUnder(dir: string): Map<string, Buffer> {
@@ -61,7 +73,8 @@ function filesUnder(dir: string): Map<string, Buffer> {
 }
 
 const isText = (path: string) => /\.(js|mjs|html|css|json)$/.test(path);
-const textFiles = (files: Map<string, Buffer>) => [...files].filter(([path]) => isText(path)).map(([path, bytes]) => [path, bytes.toString('utf8')] as const);
+const textFiles = (files: Map<string, Buffer>) =>
+  [...files].filter(([path]) => isText(path)).map(([path, bytes]) => [path, bytes.toString('utf8')] as const);
 
 interface Manifest {
   permissions?: string[];
@@ -94,17 +107,25 @@ afterAll(() => {
 
 describe('the store build', () => {
   it('has no test hooks in any file, though the e2e build has them', () => {
-    const e2eText = textFiles(filesUnder(E2E)).map(([, text]) => text).join('\n');
-    for (const name of TEST_HOOK_NAMES) expect(e2eText.includes(name), `the e2e build has ${name}`).toBe(true);
+    const e2eText = textFiles(filesUnder(E2E))
+      .map(([, text]) => text)
+      .join('\n');
+    for (const name of TEST_HOOK_NAMES)
+      expect(e2eText.includes(name), `the e2e build has ${name}`).toBe(true);
     for (const [path, text] of textFiles(store)) {
-      for (const name of [...TEST_HOOK_NAMES, ...TEST_SOURCE_NAMES]) expect(text.includes(name), `${name} in ${path}`).toBe(false);
+      for (const name of [...TEST_HOOK_NAMES, ...TEST_SOURCE_NAMES])
+        expect(text.includes(name), `${name} in ${path}`).toBe(false);
     }
     // The removal lock switch: in the e2e build's content script and worker, nowhere in the store build.
-    for (const name of LOCK_SWITCH_NAMES.slice(0, 2)) expect(e2eText.includes(name), `the e2e build has ${name}`).toBe(true);
-    for (const [name, literal] of LOCK_NAME_LITERALS) expect(literal.test(e2eText), `the e2e build has the lock name ${name}`).toBe(true);
+    for (const name of LOCK_SWITCH_NAMES.slice(0, 2))
+      expect(e2eText.includes(name), `the e2e build has ${name}`).toBe(true);
+    for (const [name, literal] of LOCK_NAME_LITERALS)
+      expect(literal.test(e2eText), `the e2e build has the lock name ${name}`).toBe(true);
     for (const [path, text] of textFiles(store)) {
       for (const name of LOCK_SWITCH_NAMES) expect(text.includes(name), `${name} in ${path}`).toBe(false);
-      for (const [name, literal] of LOCK_NAME_LITERALS) if (STORE_FREE_LITERALS.has(name)) expect(literal.test(text), `the lock name ${name} in ${path}`).toBe(false);
+      for (const [name, literal] of LOCK_NAME_LITERALS)
+        if (STORE_FREE_LITERALS.has(name))
+          expect(literal.test(text), `the lock name ${name} in ${path}`).toBe(false);
     }
     // No source maps either: they would ship the source, test branches included.
     expect([...store.keys()].filter((path) => path.endsWith('.map'))).toEqual([]);
@@ -123,7 +144,11 @@ describe('the store build', () => {
     // One content script, on the Connections page only, in its own isolated world, top frame only.
     expect(manifest.content_scripts).toHaveLength(1);
     const [script] = manifest.content_scripts!;
-    expect(script).toEqual({ matches: [CONNECTIONS_PATTERN], js: [expect.stringMatching(/^assets\/[\w.-]+\.js$/)], run_at: 'document_idle' });
+    expect(script).toEqual({
+      matches: [CONNECTIONS_PATTERN],
+      js: [expect.stringMatching(/^assets\/[\w.-]+\.js$/)],
+      run_at: 'document_idle',
+    });
     // Nothing is web-accessible: a LinkedIn page that requests chrome-extension://<id>/... to learn
     // which extensions are installed finds nothing of ours (vite.content.config.ts says why).
     expect(manifest.web_accessible_resources).toBeUndefined();
@@ -137,12 +162,15 @@ describe('the store build', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     const files = textFiles(store);
     for (const [path, text] of files.filter(([p]) => p.endsWith('.html'))) {
-      const refs = [...text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1]!);
+      const refs = [...text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']/gi)].map(
+        (m) => m[1]!,
+      );
       expect(refs.length, `${path} loads its scripts`).toBeGreaterThan(0);
       for (const ref of refs) expect(ref, `${path} loads ${ref}`).toMatch(/^\/[\w./-]+$/);
       // Every script is a file of ours (MV3 would refuse inline code anyway).
       expect(text, `${path} has an inline script`).not.toMatch(/<script\b(?![^>]*\bsrc=)[^>]*>/i);
-      for (const ref of refs) expect(store.has(ref.slice(1)), `${path} loads ${ref}, which is built`).toBe(true);
+      for (const ref of refs)
+        expect(store.has(ref.slice(1)), `${path} loads ${ref}, which is built`).toBe(true);
     }
     for (const [path, text] of files.filter(([p]) => p.endsWith('.js'))) {
       // Code made from strings at run time, in our code or a library's.
@@ -154,8 +182,14 @@ describe('the store build', () => {
     }
     // The only web addresses in the build are LinkedIn's (and XML namespace names, never fetched):
     // QuietPrune has no server of its own and sends nothing anywhere.
-    const hosts = new Set(files.flatMap(([, text]) => [...text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+)/gi)].map((m) => m[1]!.toLowerCase())));
-    expect([...hosts].filter((host) => !['www.linkedin.com', 'linkedin.com', 'www.w3.org'].includes(host))).toEqual([]);
+    const hosts = new Set(
+      files.flatMap(([, text]) =>
+        [...text.matchAll(/\bhttps?:\/\/([a-z0-9.-]+)/gi)].map((m) => m[1]!.toLowerCase()),
+      ),
+    );
+    expect(
+      [...hosts].filter((host) => !['www.linkedin.com', 'linkedin.com', 'www.w3.org'].includes(host)),
+    ).toEqual([]);
     expect(hosts).toContain('www.linkedin.com');
   });
 
@@ -166,12 +200,19 @@ describe('the store build', () => {
     try {
       symlinkSync(STORE, join(scratch, 'dist'), 'dir');
       execFileSync(process.execPath, [join(ROOT, 'scripts/zip-dist.mjs')], { cwd: scratch, stdio: 'pipe' });
-      const version = (JSON.parse(store.get('manifest.json')!.toString('utf8')) as { version: string }).version;
+      const version = (JSON.parse(store.get('manifest.json')!.toString('utf8')) as { version: string })
+        .version;
       const zipped = unzipSync(new Uint8Array(readFileSync(join(scratch, `quietprune-${version}.zip`))));
       expect(Object.keys(zipped).sort()).toEqual([...store.keys()].sort());
       for (const [path, bytes] of Object.entries(zipped)) {
-        expect(Buffer.from(bytes).equals(store.get(path)!), `${path} in the zip is the built file`).toBe(true);
-        if (isText(path)) for (const name of [...TEST_HOOK_NAMES, ...TEST_SOURCE_NAMES]) expect(Buffer.from(bytes).toString('utf8').includes(name), `${name} in the zip's ${path}`).toBe(false);
+        expect(Buffer.from(bytes).equals(store.get(path)!), `${path} in the zip is the built file`).toBe(
+          true,
+        );
+        if (isText(path))
+          for (const name of [...TEST_HOOK_NAMES, ...TEST_SOURCE_NAMES])
+            expect(Buffer.from(bytes).toString('utf8').includes(name), `${name} in the zip's ${path}`).toBe(
+              false,
+            );
       }
     } finally {
       rmSync(scratch, { recursive: true, force: true });
@@ -180,7 +221,9 @@ describe('the store build', () => {
     // Chrome accepts the store build as it is, and its worker has no test hooks to reach.
     const ext = await launchWithExtension({ dist: STORE });
     try {
-      expect(await ext.worker.evaluate(() => typeof (globalThis as { quietPruneTest?: unknown }).quietPruneTest)).toBe('undefined');
+      expect(
+        await ext.worker.evaluate(() => typeof (globalThis as { quietPruneTest?: unknown }).quietPruneTest),
+      ).toBe('undefined');
       const page = await ext.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -188,7 +231,9 @@ describe('the store build', () => {
         if (message.type() === 'error') errors.push(message.text());
       });
       await page.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
-      await expect.poll(() => page.getByRole('tab', { name: /^Connections/ }).count(), { timeout: 10_000 }).toBe(1);
+      await expect
+        .poll(() => page.getByRole('tab', { name: /^Connections/ }).count(), { timeout: 10_000 })
+        .toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await ext.close();

@@ -16,7 +16,14 @@ afterEach(async () => {
 });
 
 async function setUp(layout: Layout) {
-  const fake = new FakeLinkedIn({ layout, size: 499, seed: 7, latencyMs: 30, pageSize: 40, extraPeople: [XSS_NAME] });
+  const fake = new FakeLinkedIn({
+    layout,
+    size: 499,
+    seed: 7,
+    latencyMs: 30,
+    pageSize: 40,
+    extraPeople: [XSS_NAME],
+  });
   ext = await launchWithExtension();
   await fake.install(ext.context);
   // Compress human pauses (e2e build only); network waits stay real.
@@ -28,7 +35,10 @@ async function setUp(layout: Layout) {
 async function syncAndWait(popup: Page, expectedCount: number) {
   await popup.getByRole('button', { name: /^Sync( again)?$/ }).click();
   await expect
-    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 90_000, interval: 500 })
+    .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', {
+      timeout: 90_000,
+      interval: 500,
+    })
     .toContain(`${expectedCount} connections`);
 }
 
@@ -53,7 +63,9 @@ for (const layout of ['current', 'classic'] as const) {
       // Scraped text is data: the hostile name is shown as text, and no <img> came from it.
       await popup.getByRole('searchbox', { name: 'Search connections' }).fill('onerror');
       await expect.poll(() => popup.getByRole('listitem').count()).toBe(1);
-      await expect.poll(() => popup.getByRole('listitem').first().textContent()).toContain('<img src=x onerror=alert(1)>');
+      await expect
+        .poll(() => popup.getByRole('listitem').first().textContent())
+        .toContain('<img src=x onerror=alert(1)>');
       expect(await popup.locator('[role=list] img[src="x"]').count()).toBe(0);
 
       // Three people disappear on LinkedIn's side; a second complete sync marks exactly them gone.
@@ -67,7 +79,8 @@ for (const layout of ['current', 'classic'] as const) {
             const open = indexedDB.open('quietprune');
             open.onsuccess = () => {
               const req = open.result.transaction('connections').objectStore('connections').getAll();
-              req.onsuccess = () => resolve(req.result.filter((c: any) => c.goneAt !== undefined).map((c: any) => c.name));
+              req.onsuccess = () =>
+                resolve(req.result.filter((c: any) => c.goneAt !== undefined).map((c: any) => c.name));
             };
           }),
       );
@@ -81,7 +94,15 @@ for (const layout of ['current', 'classic'] as const) {
 describe('a long sync', () => {
   it('waits through LinkedIn’s loading stalls, can be stopped, and continues where it left off', async () => {
     // "Load more" button instead of scroll paging, and every second batch hangs for 2.5 s.
-    const fake = new FakeLinkedIn({ layout: 'current', size: 150, seed: 11, latencyMs: 20, pageSize: 25, loadMore: 'button', stall: { every: 2, ms: 2_500 } });
+    const fake = new FakeLinkedIn({
+      layout: 'current',
+      size: 150,
+      seed: 11,
+      latencyMs: 20,
+      pageSize: 25,
+      loadMore: 'button',
+      stall: { every: 2, ms: 2_500 },
+    });
     ext = await launchWithExtension();
     await fake.install(ext.context);
     await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
@@ -89,17 +110,33 @@ describe('a long sync', () => {
 
     await popup.getByRole('button', { name: /^Sync$/ }).click();
     const progress = popup.getByRole('progressbar', { name: 'Sync progress' });
-    await expect.poll(async () => Number((await progress.getAttribute('aria-valuenow').catch(() => null)) ?? 0), { timeout: 30_000 }).toBeGreaterThanOrEqual(50);
+    await expect
+      .poll(async () => Number((await progress.getAttribute('aria-valuenow').catch(() => null)) ?? 0), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThanOrEqual(50);
     await popup.getByRole('button', { name: 'Stop sync' }).click();
-    await expect.poll(() => popup.getByRole('status').filter({ hasText: 'Sync stopped after' }).count(), { timeout: 15_000 }).toBe(1);
-    const shownCount = async () => Number(((await popup.getByTestId('connection-count').textContent()) ?? '').match(/(\d+) connections?/)?.[1] ?? 0);
+    await expect
+      .poll(() => popup.getByRole('status').filter({ hasText: 'Sync stopped after' }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    const shownCount = async () =>
+      Number(
+        ((await popup.getByTestId('connection-count').textContent()) ?? '').match(
+          /(\d+) connections?/,
+        )?.[1] ?? 0,
+      );
     await expect.poll(shownCount).toBeGreaterThanOrEqual(50);
     expect(await shownCount()).toBeLessThan(150);
     await expect.poll(() => popup.getByTestId('last-synced').textContent()).toContain('(partial)');
 
     await popup.getByRole('button', { name: 'Sync again' }).click();
     await expect
-      .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', { timeout: 60_000, interval: 500 })
+      .poll(async () => (await popup.getByTestId('connection-count').textContent()) ?? '', {
+        timeout: 60_000,
+        interval: 500,
+      })
       .toContain('150 connections');
     await expect.poll(() => popup.getByTestId('last-synced').textContent()).not.toContain('(partial)');
     // Nobody was marked gone by the interrupted sync.

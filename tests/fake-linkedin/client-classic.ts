@@ -21,7 +21,8 @@ export interface ClassicPageConfig {
   faults: FakeFaults;
 }
 
-export type ClassicPageViews = RuntimeViews & Pick<typeof Views, 'viewClassicCard' | 'viewClassicMenuItems' | 'viewClassicModal'>;
+export type ClassicPageViews = RuntimeViews &
+  Pick<typeof Views, 'viewClassicCard' | 'viewClassicMenuItems' | 'viewClassicModal'>;
 
 interface ConnectionsAnswer {
   elements: CardData[];
@@ -29,7 +30,11 @@ interface ConnectionsAnswer {
   totalText: string;
 }
 
-export function runClassicPage(config: ClassicPageConfig, views: ClassicPageViews, makeRuntime: typeof createPageRuntime): void {
+export function runClassicPage(
+  config: ClassicPageConfig,
+  views: ClassicPageViews,
+  makeRuntime: typeof createPageRuntime,
+): void {
   const { labels } = config;
   const listEl = document.querySelector<HTMLElement>('.mn-connections .scaffold-finite-scroll__content > ul');
   const heading = document.querySelector<HTMLElement>('.mn-connections__header > h1');
@@ -43,7 +48,10 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
   }
   const runtime = makeRuntime(
     {
-      apiBase: config.apiBase, bannerClass: 'artdeco-global-alert artdeco-global-alert--yield', toastClass: 'artdeco-toast-item artdeco-toast-item--visible', bannerHost: () => document.querySelector('.application-outlet'),
+      apiBase: config.apiBase,
+      bannerClass: 'artdeco-global-alert artdeco-global-alert--yield',
+      toastClass: 'artdeco-toast-item artdeco-toast-item--visible',
+      bannerHost: () => document.querySelector('.application-outlet'),
       onFaults: (next) => {
         faults = next;
       },
@@ -53,7 +61,15 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
   let faults = config.faults;
   /** Loaded cards by slug, in list order (menuActsOnOther needs the next one). */
   const cards = new Map<string, { card: CardData; li: HTMLElement }>();
-  const state = { count: 0, loaded: new Set<string>(), hasMore: true, loading: false, query: '', generation: 0, retryAt: 0 };
+  const state = {
+    count: 0,
+    loaded: new Set<string>(),
+    hasMore: true,
+    loading: false,
+    query: '',
+    generation: 0,
+    retryAt: 0,
+  };
   const menuClickedOnce = new Set<string>();
   let openDropdown: { content: HTMLElement; trigger: HTMLElement } | null = null;
 
@@ -68,7 +84,9 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
     const generation = state.generation;
     state.loading = true;
     renderStatus();
-    const answer = await runtime.api<ConnectionsAnswer>(`connections?start=${state.count}&count=${config.pageSize}&q=${encodeURIComponent(state.query)}&layout=classic`);
+    const answer = await runtime.api<ConnectionsAnswer>(
+      `connections?start=${state.count}&count=${config.pageSize}&q=${encodeURIComponent(state.query)}&layout=classic`,
+    );
     if (generation !== state.generation || runtime.isReplaced()) return;
     state.loading = false;
     if (!answer) {
@@ -90,10 +108,13 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
   }
 
   function createCard(card: CardData): HTMLElement {
-    const li = views.toDom(views.viewClassicCard(card, labels, { moreActionsLabel: config.moreActionsLabel })) as HTMLElement;
+    const li = views.toDom(
+      views.viewClassicCard(card, labels, { moreActionsLabel: config.moreActionsLabel }),
+    ) as HTMLElement;
     const trigger = li.querySelector<HTMLElement>('button.mn-connection-card__dropdown-trigger');
     const content = li.querySelector<HTMLElement>('.artdeco-dropdown__content');
-    if (trigger && content) trigger.addEventListener('click', () => toggleDropdown(card, li, trigger, content));
+    if (trigger && content)
+      trigger.addEventListener('click', () => toggleDropdown(card, li, trigger, content));
     return li;
   }
 
@@ -140,13 +161,21 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
     'click',
     (event) => {
       const target = event.target as Node | null;
-      if (openDropdown && target && !openDropdown.content.contains(target) && !openDropdown.trigger.contains(target)) closeDropdown();
+      if (
+        openDropdown &&
+        target &&
+        !openDropdown.content.contains(target) &&
+        !openDropdown.trigger.contains(target)
+      )
+        closeDropdown();
     },
     true,
   );
 
   async function openModal(card: CardData, li: HTMLElement): Promise<void> {
-    const answer = await runtime.api<{ texts: DialogTexts }>(`remove-dialog?slug=${encodeURIComponent(card.slug)}&layout=classic`);
+    const answer = await runtime.api<{ texts: DialogTexts }>(
+      `remove-dialog?slug=${encodeURIComponent(card.slug)}&layout=classic`,
+    );
     if (!answer) {
       if (!runtime.isReplaced()) runtime.toast(labels.failedToast);
       return;
@@ -166,11 +195,14 @@ export function runClassicPage(config: ClassicPageConfig, views: ClassicPageView
     const confirm = overlay.querySelector<HTMLButtonElement>('[data-test-dialog-primary-btn]');
     confirm?.addEventListener('click', async () => {
       overlay.querySelectorAll('button').forEach((button) => (button.disabled = true));
-      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>('remove?layout=classic', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ slug: card.slug }),
-      });
+      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>(
+        'remove?layout=classic',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ slug: card.slug }),
+        },
+      );
       close();
       if (!result) {
         if (!runtime.isReplaced()) runtime.toast(labels.failedToast);

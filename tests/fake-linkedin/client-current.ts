@@ -31,7 +31,8 @@ export interface CurrentPageConfig {
   faults: FakeFaults;
 }
 
-export type CurrentPageViews = RuntimeViews & Pick<typeof Views, 'viewCurrentCard' | 'viewCurrentMenu' | 'viewCurrentDialog'>;
+export type CurrentPageViews = RuntimeViews &
+  Pick<typeof Views, 'viewCurrentCard' | 'viewCurrentMenu' | 'viewCurrentDialog'>;
 
 interface ConnectionsAnswer {
   elements: CardData[];
@@ -39,7 +40,11 @@ interface ConnectionsAnswer {
   totalText: string;
 }
 
-export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageViews, makeRuntime: typeof createPageRuntime): void {
+export function runCurrentPage(
+  config: CurrentPageConfig,
+  views: CurrentPageViews,
+  makeRuntime: typeof createPageRuntime,
+): void {
   const { cls, labels } = config;
   const OVERSCAN = 4;
   const LOAD_AHEAD_ROWS = 6;
@@ -57,7 +62,10 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
   }
   const runtime = makeRuntime(
     {
-      apiBase: config.apiBase, bannerClass: cls.banner, toastClass: cls.toast, bannerHost: () => document.querySelector('main'),
+      apiBase: config.apiBase,
+      bannerClass: cls.banner,
+      toastClass: cls.toast,
+      bannerHost: () => document.querySelector('main'),
       onFaults: (next) => {
         faults = next;
       },
@@ -143,8 +151,15 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
     const rowHeight = config.rowHeight;
     const listTop = list!.getBoundingClientRect().top - pane!.getBoundingClientRect().top + pane!.scrollTop;
     const viewTop = pane!.scrollTop - listTop;
-    const first = count === 0 ? 0 : Math.min(count - 1, Math.max(0, Math.floor(viewTop / rowHeight) - OVERSCAN));
-    const last = count === 0 ? -1 : Math.min(count - 1, Math.max(first, Math.ceil((viewTop + pane!.clientHeight) / rowHeight) + OVERSCAN));
+    const first =
+      count === 0 ? 0 : Math.min(count - 1, Math.max(0, Math.floor(viewTop / rowHeight) - OVERSCAN));
+    const last =
+      count === 0
+        ? -1
+        : Math.min(
+            count - 1,
+            Math.max(first, Math.ceil((viewTop + pane!.clientHeight) / rowHeight) + OVERSCAN),
+          );
     list!.style.paddingTop = `${first * rowHeight}px`;
     list!.style.paddingBottom = `${Math.max(0, count - 1 - last) * rowHeight}px`;
 
@@ -225,7 +240,9 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
   }
 
   function createRow(item: CardData): HTMLElement {
-    const row = views.toDom(views.viewCurrentCard(item, cls, labels, { moreActionsLabel: config.moreActionsLabel })) as HTMLElement;
+    const row = views.toDom(
+      views.viewCurrentCard(item, cls, labels, { moreActionsLabel: config.moreActionsLabel }),
+    ) as HTMLElement;
     row.setAttribute('data-fake-slug', item.slug);
     const more = row.querySelector<HTMLElement>(`.${cls.moreButton}`);
     more?.addEventListener('click', () => toggleMenu(item, more));
@@ -374,27 +391,36 @@ export function runCurrentPage(config: CurrentPageConfig, views: CurrentPageView
   async function openDialog(item: CardData): Promise<void> {
     if (dialogPending) return;
     dialogPending = true;
-    const answer = await runtime.api<{ texts: DialogTexts }>(`remove-dialog?slug=${encodeURIComponent(item.slug)}&layout=current`);
+    const answer = await runtime.api<{ texts: DialogTexts }>(
+      `remove-dialog?slug=${encodeURIComponent(item.slug)}&layout=current`,
+    );
     dialogPending = false;
     if (!answer) {
       if (!runtime.isReplaced()) runtime.toast(labels.failedToast);
       return;
     }
-    const dialog = views.toDom(views.viewCurrentDialog(answer.texts, cls, labels, false)) as HTMLDialogElement;
+    const dialog = views.toDom(
+      views.viewCurrentDialog(answer.texts, cls, labels, false),
+    ) as HTMLDialogElement;
     document.body.appendChild(dialog);
     dialog.addEventListener('close', () => dialog.remove());
     dialog.showModal();
     if (faults.rerenderDuringRemoval) setTimeout(rerenderRows, 40);
-    const [dismiss, cancel, confirm] = [cls.dismiss, cls.secondary, cls.primary].map((name) => dialog.querySelector<HTMLButtonElement>(`.${name}`));
+    const [dismiss, cancel, confirm] = [cls.dismiss, cls.secondary, cls.primary].map((name) =>
+      dialog.querySelector<HTMLButtonElement>(`.${name}`),
+    );
     dismiss?.addEventListener('click', () => dialog.close());
     cancel?.addEventListener('click', () => dialog.close());
     confirm?.addEventListener('click', async () => {
       for (const button of [dismiss, cancel, confirm]) if (button) button.disabled = true;
-      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>('remove?layout=current', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ slug: item.slug }),
-      });
+      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>(
+        'remove?layout=current',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ slug: item.slug }),
+        },
+      );
       if (dialog.open) dialog.close();
       if (!result) {
         if (!runtime.isReplaced()) runtime.toast(labels.failedToast);

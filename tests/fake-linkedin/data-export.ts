@@ -47,16 +47,60 @@ export function exportFactsOf(index: number): ExportFacts {
   };
 }
 
-export function dataExportFiles(people: readonly FakePerson[], options: DataExportOptions = {}): Record<string, string> {
-  const owner = options.owner ?? { firstName: 'Demo', lastName: 'Owner', profileUrl: 'https://www.linkedin.com/in/fake-owner' };
+export function dataExportFiles(
+  people: readonly FakePerson[],
+  options: DataExportOptions = {},
+): Record<string, string> {
+  const owner = options.owner ?? {
+    firstName: 'Demo',
+    lastName: 'Owner',
+    profileUrl: 'https://www.linkedin.com/in/fake-owner',
+  };
   const ownerName = `${owner.firstName} ${owner.lastName}`;
   const now = options.now ?? Date.now();
-  const connections = [['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On']];
-  const messages = [['CONVERSATION ID', 'CONVERSATION TITLE', 'FROM', 'SENDER PROFILE URL', 'TO', 'RECIPIENT PROFILE URLS', 'DATE', 'SUBJECT', 'CONTENT', 'FOLDER']];
-  const endorsedMe = [['Endorsement Date', 'Skill Name', 'Endorser First Name', 'Endorser Last Name', 'Endorser Public Url', 'Endorsement Status']];
-  const endorsedByMe = [['Endorsement Date', 'Skill Name', 'Endorsee First Name', 'Endorsee Last Name', 'Endorsee Public Url', 'Endorsement Status']];
-  const recommendations = [['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status']];
-  const recommendationsGiven = [['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status']];
+  const connections = [
+    ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'],
+  ];
+  const messages = [
+    [
+      'CONVERSATION ID',
+      'CONVERSATION TITLE',
+      'FROM',
+      'SENDER PROFILE URL',
+      'TO',
+      'RECIPIENT PROFILE URLS',
+      'DATE',
+      'SUBJECT',
+      'CONTENT',
+      'FOLDER',
+    ],
+  ];
+  const endorsedMe = [
+    [
+      'Endorsement Date',
+      'Skill Name',
+      'Endorser First Name',
+      'Endorser Last Name',
+      'Endorser Public Url',
+      'Endorsement Status',
+    ],
+  ];
+  const endorsedByMe = [
+    [
+      'Endorsement Date',
+      'Skill Name',
+      'Endorsee First Name',
+      'Endorsee Last Name',
+      'Endorsee Public Url',
+      'Endorsement Status',
+    ],
+  ];
+  const recommendations = [
+    ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
+  ];
+  const recommendationsGiven = [
+    ['First Name', 'Last Name', 'Company', 'Job Title', 'Text', 'Creation Date', 'Status'],
+  ];
 
   people.forEach((person, index) => {
     const facts = exportFactsOf(index);
@@ -69,11 +113,36 @@ export function dataExportFiles(people: readonly FakePerson[], options: DataExpo
 
     const conversation = `2-${index.toString(36)}`;
     const fromMe = (when: number, text: string) =>
-      messages.push([conversation, '', ownerName, owner.profileUrl, person.name, url, messageDate(when), '', text, 'INBOX']);
+      messages.push([
+        conversation,
+        '',
+        ownerName,
+        owner.profileUrl,
+        person.name,
+        url,
+        messageDate(when),
+        '',
+        text,
+        'INBOX',
+      ]);
     const toMe = (when: number, text: string, folder = 'INBOX') =>
-      messages.push([conversation, '', person.name, url, ownerName, owner.profileUrl, messageDate(when), '', text, folder]);
+      messages.push([
+        conversation,
+        '',
+        person.name,
+        url,
+        ownerName,
+        owner.profileUrl,
+        messageDate(when),
+        '',
+        text,
+        folder,
+      ]);
     if (facts.pitched) {
-      toMe(at(1), `Hi ${owner.firstName}! Thanks for connecting. I have an investment opportunity for you, let's continue on WhatsApp.`);
+      toMe(
+        at(1),
+        `Hi ${owner.firstName}! Thanks for connecting. I have an investment opportunity for you, let's continue on WhatsApp.`,
+      );
     }
     if (facts.conversation !== 'none') {
       fromMe(at(1), `Great to meet you, ${person.firstName}!`);
@@ -84,21 +153,45 @@ export function dataExportFiles(people: readonly FakePerson[], options: DataExpo
       if (lately > at(2)) toMe(lately, 'Are you going to the meetup next week?');
     }
     for (const [k, skill] of facts.endorsedOwnerFor.entries()) {
-      endorsedMe.push([endorsementDate(at(30) + k * 1000), skill, person.firstName, person.lastName, bareUrl, 'ACCEPTED']);
+      endorsedMe.push([
+        endorsementDate(at(30) + k * 1000),
+        skill,
+        person.firstName,
+        person.lastName,
+        bareUrl,
+        'ACCEPTED',
+      ]);
     }
     if (facts.ownerEndorsedThem) {
-      endorsedByMe.push([endorsementDate(at(45)), SKILLS[index % SKILLS.length]!, person.firstName, person.lastName, bareUrl, 'ACCEPTED']);
+      endorsedByMe.push([
+        endorsementDate(at(45)),
+        SKILLS[index % SKILLS.length]!,
+        person.firstName,
+        person.lastName,
+        bareUrl,
+        'ACCEPTED',
+      ]);
     }
     if (facts.recommendedOwner) {
       recommendations.push([
-        person.firstName, person.lastName, company, position,
-        `${owner.firstName} is a thoughtful colleague, and a pleasure to work with.`, recommendationDate(at(90)), 'VISIBLE',
+        person.firstName,
+        person.lastName,
+        company,
+        position,
+        `${owner.firstName} is a thoughtful colleague, and a pleasure to work with.`,
+        recommendationDate(at(90)),
+        'VISIBLE',
       ]);
     }
     if (facts.ownerRecommendedThem) {
       recommendationsGiven.push([
-        person.firstName, person.lastName, company, position,
-        `${person.firstName} brings calm and clarity to every project.`, recommendationDate(at(120)), 'VISIBLE',
+        person.firstName,
+        person.lastName,
+        company,
+        position,
+        `${person.firstName} brings calm and clarity to every project.`,
+        recommendationDate(at(120)),
+        'VISIBLE',
       ]);
     }
   });

@@ -5,12 +5,26 @@ import type { ApiEnvelope } from './client-runtime';
 import { clientLabels, pageTexts, removalDialogTexts, restrictedBannerText, totalHeading } from './labels';
 import { assertLayout, assertWarning, resolveFaults, resolveOptions, type ResolvedOptions } from './options';
 import {
-  checkpointPageHtml, classicPageScript, connectionsPageHtml, currentPageScript, loginPageHtml, profilePageHtml, ROW_HEIGHT, simplePageHtml,
+  checkpointPageHtml,
+  classicPageScript,
+  connectionsPageHtml,
+  currentPageScript,
+  loginPageHtml,
+  profilePageHtml,
+  ROW_HEIGHT,
+  simplePageHtml,
 } from './page-html';
 import { completePerson, generatePeople, profileKeyOf, SlugRegistry } from './people';
 import { photoResponse } from './photos';
 import { indexName, nameMatcher, type NameIndex } from './search';
-import type { FakeFaults, FakeLinkedInOptions, FakePerson, Layout, RemovalRecord, WarningMode } from './types';
+import type {
+  FakeFaults,
+  FakeLinkedInOptions,
+  FakePerson,
+  Layout,
+  RemovalRecord,
+  WarningMode,
+} from './types';
 
 /** Every host under linkedin.com: a profile fetched from any of them must be seen. */
 const LINKEDIN_URL = /^https?:\/\/([a-z0-9-]+\.)*linkedin\.com([/:?#]|$)/i;
@@ -77,7 +91,8 @@ export class FakeLinkedIn {
   disconnect(slugOrUrl: string): void {
     const slug = /\/in\//i.test(slugOrUrl) ? (/\/in\/([^/?#]+)/i.exec(slugOrUrl)?.[1] ?? '') : slugOrUrl;
     const key = profileKeyOf(slug);
-    if (!this.connectedKeys.has(key)) throw new Error(`FakeLinkedIn.disconnect: nobody connected has the profile "${slugOrUrl}".`);
+    if (!this.connectedKeys.has(key))
+      throw new Error(`FakeLinkedIn.disconnect: nobody connected has the profile "${slugOrUrl}".`);
     this.dropConnection(key);
   }
 
@@ -127,7 +142,9 @@ export class FakeLinkedIn {
       return await this.handleOtherPage(route, url);
     } catch (error) {
       console.error('[fake-linkedin] failed to answer', request.url(), error);
-      await route.fulfill({ status: 500, contentType: 'text/plain', body: `fake LinkedIn error: ${String(error)}` }).catch(() => {});
+      await route
+        .fulfill({ status: 500, contentType: 'text/plain', body: `fake LinkedIn error: ${String(error)}` })
+        .catch(() => {});
     }
   }
 
@@ -137,7 +154,15 @@ export class FakeLinkedIn {
     if (this.warning === 'login') return redirect(route, `/uas/login?session_redirect=${back}`);
     const { lang, pageSize, menuFailsFirstClick, moreActionsLabel, loadMore } = this.options;
     const layout = this.layout;
-    const common = { apiBase: API_PREFIX, pageSize, menuFailsFirstClick, moreActionsLabel, searchDebounceMs: SEARCH_DEBOUNCE_MS, labels: clientLabels(lang, layout), faults: this.faults };
+    const common = {
+      apiBase: API_PREFIX,
+      pageSize,
+      menuFailsFirstClick,
+      moreActionsLabel,
+      searchDebounceMs: SEARCH_DEBOUNCE_MS,
+      labels: clientLabels(lang, layout),
+      faults: this.faults,
+    };
     const script =
       layout === 'current'
         ? currentPageScript({ ...common, cls: this.cls, loadMore, rowHeight: ROW_HEIGHT })
@@ -160,7 +185,8 @@ export class FakeLinkedIn {
     const path = url.pathname;
     if (path === '/favicon.ico') return route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
     if (path.startsWith('/checkpoint/')) return fulfillHtml(route, checkpointPageHtml(lang));
-    if (/^\/(uas\/)?login/.test(path) || path.startsWith('/authwall')) return fulfillHtml(route, loginPageHtml(lang));
+    if (/^\/(uas\/)?login/.test(path) || path.startsWith('/authwall'))
+      return fulfillHtml(route, loginPageHtml(lang));
     const known: Array<[RegExp, string]> = [
       [/^\/feed\//, 'Feed'],
       [/^\/mypreferences\//, 'Settings & Privacy'],
@@ -169,12 +195,17 @@ export class FakeLinkedIn {
       [/^\/messaging\//, 'Messaging'],
     ];
     const title = known.find(([pattern]) => pattern.test(path))?.[1] ?? 'LinkedIn';
-    return fulfillHtml(route, simplePageHtml(lang, `${title} | LinkedIn`, title, `A page of the fake LinkedIn (${path}).`));
+    return fulfillHtml(
+      route,
+      simplePageHtml(lang, `${title} | LinkedIn`, title, `A page of the fake LinkedIn (${path}).`),
+    );
   }
 
   private async handlePhoto(route: Route): Promise<void> {
     const answer = photoResponse(route.request().url(), Date.now());
-    await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body }).catch(() => {});
+    await route
+      .fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body })
+      .catch(() => {});
   }
 
   // ---- the fake API the pages call ----
@@ -196,14 +227,18 @@ export class FakeLinkedIn {
       }
       await sleep(delay);
       const count = Math.min(nonNegativeInt(params.get('count'), this.options.pageSize), 500);
-      return this.answerJson(route, () => ({ status: 200, body: this.connectionsBatch(start, count, params.get('q') ?? '', layout) }));
+      return this.answerJson(route, () => ({
+        status: 200,
+        body: this.connectionsBatch(start, count, params.get('q') ?? '', layout),
+      }));
     }
     if (endpoint === 'remove-dialog' && method === 'GET') {
       await sleep(this.options.latencyMs);
       return this.answerJson(route, () => {
         const person = this.connectedPerson(params.get('slug') ?? '');
         if (!person) return { status: 404, body: { error: 'not-connected' } };
-        const firstName = this.dialogName ?? (this.faultsNow.dialogShowsFullName ? person.name : person.firstName);
+        const firstName =
+          this.dialogName ?? (this.faultsNow.dialogShowsFullName ? person.name : person.firstName);
         this.dialogName = null;
         return { status: 200, body: { texts: removalDialogTexts(firstName, this.options.lang, layout) } };
       });
@@ -214,31 +249,60 @@ export class FakeLinkedIn {
       await sleep(this.options.latencyMs);
       return this.answerJson(route, () => answer);
     }
-    await route.fulfill({ status: 404, contentType: 'application/json', body: JSON.stringify({ error: `no such fake API: ${method} ${endpoint}` }) });
+    await route.fulfill({
+      status: 404,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: `no such fake API: ${method} ${endpoint}` }),
+    });
   }
 
   /** Answers with the warning of the moment, if any, instead of `make()`'s answer. */
   private async answerJson(route: Route, make: () => { status: number; body: object }): Promise<void> {
     const { status, body } = this.warningAnswer() ?? make();
     const withFaults = { ...body, faults: this.faults };
-    const envelope: object = this.warning === 'restricted' ? { ...withFaults, restricted: restrictedBannerText(this.options.lang) } : withFaults;
-    await route.fulfill({ status, contentType: 'application/json', body: JSON.stringify(envelope) }).catch(() => {});
+    const envelope: object =
+      this.warning === 'restricted'
+        ? { ...withFaults, restricted: restrictedBannerText(this.options.lang) }
+        : withFaults;
+    await route
+      .fulfill({ status, contentType: 'application/json', body: JSON.stringify(envelope) })
+      .catch(() => {});
   }
 
   private warningAnswer(): { status: number; body: ApiEnvelope } | null {
     if (this.warning === 'checkpoint') {
       const texts = pageTexts(this.options.lang);
-      return { status: 403, body: { challenge: { url: CHECKPOINT_URL, title: texts.checkpointTitle, texts: { heading: texts.checkpointHeading, body: texts.checkpointBody } } } };
+      return {
+        status: 403,
+        body: {
+          challenge: {
+            url: CHECKPOINT_URL,
+            title: texts.checkpointTitle,
+            texts: { heading: texts.checkpointHeading, body: texts.checkpointBody },
+          },
+        },
+      };
     }
-    if (this.warning === 'login') return { status: 401, body: { login: { url: '/uas/login?session_redirect=%2Fmynetwork%2Finvite-connect%2Fconnections%2F' } } };
+    if (this.warning === 'login')
+      return {
+        status: 401,
+        body: {
+          login: { url: '/uas/login?session_redirect=%2Fmynetwork%2Finvite-connect%2Fconnections%2F' },
+        },
+      };
     return null;
   }
 
   private connectionsBatch(start: number, count: number, query: string, layout: Layout) {
     const matches = nameMatcher(query);
-    const listed = query.trim() === '' ? this.shownPeople() : this.shownPeople().filter((p) => matches(this.nameIndex.get(p) ?? [], p.name));
+    const listed =
+      query.trim() === ''
+        ? this.shownPeople()
+        : this.shownPeople().filter((p) => matches(this.nameIndex.get(p) ?? [], p.name));
     const now = Date.now();
-    const elements = listed.slice(start, start + count).map((person, i) => cardDataFor(person, start + i, layout, this.options.lang, now));
+    const elements = listed
+      .slice(start, start + count)
+      .map((person, i) => cardDataFor(person, start + i, layout, this.options.lang, now));
     return {
       elements,
       hasMore: start + count < listed.length,
@@ -269,7 +333,10 @@ export class FakeLinkedIn {
       if (this.faultsNow.searchLagMs > 0) this.lagging.set(profileKeyOf(gone.slug), Date.now());
     }
     // The page drops everyone the server removed from its list (a server-driven list would).
-    return { status: 200, body: { removed: true, totalText: totalText(), alsoRemoved: removed.slice(1).map((p) => p.slug) } };
+    return {
+      status: 200,
+      body: { removed: true, totalText: totalText(), alsoRemoved: removed.slice(1).map((p) => p.slug) },
+    };
   }
 
   /** Who the list shows: the connected, plus the just removed while the search index lags. */
@@ -302,12 +369,15 @@ function buildPeople(options: ResolvedOptions): FakePerson[] {
   const extras = options.extraPeople.map((extra) => completePerson(extra, slugs));
   const generated = generatePeople(options.size, options.seed);
   if (extras.length === 0) return generated;
-  return [...extras, ...generated.filter((person) => {
-    // A hand-made person may take a slug the generator also drew: the hand-made one wins.
-    if (slugs.has(person.slug)) return false;
-    slugs.claim(person.slug);
-    return true;
-  })];
+  return [
+    ...extras,
+    ...generated.filter((person) => {
+      // A hand-made person may take a slug the generator also drew: the hand-made one wins.
+      if (slugs.has(person.slug)) return false;
+      slugs.claim(person.slug);
+      return true;
+    }),
+  ];
 }
 
 async function fulfillHtml(route: Route, html: string, status = 200): Promise<void> {

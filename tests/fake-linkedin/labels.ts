@@ -26,8 +26,34 @@ export interface ClientLabels {
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  tr: ['Ocak', 'Şubat', 'Mart', 'Nisan', 'Mayıs', 'Haziran', 'Temmuz', 'Ağustos', 'Eylül', 'Ekim', 'Kasım', 'Aralık'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  tr: [
+    'Ocak',
+    'Şubat',
+    'Mart',
+    'Nisan',
+    'Mayıs',
+    'Haziran',
+    'Temmuz',
+    'Ağustos',
+    'Eylül',
+    'Ekim',
+    'Kasım',
+    'Aralık',
+  ],
 };
 
 const RESTRICTED: Record<Lang, string> = {
@@ -92,7 +118,9 @@ export function totalHeading(n: number, lang: Lang, layout: Layout): string {
 export function connectedOnText(isoDate: string, lang: Lang): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const monthName = MONTHS[lang][month - 1];
-  return lang === 'tr' ? `${day} ${monthName} ${year} tarihinde bağlantı kuruldu` : `Connected on ${monthName} ${day}, ${year}`;
+  return lang === 'tr'
+    ? `${day} ${monthName} ${year} tarihinde bağlantı kuruldu`
+    : `Connected on ${monthName} ${day}, ${year}`;
 }
 
 const DAY_MS = 86_400_000;
@@ -102,7 +130,13 @@ export function connectedAgoText(isoDate: string, now: number, lang: Lang): stri
   const days = Math.max(0, Math.floor((now - Date.parse(`${isoDate}T00:00:00Z`)) / DAY_MS));
   if (days < 1) return lang === 'tr' ? 'Bugün bağlantı kuruldu' : 'Connected today';
   const [count, unit] =
-    days < 7 ? [days, 'day'] : days < 30 ? [Math.floor(days / 7), 'week'] : days < 365 ? [Math.max(1, Math.floor(days / 30)), 'month'] : [Math.floor(days / 365), 'year'];
+    days < 7
+      ? [days, 'day']
+      : days < 30
+        ? [Math.floor(days / 7), 'week']
+        : days < 365
+          ? [Math.max(1, Math.floor(days / 30)), 'month']
+          : [Math.floor(days / 365), 'year'];
   if (lang === 'tr') {
     const turkish: Record<string, string> = { day: 'gün', week: 'hafta', month: 'ay', year: 'yıl' };
     return `${count} ${turkish[unit]} önce bağlantı kuruldu`;
@@ -111,7 +145,11 @@ export function connectedAgoText(isoDate: string, now: number, lang: Lang): stri
 }
 
 /** The removal dialog names only the first name, as LinkedIn's does. */
-export function removalDialogTexts(firstName: string, lang: Lang, layout: Layout): { title: string; question: string; note: string } {
+export function removalDialogTexts(
+  firstName: string,
+  lang: Lang,
+  layout: Layout,
+): { title: string; question: string; note: string } {
   if (lang === 'tr') {
     return {
       title: 'Bağlantıyı kaldır',

@@ -20,7 +20,12 @@ export function resolveFaults(base: FakeFaults, change: Partial<FakeFaults>): Fa
   const faults = { ...base };
   for (const [name, value] of Object.entries(change)) {
     check(name in NO_FAULTS, `unknown fault "${name}" (known: ${Object.keys(NO_FAULTS).join(', ')})`, name);
-    if (name === 'searchLagMs') check(typeof value === 'number' && Number.isFinite(value) && value >= 0, 'faults.searchLagMs must be a number >= 0', value);
+    if (name === 'searchLagMs')
+      check(
+        typeof value === 'number' && Number.isFinite(value) && value >= 0,
+        'faults.searchLagMs must be a number >= 0',
+        value,
+      );
     else check(typeof value === 'boolean', `faults.${name} must be a boolean`, value);
     (faults as Record<string, unknown>)[name] = value;
   }
@@ -43,17 +48,45 @@ export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
     faults: resolveFaults(NO_FAULTS, options.faults ?? {}),
   };
   assertLayout(resolved.layout);
-  check(Number.isInteger(resolved.size) && resolved.size >= 0 && resolved.size <= MAX_PEOPLE, `size must be an integer from 0 to ${MAX_PEOPLE}`, resolved.size);
+  check(
+    Number.isInteger(resolved.size) && resolved.size >= 0 && resolved.size <= MAX_PEOPLE,
+    `size must be an integer from 0 to ${MAX_PEOPLE}`,
+    resolved.size,
+  );
   check(Number.isInteger(resolved.seed), 'seed must be an integer', resolved.seed);
   check(resolved.lang === 'en' || resolved.lang === 'tr', "lang must be 'en' or 'tr'", resolved.lang);
   check(Array.isArray(resolved.extraPeople), 'extraPeople must be an array', resolved.extraPeople);
-  check(resolved.loadMore === 'scroll' || resolved.loadMore === 'button', "loadMore must be 'scroll' or 'button'", resolved.loadMore);
-  check(Number.isInteger(resolved.pageSize) && resolved.pageSize >= 1 && resolved.pageSize <= 500, 'pageSize must be an integer from 1 to 500', resolved.pageSize);
-  check(Number.isFinite(resolved.latencyMs) && resolved.latencyMs >= 0, 'latencyMs must be a number >= 0', resolved.latencyMs);
+  check(
+    resolved.loadMore === 'scroll' || resolved.loadMore === 'button',
+    "loadMore must be 'scroll' or 'button'",
+    resolved.loadMore,
+  );
+  check(
+    Number.isInteger(resolved.pageSize) && resolved.pageSize >= 1 && resolved.pageSize <= 500,
+    'pageSize must be an integer from 1 to 500',
+    resolved.pageSize,
+  );
+  check(
+    Number.isFinite(resolved.latencyMs) && resolved.latencyMs >= 0,
+    'latencyMs must be a number >= 0',
+    resolved.latencyMs,
+  );
   const { every, ms } = resolved.stall;
-  check(Number.isInteger(every) && every >= 0 && Number.isFinite(ms) && ms >= 0, 'stall must be { every: integer >= 0, ms: number >= 0 }', resolved.stall);
-  check(typeof resolved.menuFailsFirstClick === 'boolean', 'menuFailsFirstClick must be a boolean', resolved.menuFailsFirstClick);
-  check(resolved.moreActionsLabel === 'named' || resolved.moreActionsLabel === 'generic', "moreActionsLabel must be 'named' or 'generic'", resolved.moreActionsLabel);
+  check(
+    Number.isInteger(every) && every >= 0 && Number.isFinite(ms) && ms >= 0,
+    'stall must be { every: integer >= 0, ms: number >= 0 }',
+    resolved.stall,
+  );
+  check(
+    typeof resolved.menuFailsFirstClick === 'boolean',
+    'menuFailsFirstClick must be a boolean',
+    resolved.menuFailsFirstClick,
+  );
+  check(
+    resolved.moreActionsLabel === 'named' || resolved.moreActionsLabel === 'generic',
+    "moreActionsLabel must be 'named' or 'generic'",
+    resolved.moreActionsLabel,
+  );
   return resolved;
 }
 
@@ -62,7 +95,11 @@ export function assertLayout(layout: unknown): asserts layout is Layout {
 }
 
 export function assertWarning(kind: unknown): asserts kind is WarningMode {
-  check(kind === 'none' || kind === 'checkpoint' || kind === 'restricted' || kind === 'login', "warning must be 'none', 'checkpoint', 'restricted' or 'login'", kind);
+  check(
+    kind === 'none' || kind === 'checkpoint' || kind === 'restricted' || kind === 'login',
+    "warning must be 'none', 'checkpoint', 'restricted' or 'login'",
+    kind,
+  );
 }
 
 function check(ok: boolean, rule: string, got: unknown): void {

@@ -5,9 +5,24 @@ import { runCurrentPage, type CurrentPageConfig } from './client-current';
 import { clientLabels, pageTexts, restrictedBannerText, totalHeading } from './labels';
 import type { FakePerson, Lang, Layout } from './types';
 import {
-  fillName, h, toDom, toHtml, viewBanner, viewChallenge, viewClassicCard, viewClassicMenuItems, viewClassicModal,
-  viewCurrentCard, viewCurrentDialog, viewCurrentMenu, viewGlobalNav, viewIcon, viewToast,
-  type CardData, type DialogTexts, type Tree,
+  fillName,
+  h,
+  toDom,
+  toHtml,
+  viewBanner,
+  viewChallenge,
+  viewClassicCard,
+  viewClassicMenuItems,
+  viewClassicModal,
+  viewCurrentCard,
+  viewCurrentDialog,
+  viewCurrentMenu,
+  viewGlobalNav,
+  viewIcon,
+  viewToast,
+  type CardData,
+  type DialogTexts,
+  type Tree,
 } from './views';
 
 /** The current layout's fixed row height: the virtualiser places rows by it. */
@@ -31,7 +46,13 @@ export interface ConnectionsPageParts {
 export function connectionsPageHtml(parts: ConnectionsPageParts): string {
   const body = parts.layout === 'current' ? currentBody(parts) : classicBody(parts);
   const css = parts.layout === 'current' ? currentCss(parts.cls) : CLASSIC_CSS;
-  return htmlDocument(parts.lang, pageTexts(parts.lang).connectionsTitle, css, body.map(toHtml).join(''), parts.script);
+  return htmlDocument(
+    parts.lang,
+    pageTexts(parts.lang).connectionsTitle,
+    css,
+    body.map(toHtml).join(''),
+    parts.script,
+  );
 }
 
 function currentBody(parts: ConnectionsPageParts): Tree[] {
@@ -46,17 +67,38 @@ function currentBody(parts: ConnectionsPageParts): Tree[] {
       'main',
       { class: cls.main, id: 'workspace' },
       parts.restricted ? viewBanner(restrictedBannerText(lang), cls.banner) : null,
-      h('header', { class: cls.header, componentkey: 'ConnectionsPage_Header' }, h('h1', { class: cls.heading }, totalHeading(parts.total, lang, 'current'))),
+      h(
+        'header',
+        { class: cls.header, componentkey: 'ConnectionsPage_Header' },
+        h('h1', { class: cls.heading }, totalHeading(parts.total, lang, 'current')),
+      ),
       h(
         'div',
         { componentkey: 'connectionsListTypeahead_ConnectionsListTypeahead', class: cls.search },
-        h('input', { type: 'text', class: cls.searchInput, placeholder: labels.searchPlaceholder, 'aria-label': labels.searchPlaceholder, 'data-testid': 'typeahead-input', role: 'combobox', 'aria-expanded': 'false', autocomplete: 'off' }),
+        h('input', {
+          type: 'text',
+          class: cls.searchInput,
+          placeholder: labels.searchPlaceholder,
+          'aria-label': labels.searchPlaceholder,
+          'data-testid': 'typeahead-input',
+          role: 'combobox',
+          'aria-expanded': 'false',
+          autocomplete: 'off',
+        }),
       ),
       h(
         'div',
         { class: cls.pane },
-        h('div', { 'data-component-type': 'LazyColumn', componentkey: 'ConnectionsPage_ConnectionsList' }, parts.cards.map((card) => viewCurrentCard(card, cls, labels, cardOptions))),
-        h('div', { class: cls.loading, role: 'progressbar', 'aria-label': labels.loading, hidden: '' }, labels.loading),
+        h(
+          'div',
+          { 'data-component-type': 'LazyColumn', componentkey: 'ConnectionsPage_ConnectionsList' },
+          parts.cards.map((card) => viewCurrentCard(card, cls, labels, cardOptions)),
+        ),
+        h(
+          'div',
+          { class: cls.loading, role: 'progressbar', 'aria-label': labels.loading, hidden: '' },
+          labels.loading,
+        ),
         h('button', { type: 'button', class: cls.loadMore, hidden: '' }, labels.loadMore),
         h('p', { class: cls.empty, hidden: '' }, labels.noResults),
       ),
@@ -84,7 +126,9 @@ function classicBody(parts: ConnectionsPageParts): Tree[] {
     h(
       'div',
       { class: 'application-outlet' },
-      parts.restricted ? viewBanner(restrictedBannerText(lang), 'artdeco-global-alert artdeco-global-alert--yield') : null,
+      parts.restricted
+        ? viewBanner(restrictedBannerText(lang), 'artdeco-global-alert artdeco-global-alert--yield')
+        : null,
       viewGlobalNav('global-nav'),
       h(
         'main',
@@ -92,28 +136,61 @@ function classicBody(parts: ConnectionsPageParts): Tree[] {
         h(
           'section',
           { class: 'mn-connections artdeco-card ember-view' },
-          h('header', { class: 'mn-connections__header' }, h('h1', { class: 't-18 t-black t-normal' }, totalHeading(parts.total, lang, 'classic'))),
+          h(
+            'header',
+            { class: 'mn-connections__header' },
+            h('h1', { class: 't-18 t-black t-normal' }, totalHeading(parts.total, lang, 'classic')),
+          ),
           h(
             'div',
             { class: 'mn-connections__search-container' },
-            h('label', { for: 'mn-connections-search-input', class: 'visually-hidden' }, labels.searchPlaceholder),
-            h('input', { id: 'mn-connections-search-input', type: 'text', class: 'mn-connections__search-input ember-text-field ember-view', placeholder: labels.searchPlaceholder }),
+            h(
+              'label',
+              { for: 'mn-connections-search-input', class: 'visually-hidden' },
+              labels.searchPlaceholder,
+            ),
+            h('input', {
+              id: 'mn-connections-search-input',
+              type: 'text',
+              class: 'mn-connections__search-input ember-text-field ember-view',
+              placeholder: labels.searchPlaceholder,
+            }),
           ),
           h(
             'div',
             { class: 'scaffold-finite-scroll scaffold-finite-scroll--infinite' },
-            h('div', { class: 'scaffold-finite-scroll__content', 'data-finite-scroll-hotkey-context': 'CONNECTIONS' }, h('ul', { class: 'display-flex flex-wrap list-style-none' }, cards)),
+            h(
+              'div',
+              {
+                class: 'scaffold-finite-scroll__content',
+                'data-finite-scroll-hotkey-context': 'CONNECTIONS',
+              },
+              h('ul', { class: 'display-flex flex-wrap list-style-none' }, cards),
+            ),
             h('div', { class: 'artdeco-loader artdeco-loader--small', hidden: '' }, labels.loading),
             h('p', { class: 'mn-connections__empty', hidden: '' }, labels.noResults),
             h(
               'div',
               { class: 'display-flex p5' },
-              h('button', { type: 'button', class: 'scaffold-finite-scroll__load-button artdeco-button artdeco-button--muted artdeco-button--full artdeco-button--secondary ember-view', hidden: parts.script !== null || parts.total <= parts.cards.length ? '' : null }, h('span', { class: 'artdeco-button__text' }, labels.loadMore)),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class:
+                    'scaffold-finite-scroll__load-button artdeco-button artdeco-button--muted artdeco-button--full artdeco-button--secondary ember-view',
+                  hidden: parts.script !== null || parts.total <= parts.cards.length ? '' : null,
+                },
+                h('span', { class: 'artdeco-button__text' }, labels.loadMore),
+              ),
             ),
           ),
         ),
       ),
-      h('div', { id: 'artdeco-modal-outlet' }, parts.open?.kind === 'dialog' ? viewClassicModal(parts.open.dialog, labels) : null),
+      h(
+        'div',
+        { id: 'artdeco-modal-outlet' },
+        parts.open?.kind === 'dialog' ? viewClassicModal(parts.open.dialog, labels) : null,
+      ),
     ),
   ];
 }
@@ -140,14 +217,31 @@ function openClassicDropdown(card: Tree, labels: ReturnType<typeof clientLabels>
 // ---- the page script ----
 
 /** Functions the page script embeds by source text; see the INJECTED note in views.ts. */
-const SHARED_INJECTED = { h, toDom, fillName, viewIcon, viewBanner, viewToast, viewChallenge, createPageRuntime };
+const SHARED_INJECTED = {
+  h,
+  toDom,
+  fillName,
+  viewIcon,
+  viewBanner,
+  viewToast,
+  viewChallenge,
+  createPageRuntime,
+};
 
 export function currentPageScript(config: CurrentPageConfig): string {
-  return pageScript({ ...SHARED_INJECTED, viewCurrentCard, viewCurrentMenu, viewCurrentDialog }, runCurrentPage, config);
+  return pageScript(
+    { ...SHARED_INJECTED, viewCurrentCard, viewCurrentMenu, viewCurrentDialog },
+    runCurrentPage,
+    config,
+  );
 }
 
 export function classicPageScript(config: ClassicPageConfig): string {
-  return pageScript({ ...SHARED_INJECTED, viewClassicCard, viewClassicMenuItems, viewClassicModal }, runClassicPage, config);
+  return pageScript(
+    { ...SHARED_INJECTED, viewClassicCard, viewClassicMenuItems, viewClassicModal },
+    runClassicPage,
+    config,
+  );
 }
 
 function pageScript(functions: Record<string, Function>, main: Function, config: object): string {
@@ -161,12 +255,21 @@ function pageScript(functions: Record<string, Function>, main: Function, config:
 
 /** JSON that cannot close the <script> element it sits in. */
 function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 // ---- other pages ----
 
-export function htmlDocument(lang: Lang, title: string, css: string, body: string, script: string | null = null): string {
+export function htmlDocument(
+  lang: Lang,
+  title: string,
+  css: string,
+  body: string,
+  script: string | null = null,
+): string {
   return (
     `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -175,23 +278,54 @@ export function htmlDocument(lang: Lang, title: string, css: string, body: strin
   );
 }
 
-export function simplePageHtml(lang: Lang, title: string, heading: string, text: string, status = ''): string {
-  const body = [viewGlobalNav('global-nav'), h('main', { id: 'main', class: 'simple-page' }, h('h1', null, heading), h('p', null, text), status ? h('p', null, status) : null)];
+export function simplePageHtml(
+  lang: Lang,
+  title: string,
+  heading: string,
+  text: string,
+  status = '',
+): string {
+  const body = [
+    viewGlobalNav('global-nav'),
+    h(
+      'main',
+      { id: 'main', class: 'simple-page' },
+      h('h1', null, heading),
+      h('p', null, text),
+      status ? h('p', null, status) : null,
+    ),
+  ];
   return htmlDocument(lang, title, SIMPLE_CSS, body.map(toHtml).join(''));
 }
 
 export function profilePageHtml(lang: Lang, person: FakePerson | null): string {
-  if (!person) return simplePageHtml(lang, 'Page not found | LinkedIn', 'This page doesn’t exist', 'Please check your URL or return to LinkedIn home.');
+  if (!person)
+    return simplePageHtml(
+      lang,
+      'Page not found | LinkedIn',
+      'This page doesn’t exist',
+      'Please check your URL or return to LinkedIn home.',
+    );
   const body = [
     viewGlobalNav('global-nav'),
-    h('main', { id: 'main', class: 'pv-top-card' }, h('h1', { class: 'text-heading-xlarge' }, person.name), h('div', { class: 'text-body-medium' }, person.headline)),
+    h(
+      'main',
+      { id: 'main', class: 'pv-top-card' },
+      h('h1', { class: 'text-heading-xlarge' }, person.name),
+      h('div', { class: 'text-body-medium' }, person.headline),
+    ),
   ];
   return htmlDocument(lang, `${person.name} | LinkedIn`, SIMPLE_CSS, body.map(toHtml).join(''));
 }
 
 export function checkpointPageHtml(lang: Lang): string {
   const texts = pageTexts(lang);
-  return htmlDocument(lang, texts.checkpointTitle, SIMPLE_CSS, toHtml(viewChallenge({ heading: texts.checkpointHeading, body: texts.checkpointBody })));
+  return htmlDocument(
+    lang,
+    texts.checkpointTitle,
+    SIMPLE_CSS,
+    toHtml(viewChallenge({ heading: texts.checkpointHeading, body: texts.checkpointBody })),
+  );
 }
 
 export function loginPageHtml(lang: Lang): string {
@@ -201,7 +335,13 @@ export function loginPageHtml(lang: Lang): string {
     { id: 'main', class: 'login' },
     h('h1', null, texts.loginHeading),
     h('p', null, texts.loginBody),
-    h('form', { method: 'post', action: '/uas/login-submit' }, h('input', { id: 'username', name: 'session_key', type: 'text' }), h('input', { id: 'password', name: 'session_password', type: 'password' }), h('button', { type: 'submit' }, texts.loginHeading)),
+    h(
+      'form',
+      { method: 'post', action: '/uas/login-submit' },
+      h('input', { id: 'username', name: 'session_key', type: 'text' }),
+      h('input', { id: 'password', name: 'session_password', type: 'password' }),
+      h('button', { type: 'submit' }, texts.loginHeading),
+    ),
   );
   return htmlDocument(lang, texts.loginTitle, SIMPLE_CSS, toHtml(body));
 }

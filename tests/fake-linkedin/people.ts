@@ -2,8 +2,19 @@ import { createRng, type Rng } from './random';
 import { asciiSlugPart } from './search';
 import type { ExtraPerson, FakePerson } from './types';
 import {
-  COMPANIES, CREDENTIALS, LATIN_FIRST, LATIN_LAST, NAME_EMOJI, ROLES, SCRIPT_GROUPS, TOPICS,
-  TRAP_HEADLINES, TURKISH_FIRST, TURKISH_HEADLINES, TURKISH_LAST, type ScriptGroup,
+  COMPANIES,
+  CREDENTIALS,
+  LATIN_FIRST,
+  LATIN_LAST,
+  NAME_EMOJI,
+  ROLES,
+  SCRIPT_GROUPS,
+  TOPICS,
+  TRAP_HEADLINES,
+  TURKISH_FIRST,
+  TURKISH_HEADLINES,
+  TURKISH_LAST,
+  type ScriptGroup,
 } from './name-pools';
 
 /**
@@ -45,13 +56,16 @@ export function generatePeople(size: number, seed: number): FakePerson[] {
   if (!Number.isInteger(size) || size < 0 || size > MAX_PEOPLE) {
     throw new RangeError(`generatePeople: size must be an integer from 0 to ${MAX_PEOPLE}, got ${size}.`);
   }
-  if (!Number.isFinite(seed)) throw new RangeError(`generatePeople: seed must be a finite number, got ${seed}.`);
+  if (!Number.isFinite(seed))
+    throw new RangeError(`generatePeople: seed must be a finite number, got ${seed}.`);
   const rng = createRng(seed);
   const slugs = new SlugRegistry();
   const people: FakePerson[] = [];
   const signatures = size >= 40 ? SIGNATURE_PEOPLE : [];
   // Signature people take evenly spread places in the generation order; their dates stay random.
-  const signatureAt = new Map(signatures.map((p, i) => [Math.floor(((i + 0.5) * size) / signatures.length), p]));
+  const signatureAt = new Map(
+    signatures.map((p, i) => [Math.floor(((i + 0.5) * size) / signatures.length), p]),
+  );
   for (const signature of signatures) slugs.claim(signature.slug!); // before any drawn slug can take one
   const days: number[] = [];
   for (let i = 0; i < size; i++) {
@@ -60,13 +74,26 @@ export function generatePeople(size: number, seed: number): FakePerson[] {
     days.push(day);
     const connectedOn = isoDay(day);
     if (signature) {
-      people.push(personFrom({ ...signature, slug: signature.slug!, headline: drawHeadline(rng), connectedOn }));
+      people.push(
+        personFrom({ ...signature, slug: signature.slug!, headline: drawHeadline(rng), connectedOn }),
+      );
       continue;
     }
     const twin = people.length > 10 && rng.chance(0.02) ? rng.pick(people) : null;
-    const name = twin ? { firstName: twin.firstName, lastName: twin.lastName, name: twin.name } : drawName(rng);
+    const name = twin
+      ? { firstName: twin.firstName, lastName: twin.lastName, name: twin.name }
+      : drawName(rng);
     const slug = drawSlug(rng, name, slugs); // drawn unique, so already registered
-    people.push(personFrom({ firstName: name.firstName, lastName: name.lastName, name: name.name, slug, headline: drawHeadline(rng), connectedOn }));
+    people.push(
+      personFrom({
+        firstName: name.firstName,
+        lastName: name.lastName,
+        name: name.name,
+        slug,
+        headline: drawHeadline(rng),
+        connectedOn,
+      }),
+    );
   }
   // LinkedIn's default order is "Recently added"; ties keep generation order.
   const order = people.map((_, i) => i);
@@ -81,7 +108,11 @@ export function generatePeople(size: number, seed: number): FakePerson[] {
 export function completePerson(extra: ExtraPerson, slugs: SlugRegistry): FakePerson {
   const firstName = extra.firstName;
   const lastName = extra.lastName;
-  if (typeof firstName !== 'string' || typeof lastName !== 'string' || `${firstName}${lastName}`.trim() === '') {
+  if (
+    typeof firstName !== 'string' ||
+    typeof lastName !== 'string' ||
+    `${firstName}${lastName}`.trim() === ''
+  ) {
     throw new TypeError(`A fake person needs a firstName and a lastName, got ${JSON.stringify(extra)}.`);
   }
   const name = extra.name ?? `${firstName} ${lastName}`.trim();
@@ -90,7 +121,9 @@ export function completePerson(extra: ExtraPerson, slugs: SlugRegistry): FakePer
   else slugs.claim(slug);
   const connectedOn = extra.connectedOn ?? NEWEST_CONNECTION;
   if (!isIsoDate(connectedOn)) {
-    throw new RangeError(`Fake person ${name}: connectedOn must be a real date written YYYY-MM-DD, got "${connectedOn}".`);
+    throw new RangeError(
+      `Fake person ${name}: connectedOn must be a real date written YYYY-MM-DD, got "${connectedOn}".`,
+    );
   }
   return personFrom({ slug, firstName, lastName, name, headline: extra.headline ?? '', connectedOn });
 }
@@ -109,7 +142,8 @@ function personFrom(fields: Omit<FakePerson, 'profileUrl' | 'name'> & { name?: s
 
 /** The identity LinkedIn gives a slug: decoded, case-insensitive; member ids are case-sensitive. */
 export function profileKeyOf(slug: string): string {
-  if (/^[A-Za-z0-9_-]+$/.test(slug)) return slug.startsWith('ACo') && slug.length >= 13 ? slug : slug.toLowerCase(); // the common case, fast
+  if (/^[A-Za-z0-9_-]+$/.test(slug))
+    return slug.startsWith('ACo') && slug.length >= 13 ? slug : slug.toLowerCase(); // the common case, fast
   let decoded = slug;
   try {
     decoded = decodeURIComponent(slug);
@@ -125,7 +159,8 @@ export class SlugRegistry {
   private readonly keys = new Set<string>();
 
   claim(slug: string): void {
-    if (slug === '' || /[\s/?#]/.test(slug)) throw new RangeError(`"${slug}" is not a profile slug (no spaces, slashes, ? or #).`);
+    if (slug === '' || /[\s/?#]/.test(slug))
+      throw new RangeError(`"${slug}" is not a profile slug (no spaces, slashes, ? or #).`);
     const key = profileKeyOf(slug);
     if (this.keys.has(key)) throw new RangeError(`Two fake people share the profile slug "${slug}".`);
     this.keys.add(key);
@@ -150,7 +185,8 @@ export class SlugRegistry {
 
 function slugFromProfileUrl(url: string): string {
   const match = /\/in\/([^/?#]+)/.exec(url);
-  if (!match?.[1]) throw new RangeError(`"${url}" is not a LinkedIn profile URL (https://www.linkedin.com/in/<slug>/).`);
+  if (!match?.[1])
+    throw new RangeError(`"${url}" is not a LinkedIn profile URL (https://www.linkedin.com/in/<slug>/).`);
   return match[1];
 }
 
@@ -202,7 +238,10 @@ function drawSlug(rng: Rng, name: DrawnName, slugs: SlugRegistry): string {
   const suffix = rng.int(0, 0xffffff).toString(16);
   if (nonAscii && rng.chance(name.roman ? 0.2 : 0.4)) {
     // A vanity slug in the member's own letters, percent-encoded UTF-8 as LinkedIn writes it.
-    const own = plainName.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+    const own = plainName
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '');
     return slugs.unique(encodeURIComponent(rng.chance(0.5) ? `${own}-${suffix}` : own));
   }
   const ascii = asciiSlugPart(name.roman ?? plainName) || 'member';
@@ -211,7 +250,12 @@ function drawSlug(rng: Rng, name: DrawnName, slugs: SlugRegistry): string {
   if (roll < 0.8) return slugs.unique(ascii.replace(/-/g, ''));
   if (roll < 0.97) return slugs.unique(ascii);
   // A few members chose capitals; LinkedIn treats slugs case-insensitively.
-  return slugs.unique(ascii.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''));
+  return slugs.unique(
+    ascii
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(''),
+  );
 }
 
 function drawHeadline(rng: Rng): string {

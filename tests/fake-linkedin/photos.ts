@@ -25,7 +25,10 @@ export function photoUrlFor(slug: string): string | null {
 }
 
 /** The answer for a photo request: an image while the signature is valid, 403 once it expired. */
-export function photoResponse(url: string, now: number): { status: number; contentType: string; body: string } {
+export function photoResponse(
+  url: string,
+  now: number,
+): { status: number; contentType: string; body: string } {
   let expires = Number.NaN;
   try {
     expires = Number(new URL(url).searchParams.get('e'));

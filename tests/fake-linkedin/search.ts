@@ -5,7 +5,16 @@
  */
 
 const LETTERS_NFD_KEEPS: Readonly<Record<string, string>> = {
-  ß: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+  ß: 'ss',
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
 };
 const LETTER_PATTERN = new RegExp(`[${Object.keys(LETTERS_NFD_KEEPS).join('')}]`, 'g');
 const LATIN_MARKS = /[\u0300-\u036f]/g;
@@ -23,7 +32,9 @@ export function fold(text: string): string {
 
 /** The words of a name or query: runs of letters and digits. */
 export function words(text: string): string[] {
-  return fold(text).split(/[^\p{L}\p{N}\p{M}]+/u).filter((w) => w !== '');
+  return fold(text)
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter((w) => w !== '');
 }
 
 /** Pre-folded words of one name, so a search over 30,000 names folds only the query. */

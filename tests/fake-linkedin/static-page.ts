@@ -23,11 +23,16 @@ export interface StaticPageOptions {
  * The full HTML of a rendered Connections page, as "Save page as" would keep it: every given
  * person's card, no script. For unit fixtures of the extension's selectors and readers.
  */
-export function renderStaticConnectionsPage(layout: Layout, people: FakePerson[], opts: StaticPageOptions = {}): string {
+export function renderStaticConnectionsPage(
+  layout: Layout,
+  people: FakePerson[],
+  opts: StaticPageOptions = {},
+): string {
   const lang = opts.lang ?? 'en';
   const now = opts.now ?? Date.now();
   const first = people[0];
-  if (opts.open && !first) throw new RangeError('renderStaticConnectionsPage: an open menu or dialog needs at least one person.');
+  if (opts.open && !first)
+    throw new RangeError('renderStaticConnectionsPage: an open menu or dialog needs at least one person.');
   return connectionsPageHtml({
     layout,
     lang,
@@ -37,7 +42,9 @@ export function renderStaticConnectionsPage(layout: Layout, people: FakePerson[]
     restricted: opts.restricted ?? false,
     moreActionsLabel: opts.moreActionsLabel ?? 'named',
     script: null,
-    ...(opts.open && first ? { open: { kind: opts.open, dialog: removalDialogTexts(first.firstName, lang, layout) } } : {}),
+    ...(opts.open && first
+      ? { open: { kind: opts.open, dialog: removalDialogTexts(first.firstName, lang, layout) } }
+      : {}),
   });
 }
 

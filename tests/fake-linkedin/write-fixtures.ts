@@ -16,15 +16,49 @@ const FIXTURE_NOW = Date.UTC(2026, 10, 1);
 const people = [...FIXTURE_PEOPLE];
 
 const FIXTURES: Record<string, string> = {
-  'connections-current.html': renderStaticConnectionsPage('current', people, { total: 1217, now: FIXTURE_NOW }),
-  'connections-current-menu.html': renderStaticConnectionsPage('current', people, { total: 1217, now: FIXTURE_NOW, open: 'menu' }),
-  'connections-current-dialog.html': renderStaticConnectionsPage('current', people, { total: 1217, now: FIXTURE_NOW, open: 'dialog' }),
-  'connections-current-tr.html': renderStaticConnectionsPage('current', people, { lang: 'tr', total: 1217, now: FIXTURE_NOW }),
-  'connections-classic.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW }),
-  'connections-classic-menu.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW, open: 'menu' }),
-  'connections-classic-dialog.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW, open: 'dialog' }),
-  'connections-current-restricted.html': renderStaticConnectionsPage('current', people, { total: 1217, now: FIXTURE_NOW, restricted: true }),
-  'connections-classic-restricted.html': renderStaticConnectionsPage('classic', people, { total: 487, now: FIXTURE_NOW, restricted: true }),
+  'connections-current.html': renderStaticConnectionsPage('current', people, {
+    total: 1217,
+    now: FIXTURE_NOW,
+  }),
+  'connections-current-menu.html': renderStaticConnectionsPage('current', people, {
+    total: 1217,
+    now: FIXTURE_NOW,
+    open: 'menu',
+  }),
+  'connections-current-dialog.html': renderStaticConnectionsPage('current', people, {
+    total: 1217,
+    now: FIXTURE_NOW,
+    open: 'dialog',
+  }),
+  'connections-current-tr.html': renderStaticConnectionsPage('current', people, {
+    lang: 'tr',
+    total: 1217,
+    now: FIXTURE_NOW,
+  }),
+  'connections-classic.html': renderStaticConnectionsPage('classic', people, {
+    total: 487,
+    now: FIXTURE_NOW,
+  }),
+  'connections-classic-menu.html': renderStaticConnectionsPage('classic', people, {
+    total: 487,
+    now: FIXTURE_NOW,
+    open: 'menu',
+  }),
+  'connections-classic-dialog.html': renderStaticConnectionsPage('classic', people, {
+    total: 487,
+    now: FIXTURE_NOW,
+    open: 'dialog',
+  }),
+  'connections-current-restricted.html': renderStaticConnectionsPage('current', people, {
+    total: 1217,
+    now: FIXTURE_NOW,
+    restricted: true,
+  }),
+  'connections-classic-restricted.html': renderStaticConnectionsPage('classic', people, {
+    total: 487,
+    now: FIXTURE_NOW,
+    restricted: true,
+  }),
   'checkpoint.html': renderStaticCheckpointPage('en'),
 };
 

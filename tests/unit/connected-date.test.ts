@@ -53,18 +53,31 @@ describe('exact dates (current layout)', () => {
   });
 
   it('reads day, month and year in any order', () => {
-    expect(parseConnectedOn('Connected on 29 June 2026', 'en', NOW)).toEqual({ kind: 'exact', date: '2026-06-29' });
-    expect(parseConnectedOn('Connected on 2026 June 29', 'en', NOW)).toEqual({ kind: 'exact', date: '2026-06-29' });
-    expect(parseConnectedOn('Connected on 29th June 2026', 'en', NOW)).toEqual({ kind: 'exact', date: '2026-06-29' });
+    expect(parseConnectedOn('Connected on 29 June 2026', 'en', NOW)).toEqual({
+      kind: 'exact',
+      date: '2026-06-29',
+    });
+    expect(parseConnectedOn('Connected on 2026 June 29', 'en', NOW)).toEqual({
+      kind: 'exact',
+      date: '2026-06-29',
+    });
+    expect(parseConnectedOn('Connected on 29th June 2026', 'en', NOW)).toEqual({
+      kind: 'exact',
+      date: '2026-06-29',
+    });
   });
 
   it('does not depend on the current time for an exact date', () => {
     const later = Date.UTC(2030, 0, 1);
-    expect(parseConnectedOn('Connected on June 29, 2026', 'en', later)).toEqual(parseConnectedOn('Connected on June 29, 2026', 'en', NOW));
+    expect(parseConnectedOn('Connected on June 29, 2026', 'en', later)).toEqual(
+      parseConnectedOn('Connected on June 29, 2026', 'en', NOW),
+    );
   });
 
   it('knows at least the languages it promises', () => {
-    expect(DATE_LANGUAGES_KNOWN).toEqual(expect.arrayContaining(['en', 'tr', 'de', 'fr', 'es', 'pt', 'nl', 'it']));
+    expect(DATE_LANGUAGES_KNOWN).toEqual(
+      expect.arrayContaining(['en', 'tr', 'de', 'fr', 'es', 'pt', 'nl', 'it']),
+    );
   });
 });
 
@@ -91,7 +104,9 @@ describe('relative dates (classic layout)', () => {
 
   it('counts months back by the calendar and clamps to the end of a shorter month', () => {
     const march31 = Date.UTC(2026, 2, 31, 12);
-    expect(parseConnectedOn('Connected a month ago', 'en', march31)).toMatchObject({ estimate: '2026-02-28' });
+    expect(parseConnectedOn('Connected a month ago', 'en', march31)).toMatchObject({
+      estimate: '2026-02-28',
+    });
     const leapDay = Date.UTC(2024, 1, 29, 12);
     expect(parseConnectedOn('Connected 1 year ago', 'en', leapDay)).toMatchObject({ estimate: '2023-02-28' });
   });

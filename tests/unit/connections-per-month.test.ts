@@ -10,7 +10,11 @@ import {
 } from '../../src/core/connections-per-month';
 
 const exact = (date: string): ConnectedOn => ({ kind: 'exact', date });
-const estimate = (date: string): ConnectedOn => ({ kind: 'relative', text: 'Connected 2 years ago', estimate: date });
+const estimate = (date: string): ConnectedOn => ({
+  kind: 'relative',
+  text: 'Connected 2 years ago',
+  estimate: date,
+});
 const UNKNOWN: ConnectedOn = { kind: 'unknown' };
 const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
@@ -27,7 +31,13 @@ describe('medianOf / burstThreshold', () => {
 
 describe('connectionsPerMonth', () => {
   it('counts exact and estimated dates per month, unknown apart, and fills empty months', () => {
-    const data = connectionsPerMonth([exact('2023-01-05'), exact('2023-01-20'), estimate('2023-03-01'), UNKNOWN, UNKNOWN]);
+    const data = connectionsPerMonth([
+      exact('2023-01-05'),
+      exact('2023-01-20'),
+      estimate('2023-03-01'),
+      UNKNOWN,
+      UNKNOWN,
+    ]);
     expect(data.unknown).toBe(2);
     expect(data.months).toEqual([
       { month: '2023-01', exact: 2, estimated: 0, total: 2, isBurst: false },
@@ -37,16 +47,15 @@ describe('connectionsPerMonth', () => {
   });
 
   it('crosses year ends', () => {
-    expect(connectionsPerMonth([exact('2022-11-30'), exact('2023-02-01')]).months.map((m) => m.month)).toEqual([
-      '2022-11',
-      '2022-12',
-      '2023-01',
-      '2023-02',
-    ]);
+    expect(
+      connectionsPerMonth([exact('2022-11-30'), exact('2023-02-01')]).months.map((m) => m.month),
+    ).toEqual(['2022-11', '2022-12', '2023-01', '2023-02']);
   });
 
   it('flags a month of mass connecting, and not a month of estimates', () => {
-    const quiet = ['2023-01', '2023-02', '2023-03', '2023-04'].flatMap((m) => times(2, (i) => exact(`${m}-1${i}`)));
+    const quiet = ['2023-01', '2023-02', '2023-03', '2023-04'].flatMap((m) =>
+      times(2, (i) => exact(`${m}-1${i}`)),
+    );
     const burst = times(40, (i) => exact(`2023-05-${String(1 + (i % 28)).padStart(2, '0')}`));
     const guessed = times(40, () => estimate('2023-06-15'));
     const data = connectionsPerMonth([...quiet, ...burst, ...guessed]);
@@ -75,10 +84,21 @@ describe('renderChartSvgModel', () => {
     expect(model.bars).toHaveLength(4);
     const [jan, feb, mar] = model.bars;
     // Top of the scale is 50 (the round number above 40): 40 connections are 4/5 of 200 px.
-    expect(feb).toMatchObject({ month: '2023-02', count: 40, height: 160, y: 48, isBurst: true, label: 'Feb 2023: 40 connections, a burst' });
+    expect(feb).toMatchObject({
+      month: '2023-02',
+      count: 40,
+      height: 160,
+      y: 48,
+      isBurst: true,
+      label: 'Feb 2023: 40 connections, a burst',
+    });
     expect(jan).toMatchObject({ x: 41, width: 98, height: 12, y: 196, isBurst: false });
     expect(feb!.x).toBeCloseTo(141);
-    expect(mar).toMatchObject({ height: 4, estimatedHeight: 4, label: 'Mar 2023: 1 connection (1 estimated)' });
+    expect(mar).toMatchObject({
+      height: 4,
+      estimatedHeight: 4,
+      label: 'Mar 2023: 1 connection (1 estimated)',
+    });
     expect(model.yTicks.map((t) => [t.value, t.y])).toEqual([
       [0, 208],
       [25, 108],
@@ -94,7 +114,8 @@ describe('renderChartSvgModel', () => {
     expect(model.bars).toHaveLength(240);
     const years = model.xLabels.map((l) => Number(l.label));
     expect(years).toEqual([2006, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022, 2024]); // every 2nd year: 1 year is only 20 px
-    for (let i = 1; i < model.xLabels.length; i++) expect(model.xLabels[i]!.x - model.xLabels[i - 1]!.x).toBeGreaterThanOrEqual(32);
+    for (let i = 1; i < model.xLabels.length; i++)
+      expect(model.xLabels[i]!.x - model.xLabels[i - 1]!.x).toBeGreaterThanOrEqual(32);
   });
 
   it('draws nothing but the note when no date is known', () => {
@@ -106,7 +127,9 @@ describe('renderChartSvgModel', () => {
 
 describe('helpers', () => {
   it('niceCeiling and monthLabel', () => {
-    expect([0, 1, 3, 7, 10, 11, 40, 99, 101, 2500].map(niceCeiling)).toEqual([0, 1, 5, 10, 10, 20, 50, 100, 200, 5000]);
+    expect([0, 1, 3, 7, 10, 11, 40, 99, 101, 2500].map(niceCeiling)).toEqual([
+      0, 1, 5, 10, 10, 20, 50, 100, 200, 5000,
+    ]);
     expect(monthLabel('2023-07')).toBe('Jul 2023');
   });
 });

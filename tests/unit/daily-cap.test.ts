@@ -137,7 +137,12 @@ describe('property: no 24 hours ever holds more than the cap', () => {
     for (let i = 0; i < attempts; i++) {
       // Bursts of quick attempts, ordinary gaps, and the odd long break.
       const r = random();
-      now += r < 0.5 ? uniformBetween(random, 0, 5 * 60_000) : r < 0.9 ? uniformBetween(random, 0, 3 * HOUR) : uniformBetween(random, 0, 2 * DAY);
+      now +=
+        r < 0.5
+          ? uniformBetween(random, 0, 5 * 60_000)
+          : r < 0.9
+            ? uniformBetween(random, 0, 3 * HOUR)
+            : uniformBetween(random, 0, 2 * DAY);
       now = Math.floor(now);
       const inWindow = log.filter((at) => now - at < DAY).length;
       const allowed = mayRemoveNow(log, cap, now);

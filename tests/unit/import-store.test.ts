@@ -10,7 +10,12 @@ import { facts } from './helpers/person-facts';
 const T0 = Date.UTC(2026, 5, 1, 12, 0, 0);
 const NOW = T0 + 86_400_000;
 
-function exported(name: string, slug: string | null, connectedOn: string | null = '2021-07-04', company = 'Acme'): ExportPerson {
+function exported(
+  name: string,
+  slug: string | null,
+  connectedOn: string | null = '2021-07-04',
+  company = 'Acme',
+): ExportPerson {
   const [firstName = '', lastName = ''] = name.split(' ');
   return {
     profileKey: slug,
@@ -40,10 +45,14 @@ function stored(slug: string, name: string, extra: Partial<Connection> = {}): Co
   };
 }
 
-
-function result(connections: ExportPerson[], factsByKey: Array<[string, PersonFacts]> = []): ExportReadResult {
+function result(
+  connections: ExportPerson[],
+  factsByKey: Array<[string, PersonFacts]> = [],
+): ExportReadResult {
   return {
-    files: [{ file: 'Connections.csv', kind: 'connections', rows: connections.length, skipped: 0, warnings: [] }],
+    files: [
+      { file: 'Connections.csv', kind: 'connections', rows: connections.length, skipped: 0, warnings: [] },
+    ],
     connections,
     facts: new Map(factsByKey),
     unmatched: [],
@@ -89,7 +98,9 @@ describe('saveImport', () => {
   it('keeps a stored date when the export has none', async () => {
     await db.put('connections', stored('jane-roe', 'Jane Roe'));
     await saveImport(db, result([exported('Jane Roe', 'jane-roe', null)]), NOW);
-    expect((await db.get('connections', 'jane-roe'))!.connectedOn).toEqual(stored('jane-roe', 'Jane Roe').connectedOn);
+    expect((await db.get('connections', 'jane-roe'))!.connectedOn).toEqual(
+      stored('jane-roe', 'Jane Roe').connectedOn,
+    );
   });
 
   it('attaches a person without a URL to the one stored connection with that name', async () => {
@@ -97,7 +108,10 @@ describe('saveImport', () => {
     const summary = await saveImport(db, result([exported('Jane  ROE, PMP', null)]), NOW);
     expect(summary).toMatchObject({ added: 0, updated: 1, matchedByName: 1, keptAside: [] });
     const jane = await db.get('connections', 'jane-roe-1a2b');
-    expect(jane).toMatchObject({ connectedOn: { kind: 'exact', date: '2021-07-04' }, sources: ['sync', 'export'] });
+    expect(jane).toMatchObject({
+      connectedOn: { kind: 'exact', date: '2021-07-04' },
+      sources: ['sync', 'export'],
+    });
     expect(await db.count('connections')).toBe(1);
   });
 
@@ -105,14 +119,27 @@ describe('saveImport', () => {
     await db.put('connections', stored('jane-roe-1', 'Jane Roe'));
     await db.put('connections', stored('jane-roe-2', 'Jane Roe'));
     const summary = await saveImport(db, result([exported('Jane Roe', null)]), NOW);
-    expect(summary.keptAside).toEqual([{ name: 'Jane Roe', company: 'Acme', connectedOn: '2021-07-04', reason: 'several-matches', candidates: 2 }]);
+    expect(summary.keptAside).toEqual([
+      {
+        name: 'Jane Roe',
+        company: 'Acme',
+        connectedOn: '2021-07-04',
+        reason: 'several-matches',
+        candidates: 2,
+      },
+    ]);
     expect(summary.updated).toBe(0);
-    for (const key of ['jane-roe-1', 'jane-roe-2']) expect((await db.get('connections', key))!.sources).toEqual(['sync']);
+    for (const key of ['jane-roe-1', 'jane-roe-2'])
+      expect((await db.get('connections', key))!.sources).toEqual(['sync']);
   });
 
   it('keeps aside two export rows with one name even when only one such person is stored', async () => {
     await db.put('connections', stored('jane-roe', 'Jane Roe'));
-    const summary = await saveImport(db, result([exported('Jane Roe', null, '2019-01-01'), exported('Jane Roe', null, '2020-02-02')]), NOW);
+    const summary = await saveImport(
+      db,
+      result([exported('Jane Roe', null, '2019-01-01'), exported('Jane Roe', null, '2020-02-02')]),
+      NOW,
+    );
     expect(summary.keptAside.map((k) => [k.reason, k.candidates])).toEqual([
       ['several-matches', 2],
       ['several-matches', 2],
@@ -127,24 +154,63 @@ describe('saveImport', () => {
   });
 
   it('stores someone the removal log says was removed as gone', async () => {
-    await db.add('removalLog', { profileKey: 'sam-ray', profileUrl: 'https://www.linkedin.com/in/sam-ray/', name: 'Sam Ray', at: T0, reason: 'x', lost: null });
+    await db.add('removalLog', {
+      profileKey: 'sam-ray',
+      profileUrl: 'https://www.linkedin.com/in/sam-ray/',
+      name: 'Sam Ray',
+      at: T0,
+      reason: 'x',
+      lost: null,
+    });
     await saveImport(db, result([exported('Sam Ray', 'sam-ray')]), NOW);
     expect((await db.get('connections', 'sam-ray'))!.goneAt).toBe(T0);
   });
 
   it('writes no facts that know nothing (a lone Connections.csv), and keeps what an earlier import knew', async () => {
-    const nothingKnown = facts({ known: { endorsementsReceived: false, endorsementsGiven: false, recommendationsReceived: false, recommendationsGiven: false, messages: false, invitations: false } });
+    const nothingKnown = facts({
+      known: {
+        endorsementsReceived: false,
+        endorsementsGiven: false,
+        recommendationsReceived: false,
+        recommendationsGiven: false,
+        messages: false,
+        invitations: false,
+      },
+    });
     await db.put('facts', { ...facts({ messagesSent: 2 }), profileKey: 'sam-ray' });
-    const summary = await saveImport(db, result([exported('Jane Roe', 'jane-roe'), exported('Sam Ray', 'sam-ray')], [['jane-roe', nothingKnown], ['sam-ray', nothingKnown]]), NOW);
+    const summary = await saveImport(
+      db,
+      result(
+        [exported('Jane Roe', 'jane-roe'), exported('Sam Ray', 'sam-ray')],
+        [
+          ['jane-roe', nothingKnown],
+          ['sam-ray', nothingKnown],
+        ],
+      ),
+      NOW,
+    );
     expect(summary.facts).toBe(0);
     expect(await db.get('facts', 'jane-roe')).toBeUndefined();
-    expect(await db.get('facts', 'sam-ray')).toEqual({ ...facts({ messagesSent: 2 }), profileKey: 'sam-ray' });
+    expect(await db.get('facts', 'sam-ray')).toEqual({
+      ...facts({ messagesSent: 2 }),
+      profileKey: 'sam-ray',
+    });
   });
 
   it('stores facts by profile key and records the summary for the options page', async () => {
-    const summary = await saveImport(db, result([exported('Jane Roe', 'jane-roe')], [['jane-roe', facts({ messagesSent: 4, endorsementsReceived: ['Git'] })]]), NOW);
+    const summary = await saveImport(
+      db,
+      result(
+        [exported('Jane Roe', 'jane-roe')],
+        [['jane-roe', facts({ messagesSent: 4, endorsementsReceived: ['Git'] })]],
+      ),
+      NOW,
+    );
     expect(summary.facts).toBe(1);
-    expect(await db.get('facts', 'jane-roe')).toEqual({ ...facts({ messagesSent: 4, endorsementsReceived: ['Git'] }), profileKey: 'jane-roe' });
+    expect(await db.get('facts', 'jane-roe')).toEqual({
+      ...facts({ messagesSent: 4, endorsementsReceived: ['Git'] }),
+      profileKey: 'jane-roe',
+    });
     expect(await readLastImport(db)).toEqual(summary);
   });
 
@@ -152,14 +218,33 @@ describe('saveImport', () => {
     const input: ExportReadResult = {
       ...result([]),
       unmatched: [
-        { name: 'John Smith', company: 'Hooli', profileKey: null, confidence: 'ambiguous', candidates: 2, source: 'recommendations-received' },
-        { name: 'Zed Nobody', profileKey: null, confidence: 'none', candidates: 0, source: 'recommendations-given' },
+        {
+          name: 'John Smith',
+          company: 'Hooli',
+          profileKey: null,
+          confidence: 'ambiguous',
+          candidates: 2,
+          source: 'recommendations-received',
+        },
+        {
+          name: 'Zed Nobody',
+          profileKey: null,
+          confidence: 'none',
+          candidates: 0,
+          source: 'recommendations-given',
+        },
       ],
     };
     const summary = await saveImport(db, input, NOW);
     expect(summary.unattachedRows).toBe(2);
     expect(summary.unattached).toEqual([
-      { name: 'John Smith', company: 'Hooli', file: 'recommendations-received', reason: 'ambiguous', candidates: 2 },
+      {
+        name: 'John Smith',
+        company: 'Hooli',
+        file: 'recommendations-received',
+        reason: 'ambiguous',
+        candidates: 2,
+      },
       { name: 'Zed Nobody', company: '', file: 'recommendations-given', reason: 'none', candidates: 0 },
     ]);
   });
@@ -168,15 +253,42 @@ describe('saveImport', () => {
     const input: ExportReadResult = {
       ...result([]),
       nameMatches: [
-        { name: 'John Smith', company: 'Initech', profileKey: 'john-smith-1', confidence: 'name-and-company', candidates: 2, source: 'recommendations-received' },
-        { name: 'Ada Close', profileKey: 'ada-close', confidence: 'name-only', candidates: 1, source: 'recommendations-given' },
+        {
+          name: 'John Smith',
+          company: 'Initech',
+          profileKey: 'john-smith-1',
+          confidence: 'name-and-company',
+          candidates: 2,
+          source: 'recommendations-received',
+        },
+        {
+          name: 'Ada Close',
+          profileKey: 'ada-close',
+          confidence: 'name-only',
+          candidates: 1,
+          source: 'recommendations-given',
+        },
       ],
     };
     const summary = await saveImport(db, input, NOW);
     expect(summary.tiedByNameRows).toBe(2);
     expect(summary.tiedByName).toEqual([
-      { name: 'John Smith', company: 'Initech', file: 'recommendations-received', profileKey: 'john-smith-1', confidence: 'name-and-company', candidates: 2 },
-      { name: 'Ada Close', company: '', file: 'recommendations-given', profileKey: 'ada-close', confidence: 'name-only', candidates: 1 },
+      {
+        name: 'John Smith',
+        company: 'Initech',
+        file: 'recommendations-received',
+        profileKey: 'john-smith-1',
+        confidence: 'name-and-company',
+        candidates: 2,
+      },
+      {
+        name: 'Ada Close',
+        company: '',
+        file: 'recommendations-given',
+        profileKey: 'ada-close',
+        confidence: 'name-only',
+        candidates: 1,
+      },
     ]);
   });
 
@@ -191,9 +303,22 @@ describe('saveImport', () => {
     });
     await saveImport(db, result([exported('Jane Roe', 'jane-roe')], [['jane-roe', full]]), NOW);
     // Later the user drops only Endorsement_Received_Info.csv: endorsements are read, nothing else.
-    const onlyEndorsements = facts({ endorsementsReceived: ['Go'], known: knownExcept(['endorsementsGiven', 'recommendationsReceived', 'recommendationsGiven', 'messages', 'invitations']) });
+    const onlyEndorsements = facts({
+      endorsementsReceived: ['Go'],
+      known: knownExcept([
+        'endorsementsGiven',
+        'recommendationsReceived',
+        'recommendationsGiven',
+        'messages',
+        'invitations',
+      ]),
+    });
     await saveImport(db, result([], [['jane-roe', onlyEndorsements]]), NOW + 1);
-    expect(await db.get('facts', 'jane-roe')).toEqual({ ...full, endorsementsReceived: ['Go'], profileKey: 'jane-roe' });
+    expect(await db.get('facts', 'jane-roe')).toEqual({
+      ...full,
+      endorsementsReceived: ['Go'],
+      profileKey: 'jane-roe',
+    });
   });
 
   it('saves nothing when any part of the import cannot be stored', async () => {
@@ -201,7 +326,10 @@ describe('saveImport', () => {
     await db.put('facts', { ...facts({ messagesSent: 1 }), profileKey: 'jane-roe' });
     // A function cannot be stored in IndexedDB: the facts write throws after the connections were written.
     const broken = facts({ endorsementsReceived: [(() => 'x') as unknown as string] });
-    const input = result([exported('Jane Roe', 'jane-roe'), exported('Sam Ray', 'sam-ray')], [['sam-ray', broken]]);
+    const input = result(
+      [exported('Jane Roe', 'jane-roe'), exported('Sam Ray', 'sam-ray')],
+      [['sam-ray', broken]],
+    );
     await expect(saveImport(db, input, NOW)).rejects.toThrow(/not saved, and your earlier data is unchanged/);
     expect(await db.getAll('connections')).toEqual([stored('jane-roe', 'Jane Roe')]);
     expect(await db.getAll('facts')).toEqual([{ ...facts({ messagesSent: 1 }), profileKey: 'jane-roe' }]);
@@ -210,14 +338,25 @@ describe('saveImport', () => {
 });
 
 function knownExcept(unknown: Array<keyof FactsKnown>): FactsKnown {
-  const known: FactsKnown = { endorsementsReceived: true, endorsementsGiven: true, recommendationsReceived: true, recommendationsGiven: true, messages: true, invitations: true };
+  const known: FactsKnown = {
+    endorsementsReceived: true,
+    endorsementsGiven: true,
+    recommendationsReceived: true,
+    recommendationsGiven: true,
+    messages: true,
+    invitations: true,
+  };
   for (const part of unknown) known[part] = false;
   return known;
 }
 
 /** A complete export made on `date`, listing `people` (profile keys person-<i>). */
 function datedExport(indices: readonly number[], date: string): ExportReadResult {
-  return { ...result(indices.map((i) => exported(`Person ${i}`, `person-${i}`))), exportDate: date, connectionsComplete: true };
+  return {
+    ...result(indices.map((i) => exported(`Person ${i}`, `person-${i}`))),
+    exportDate: date,
+    connectionsComplete: true,
+  };
 }
 
 describe('saveImport: a newer export marks gone whoever it no longer lists', () => {
@@ -231,9 +370,23 @@ describe('saveImport: a newer export marks gone whoever it no longer lists', () 
 
   it('30,000, then a newer export with 1,000 fewer: exactly those 1,000 are gone, and the summary lists them', async () => {
     await saveImport(db, datedExport(range(30_000), '2026-05-01'), NOW);
-    await db.add('removalLog', { profileKey: 'someone-else', profileUrl: 'https://www.linkedin.com/in/someone-else/', name: 'Someone Else', at: T0, reason: 'x', lost: null });
+    await db.add('removalLog', {
+      profileKey: 'someone-else',
+      profileUrl: 'https://www.linkedin.com/in/someone-else/',
+      name: 'Someone Else',
+      at: T0,
+      reason: 'x',
+      lost: null,
+    });
     const dropped = new Set(range(1_000).map((i) => i * 30 + 7)); // spread through the list
-    const summary = await saveImport(db, datedExport(range(30_000).filter((i) => !dropped.has(i)), '2026-05-20'), NOW + 1000);
+    const summary = await saveImport(
+      db,
+      datedExport(
+        range(30_000).filter((i) => !dropped.has(i)),
+        '2026-05-20',
+      ),
+      NOW + 1000,
+    );
 
     const all = await db.getAll('connections');
     const gone = all.filter((c) => c.goneAt !== undefined);
@@ -241,7 +394,9 @@ describe('saveImport: a newer export marks gone whoever it no longer lists', () 
     expect(new Set(gone.map((c) => c.profileKey))).toEqual(new Set([...dropped].map((i) => `person-${i}`)));
     expect(gone.every((c) => c.goneAt === Date.parse('2026-05-20T00:00:00Z'))).toBe(true);
     expect(summary.goneCount).toBe(1_000);
-    expect(new Set(summary.gone!.map((g) => g.name))).toEqual(new Set([...dropped].map((i) => `Person ${i}`)));
+    expect(new Set(summary.gone!.map((g) => g.name))).toEqual(
+      new Set([...dropped].map((i) => `Person ${i}`)),
+    );
     expect(summary).toMatchObject({ added: 0, updated: 29_000, exportDate: '2026-05-20' });
     expect(summary.goneNotChecked).toBeUndefined();
     expect((await readLastImport(db))?.goneCount).toBe(1_000);
@@ -264,17 +419,28 @@ describe('saveImport: a newer export marks gone whoever it no longer lists', () 
     expect((await db.get('connections', 'person-3'))?.goneAt).toBeUndefined();
   });
 
-  it('leaves alone whoever a sync saw on or after the export\'s day, and anyone when the export has no date or was cut short', async () => {
+  it("leaves alone whoever a sync saw on or after the export's day, and anyone when the export has no date or was cut short", async () => {
     await saveImport(db, datedExport([1, 2], '2026-05-01'), NOW);
-    await db.put('connections', stored('synced-later', 'Synced Later', { lastSeenAt: Date.parse('2026-05-15T09:00:00Z') }));
+    await db.put(
+      'connections',
+      stored('synced-later', 'Synced Later', { lastSeenAt: Date.parse('2026-05-15T09:00:00Z') }),
+    );
     const newer = await saveImport(db, datedExport([1], '2026-05-10'), NOW);
     expect(newer.gone!.map((g) => g.profileKey)).toEqual(['person-2']);
     expect(newer.hiddenInExport).toBeUndefined();
-    const withHidden = await saveImport(db, { ...datedExport([99], '2026-05-12'), hiddenConnections: 2 }, NOW);
+    const withHidden = await saveImport(
+      db,
+      { ...datedExport([99], '2026-05-12'), hiddenConnections: 2 },
+      NOW,
+    );
     expect(withHidden).toMatchObject({ goneCount: 1, hiddenInExport: 2 }); // person-1 gone, and two rows the export could not name
     expect((await db.get('connections', 'synced-later'))?.goneAt).toBeUndefined();
 
-    const undated = await saveImport(db, { ...datedExport([], '2026-06-01'), connections: [exported('Person 9', 'person-9')], exportDate: null }, NOW);
+    const undated = await saveImport(
+      db,
+      { ...datedExport([], '2026-06-01'), connections: [exported('Person 9', 'person-9')], exportDate: null },
+      NOW,
+    );
     expect(undated.goneCount).toBe(0);
     expect(undated.goneNotChecked).toMatch(/date is not known/);
     const cut = await saveImport(db, { ...datedExport([9], '2026-06-01'), connectionsComplete: false }, NOW);
@@ -287,8 +453,16 @@ describe('saveImport: a newer export marks gone whoever it no longer lists', () 
 
 describe('mergeFacts', () => {
   it('leaves a part unknown when neither import knew it, and takes every part the new import read', () => {
-    const earlier = facts({ messagesSent: 5, firstMessageAfterConnect: { at: '2024-03-13T12:00:00.000Z', pitchSignals: ['whatsapp'] }, known: knownExcept(['invitations']) });
-    const fresh = facts({ messagesSent: 1, invitedBy: 'me', known: knownExcept(['messages', 'invitations']) });
+    const earlier = facts({
+      messagesSent: 5,
+      firstMessageAfterConnect: { at: '2024-03-13T12:00:00.000Z', pitchSignals: ['whatsapp'] },
+      known: knownExcept(['invitations']),
+    });
+    const fresh = facts({
+      messagesSent: 1,
+      invitedBy: 'me',
+      known: knownExcept(['messages', 'invitations']),
+    });
     const merged = mergeFacts(earlier, fresh);
     expect(merged.messagesSent).toBe(5);
     expect(merged.firstMessageAfterConnect).toEqual(earlier.firstMessageAfterConnect);

@@ -2,14 +2,28 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardElements, cardProfile, detectLayout, readCard, readTotal, type PageLayout } from '../../src/linkedin/connections-page';
+import {
+  cardElements,
+  cardProfile,
+  detectLayout,
+  readCard,
+  readTotal,
+  type PageLayout,
+} from '../../src/linkedin/connections-page';
 import { labelsFor, textIs } from '../../src/linkedin/labels';
 import { dialogNamesPerson } from '../../src/linkedin/removal-dialog';
 import { findScrollPane } from '../../src/linkedin/scroll-pane';
 import { ANY_PROFILE_LINK, CLASSIC, CURRENT, DIALOG, TOTAL_HEADING } from '../../src/linkedin/selectors';
 import { warningInText, warningInUrl } from '../../src/linkedin/warning-signs';
 import { findRemoveMenuItem } from '../../src/content/removal/page-actions';
-import { buttonNames, cardHolds, findCardByKey, findMoreActionsButton, listedKeys, tiedMenu } from '../../src/linkedin/removal-targets';
+import {
+  buttonNames,
+  cardHolds,
+  findCardByKey,
+  findMoreActionsButton,
+  listedKeys,
+  tiedMenu,
+} from '../../src/linkedin/removal-targets';
 
 /**
  * The saved Connections pages of both layouts (tests/fixtures/linkedin, written by
@@ -55,8 +69,18 @@ const NAMES_AND_KEYS: ReadonlyArray<[string, string]> = [
 
 /** Exact dates of the current layout ("Connected on October 2, 2026"), in list order. */
 const EXACT_DATES = [
-  '2026-10-02', '2026-09-14', '2026-06-29', '2025-12-01', '2025-03-17', '2024-08-09',
-  '2023-01-31', '2022-09-07', '2021-05-04', '2019-05-14', '2017-11-23', '2015-02-02',
+  '2026-10-02',
+  '2026-09-14',
+  '2026-06-29',
+  '2025-12-01',
+  '2025-03-17',
+  '2024-08-09',
+  '2023-01-31',
+  '2022-09-07',
+  '2021-05-04',
+  '2019-05-14',
+  '2017-11-23',
+  '2015-02-02',
 ];
 
 function readAll(doc: Document, layout: PageLayout, lang: string) {
@@ -77,7 +101,9 @@ describe('current layout (connections-current.html)', () => {
     const list = doc.querySelector(CURRENT.list)!;
     expect(list.querySelectorAll(':scope > [data-display-contents="true"]')).toHaveLength(PEOPLE);
     expect(count(doc, CURRENT.card)).toBe(PEOPLE);
-    expect(count(list, ':scope > [data-display-contents="true"] > [componentkey^="ConnectionCard_"]')).toBe(PEOPLE);
+    expect(count(list, ':scope > [data-display-contents="true"] > [componentkey^="ConnectionCard_"]')).toBe(
+      PEOPLE,
+    );
     expect(cardElements(doc, 'current')).toHaveLength(PEOPLE);
   });
 
@@ -88,7 +114,9 @@ describe('current layout (connections-current.html)', () => {
       expect(count(card, ANY_PROFILE_LINK)).toBe(2);
       expect(cardProfile(card, 'current')?.links).toHaveLength(2);
     }
-    const outside = Array.from(doc.querySelectorAll(ANY_PROFILE_LINK)).filter((a) => !a.closest(CURRENT.card));
+    const outside = Array.from(doc.querySelectorAll(ANY_PROFILE_LINK)).filter(
+      (a) => !a.closest(CURRENT.card),
+    );
     expect(outside.map((a) => a.getAttribute('href'))).toEqual(['/in/fake-owner/']);
   });
 
@@ -99,8 +127,12 @@ describe('current layout (connections-current.html)', () => {
     // Name line and date line on every card; Tomás has no headline.
     expect(paragraphs.map((p) => p.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2]);
     // The name is the text of the second profile anchor; the first (the photo) has none.
-    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[1]!))).toEqual(NAMES_AND_KEYS.map(([name]) => name));
-    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[0]!))).toEqual(Array(PEOPLE).fill(''));
+    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[1]!))).toEqual(
+      NAMES_AND_KEYS.map(([name]) => name),
+    );
+    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[0]!))).toEqual(
+      Array(PEOPLE).fill(''),
+    );
   });
 
   it('has exactly one search box, the React typeahead', () => {
@@ -116,7 +148,9 @@ describe('current layout (connections-current.html)', () => {
     const more = cards.map((card) => findMoreActionsButton(card, 'current', en));
     expect(more.every((b) => b !== null && b.closest(CURRENT.card) !== null)).toBe(true);
     expect(new Set(more).size).toBe(PEOPLE);
-    expect(more.map((b) => b!.getAttribute('aria-label'))).toEqual(NAMES_AND_KEYS.map(([name]) => `More actions for ${name}`));
+    expect(more.map((b) => b!.getAttribute('aria-label'))).toEqual(
+      NAMES_AND_KEYS.map(([name]) => `More actions for ${name}`),
+    );
   });
 
   it('shows no menu, no dialog and no visible "Load more" while nothing is open', () => {
@@ -124,7 +158,9 @@ describe('current layout (connections-current.html)', () => {
     expect(count(doc, CURRENT.menuItem)).toBe(0);
     expect(count(doc, DIALOG)).toBe(0);
     expect(count(doc, CURRENT.confirmButton)).toBe(0);
-    const loadMore = Array.from(doc.querySelectorAll('button')).filter((b) => textIs(b.textContent, labelsFor('en')!.loadMore));
+    const loadMore = Array.from(doc.querySelectorAll('button')).filter((b) =>
+      textIs(b.textContent, labelsFor('en')!.loadMore),
+    );
     expect(loadMore).toHaveLength(1);
     expect(loadMore[0]!.hidden).toBe(true);
   });
@@ -133,7 +169,9 @@ describe('current layout (connections-current.html)', () => {
     const readings = readAll(doc, 'current', 'en');
     expect(readings.filter((r) => r.card === null)).toEqual([]);
     expect(readings.map((r) => [r.card!.name, r.card!.profileKey])).toEqual(NAMES_AND_KEYS);
-    expect(readings.map((r) => r.card!.connectedOn)).toEqual(EXACT_DATES.map((date) => ({ kind: 'exact', date })));
+    expect(readings.map((r) => r.card!.connectedOn)).toEqual(
+      EXACT_DATES.map((date) => ({ kind: 'exact', date })),
+    );
   });
 
   it('reads full records of the hard cases exactly', () => {
@@ -175,7 +213,10 @@ describe('current layout (connections-current.html)', () => {
 
   it('tells the two Alex Kims apart by profile key', () => {
     const alexes = readAll(doc, 'current', 'en').filter((r) => r.card!.name === 'Alex Kim');
-    expect(alexes.map((r) => r.card!.profileKey)).toEqual(['alex-kim-1a2b3c', 'ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g']);
+    expect(alexes.map((r) => r.card!.profileKey)).toEqual([
+      'alex-kim-1a2b3c',
+      'ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g',
+    ]);
   });
 
   it('shows no LinkedIn warning', () => {
@@ -220,7 +261,9 @@ describe('current layout with the removal dialog open (connections-current-dialo
     expect(text(confirm)).toBe('Remove connection');
     expect(textIs(confirm.textContent, labelsFor('en')!.confirm)).toBe(true);
     expect(textIs(confirm.textContent, labelsFor('en')!.cancel)).toBe(false);
-    const cancels = Array.from(dialog.querySelectorAll('button')).filter((b) => textIs(b.textContent, labelsFor('en')!.cancel));
+    const cancels = Array.from(dialog.querySelectorAll('button')).filter((b) =>
+      textIs(b.textContent, labelsFor('en')!.cancel),
+    );
     expect(cancels).toHaveLength(1);
     expect(cancels[0]!.matches(CURRENT.confirmButton)).toBe(false);
   });
@@ -257,8 +300,12 @@ describe('current layout in Turkish (connections-current-tr.html)', () => {
   it('reads Turkish dates as exact dates', () => {
     const readings = readAll(doc, 'current', 'tr');
     expect(readings.map((r) => [r.card!.name, r.card!.profileKey])).toEqual(NAMES_AND_KEYS);
-    expect(readings.map((r) => r.card!.connectedOn)).toEqual(EXACT_DATES.map((date) => ({ kind: 'exact', date })));
-    expect(text(cardElements(doc, 'current')[0]!.querySelectorAll('p')[2]!)).toBe('2 Ekim 2026 tarihinde bağlantı kuruldu');
+    expect(readings.map((r) => r.card!.connectedOn)).toEqual(
+      EXACT_DATES.map((date) => ({ kind: 'exact', date })),
+    );
+    expect(text(cardElements(doc, 'current')[0]!.querySelectorAll('p')[2]!)).toBe(
+      '2 Ekim 2026 tarihinde bağlantı kuruldu',
+    );
   });
 
   it('finds the Turkish More actions button on every card', () => {
@@ -296,7 +343,7 @@ describe('classic layout (connections-classic.html)', () => {
     expect(readTotal(doc, 'classic')).toBe(487);
   });
 
-  it('matches none of the current layout\'s markers', () => {
+  it("matches none of the current layout's markers", () => {
     expect(count(doc, CURRENT.list)).toBe(0);
     expect(count(doc, CURRENT.card)).toBe(0);
     expect(count(doc, CURRENT.profileLink)).toBe(0);
@@ -334,7 +381,9 @@ describe('classic layout (connections-classic.html)', () => {
     expect(count(doc, CLASSIC.moreActions)).toBe(PEOPLE);
     const en = labelsFor('en')!;
     const more = cardElements(doc, 'classic').map((card) => findMoreActionsButton(card, 'classic', en));
-    expect(more.map((b) => b?.getAttribute('aria-label'))).toEqual(NAMES_AND_KEYS.map(([name]) => `More actions for ${name}`));
+    expect(more.map((b) => b?.getAttribute('aria-label'))).toEqual(
+      NAMES_AND_KEYS.map(([name]) => `More actions for ${name}`),
+    );
     expect(count(doc, CLASSIC.loadMore)).toBe(1);
     const loadMore = doc.querySelector<HTMLButtonElement>(CLASSIC.loadMore)!;
     expect(text(loadMore)).toBe('Show more results');
@@ -388,7 +437,7 @@ describe('classic layout (connections-classic.html)', () => {
   });
 });
 
-describe('classic layout with the first card\'s menu open (connections-classic-menu.html)', () => {
+describe("classic layout with the first card's menu open (connections-classic-menu.html)", () => {
   const doc = load('connections-classic-menu.html');
 
   it('has one open dropdown, inside the first card, with one "Remove connection" button', () => {
@@ -493,7 +542,13 @@ describe('the removal locks on the saved pages (src/linkedin/removal-targets.ts)
     expect(buttonNames(label, en, 'jane  roe, pmp')).toBe('person');
     expect(buttonNames('More actions for Jane Roe', en, 'Jane Roe, PMP')).toBe('person');
     expect(buttonNames(label, en, 'Jane Roe')).toBe('other');
-    expect(buttonNames(findMoreActionsButton(second!, 'current', en)!.getAttribute('aria-label')!, en, 'Jane Roe, PMP')).toBe('other');
+    expect(
+      buttonNames(
+        findMoreActionsButton(second!, 'current', en)!.getAttribute('aria-label')!,
+        en,
+        'Jane Roe, PMP',
+      ),
+    ).toBe('other');
     expect(buttonNames('More actions for Zoe Muller', en, 'Zoë Müller')).toBe('person');
     expect(buttonNames('Show more actions', en, 'Jane Roe')).toBe('nobody');
     expect(buttonNames('Jane Doe için diğer işlemler', tr, 'Jane Roe')).toBe('other');
@@ -548,7 +603,9 @@ describe('the removal locks on the saved pages (src/linkedin/removal-targets.ts)
     for (const each of cardElements(doc, 'classic')) expect(count(each, CLASSIC.dropdown)).toBe(1);
     const button = findMoreActionsButton(card!, 'classic', en)!;
     button.setAttribute('aria-expanded', 'true');
-    expect(tiedMenu(card!, button, 'classic', new Set(), shown)).toEqual({ menu: card!.querySelector(CLASSIC.openMenu) });
+    expect(tiedMenu(card!, button, 'classic', new Set(), shown)).toEqual({
+      menu: card!.querySelector(CLASSIC.openMenu),
+    });
     const otherButton = findMoreActionsButton(other!, 'classic', en)!;
     otherButton.setAttribute('aria-expanded', 'true');
     expect(tiedMenu(other!, otherButton, 'classic', new Set(), shown)).toEqual({ problem: 'not-tied' });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/connection';
-import { buildListHead, headIsFull, LIST_HEAD_ROWS, updateListHead, type ConnectionChange, type ListHead } from '../../src/core/list-head';
+import {
+  buildListHead,
+  headIsFull,
+  LIST_HEAD_ROWS,
+  updateListHead,
+  type ConnectionChange,
+  type ListHead,
+} from '../../src/core/list-head';
 import { foldNames, sortedPositions } from '../../src/popup/connection-view';
 
 /**
@@ -28,11 +35,24 @@ function defaultViewHead(all: readonly Connection[]): Connection[] {
   return sortedPositions(current, foldNames(current), 'name').map((i) => current[i]!);
 }
 
-const NAMES = ['Émile Zola', 'emile zola', 'Łukasz Nowak', 'Anna Kim', 'anna kim', 'Zoë Müller', 'Jose Ñúñez', '王小明', 'Ayşe Yılmaz', 'Bob', 'Ærø Lund', 'Ölaf'];
+const NAMES = [
+  'Émile Zola',
+  'emile zola',
+  'Łukasz Nowak',
+  'Anna Kim',
+  'anna kim',
+  'Zoë Müller',
+  'Jose Ñúñez',
+  '王小明',
+  'Ayşe Yılmaz',
+  'Bob',
+  'Ærø Lund',
+  'Ölaf',
+];
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('list head', () => {
@@ -55,7 +75,10 @@ describe('list head', () => {
       for (let j = 0; j < batch; j++) {
         const key = `p${Math.floor(random() * 400)}`;
         const before = store.get(key);
-        const name = random() < 0.3 && before ? before.name : `${NAMES[Math.floor(random() * NAMES.length)]} ${Math.floor(random() * 50)}`;
+        const name =
+          random() < 0.3 && before
+            ? before.name
+            : `${NAMES[Math.floor(random() * NAMES.length)]} ${Math.floor(random() * 50)}`;
         const after = person(key, name, random() < 0.15 ? { goneAt: round } : {});
         store.set(key, after);
         changes.push({ before, after });
@@ -67,7 +90,9 @@ describe('list head', () => {
       expect(head.current).toBe(expected.length);
       expect(head.rows.length).toBeLessThanOrEqual(LIST_HEAD_ROWS);
       // A prefix of the default view, every time.
-      expect(head.rows.map((r) => r.profileKey)).toEqual(expected.slice(0, head.rows.length).map((r) => r.profileKey));
+      expect(head.rows.map((r) => r.profileKey)).toEqual(
+        expected.slice(0, head.rows.length).map((r) => r.profileKey),
+      );
       expect(headIsFull(head)).toBe(true);
     }
   });

@@ -25,7 +25,16 @@ const DANGEROUS = [
 ] as const;
 
 function exportedCells(name: string, reason: string): { name: string; reason: string } {
-  const csv = removalLogCsv([{ profileKey: 'p', profileUrl: 'https://www.linkedin.com/in/p/', name, at: Date.UTC(2026, 0, 1), reason, lost: null }]);
+  const csv = removalLogCsv([
+    {
+      profileKey: 'p',
+      profileUrl: 'https://www.linkedin.com/in/p/',
+      name,
+      at: Date.UTC(2026, 0, 1),
+      reason,
+      lost: null,
+    },
+  ]);
   const rows = Papa.parse<string[]>(csv, { newline: '\r\n' }).data;
   expect(rows).toHaveLength(2); // the header and one row: line breaks stay inside their cell
   return { name: rows[1]![0]!, reason: rows[1]![3]! };

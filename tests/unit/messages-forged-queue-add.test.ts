@@ -12,7 +12,12 @@ const { createMessageRouter } = await import('../../src/background/message-route
  */
 describe('a forged queue/add', () => {
   const addToQueue = vi.fn(async () => ({ ok: true as const }));
-  const ui = new Proxy({ 'queue/add': addToQueue }, { get: (target, key) => (target as Record<string | symbol, unknown>)[key] ?? (async () => ({ ok: true })) });
+  const ui = new Proxy(
+    { 'queue/add': addToQueue },
+    {
+      get: (target, key) => (target as Record<string | symbol, unknown>)[key] ?? (async () => ({ ok: true })),
+    },
+  );
   const route = createMessageRouter(ui as never, {} as never);
   const fromOurPage = { id: ID, url: `chrome-extension://${ID}/src/popup/index.html` };
   const queueAdd = (profileKey: string, profileUrl: string) => ({
@@ -33,13 +38,18 @@ describe('a forged queue/add', () => {
   ])('with %s is refused before the handler', async (_why, key, url) => {
     addToQueue.mockClear();
     const reply = await route(queueAdd(key, url), fromOurPage);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^Refused a malformed “queue\/add” message at people\.0\.profileUrl/) });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Refused a malformed “queue\/add” message at people\.0\.profileUrl/),
+    });
     expect(addToQueue).not.toHaveBeenCalled();
   });
 
   it('with the person’s own https link reaches the handler', async () => {
     addToQueue.mockClear();
-    expect(await route(queueAdd('jane-roe', 'https://www.linkedin.com/in/jane-roe/'), fromOurPage)).toEqual({ ok: true });
+    expect(await route(queueAdd('jane-roe', 'https://www.linkedin.com/in/jane-roe/'), fromOurPage)).toEqual({
+      ok: true,
+    });
     expect(addToQueue).toHaveBeenCalledOnce();
   });
 });

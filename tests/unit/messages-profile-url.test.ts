@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { CollectedCardSchema, ContentToBackgroundSchema, UiToBackgroundSchema, BackgroundToContentSchema, isProfileUrl } from '../../src/messages';
+import {
+  CollectedCardSchema,
+  ContentToBackgroundSchema,
+  UiToBackgroundSchema,
+  BackgroundToContentSchema,
+  isProfileUrl,
+} from '../../src/messages';
 
 /**
  * Every message that carries a person carries an https LinkedIn /in/ link whose key is the one the
  * message names. Built on the rules of linkedin/profile-url.ts; a forged message with any other
  * link is refused at the schema, before any handler runs.
  */
-const JANE = { profileKey: 'jane-roe', profileUrl: 'https://www.linkedin.com/in/jane-roe/', name: 'Jane Roe' };
+const JANE = {
+  profileKey: 'jane-roe',
+  profileUrl: 'https://www.linkedin.com/in/jane-roe/',
+  name: 'Jane Roe',
+};
 
 /** Links that are not an https LinkedIn profile link, each with why. */
 const NOT_PROFILE_LINKS: Array<[string, string]> = [
@@ -28,14 +38,23 @@ const NOT_PROFILE_LINKS: Array<[string, string]> = [
 ];
 
 function queueAdd(person: Record<string, unknown>) {
-  return { type: 'queue/add', people: [person], reason: 'Cleanup', warningConfirmed: true, confirmedOnTheirOwn: [] };
+  return {
+    type: 'queue/add',
+    people: [person],
+    reason: 'Cleanup',
+    warningConfirmed: true,
+    confirmedOnTheirOwn: [],
+  };
 }
 function card(person: Record<string, unknown>) {
   return { ...person, headline: 'Engineer', connectedOn: { kind: 'unknown' } };
 }
 function othersGone(person: Record<string, unknown>) {
   return {
-    type: 'removal/result', sessionId: 's1', profileKey: 'sam-ray', mode: 'remove',
+    type: 'removal/result',
+    sessionId: 's1',
+    profileKey: 'sam-ray',
+    mode: 'remove',
     result: { outcome: 'unsure', code: 'others-gone', message: 'Someone else left', othersGone: [person] },
   };
 }
@@ -52,8 +71,21 @@ const CARRIERS: Array<[string, (person: Record<string, unknown>) => boolean]> = 
   ['keep/set (PersonRef)', (p) => UiToBackgroundSchema.safeParse(keepSet(p)).success],
   ['removal/perform (PersonRef)', (p) => BackgroundToContentSchema.safeParse(perform(p)).success],
   ['sync/batch card (CollectedCard)', (p) => CollectedCardSchema.safeParse(card(p)).success],
-  ['sync/batch', (p) => ContentToBackgroundSchema.safeParse({ type: 'sync/batch', syncId: 'x', cards: [card(p)], seen: 1, total: 1 }).success],
-  ['removal/result othersGone (PersonSeen)', (p) => ContentToBackgroundSchema.safeParse(othersGone(p)).success],
+  [
+    'sync/batch',
+    (p) =>
+      ContentToBackgroundSchema.safeParse({
+        type: 'sync/batch',
+        syncId: 'x',
+        cards: [card(p)],
+        seen: 1,
+        total: 1,
+      }).success,
+  ],
+  [
+    'removal/result othersGone (PersonSeen)',
+    (p) => ContentToBackgroundSchema.safeParse(othersGone(p)).success,
+  ],
 ];
 
 describe('profile links in messages', () => {
@@ -61,9 +93,23 @@ describe('profile links in messages', () => {
     expect(parses(JANE)).toBe(true);
     // The forms linkedin/profile-url.ts accepts for the same person: country subdomain, no www, sub-page, encoded slug.
     expect(parses({ ...JANE, profileUrl: 'https://de.linkedin.com/in/jane-roe' })).toBe(true);
-    expect(parses({ ...JANE, profileUrl: 'https://linkedin.com/in/Jane-Roe/overlay/contact-info/' })).toBe(true);
-    expect(parses({ profileKey: 'zoë-müller-3b', profileUrl: 'https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/', name: 'Zoë' })).toBe(true);
-    expect(parses({ profileKey: 'ACoAABx9Yz3kQw12AbCdEfGh', profileUrl: 'https://www.linkedin.com/in/ACoAABx9Yz3kQw12AbCdEfGh/', name: '王小明' })).toBe(true);
+    expect(parses({ ...JANE, profileUrl: 'https://linkedin.com/in/Jane-Roe/overlay/contact-info/' })).toBe(
+      true,
+    );
+    expect(
+      parses({
+        profileKey: 'zoë-müller-3b',
+        profileUrl: 'https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/',
+        name: 'Zoë',
+      }),
+    ).toBe(true);
+    expect(
+      parses({
+        profileKey: 'ACoAABx9Yz3kQw12AbCdEfGh',
+        profileUrl: 'https://www.linkedin.com/in/ACoAABx9Yz3kQw12AbCdEfGh/',
+        name: '王小明',
+      }),
+    ).toBe(true);
   });
 
   it.each(CARRIERS)('%s refuses javascript:, data:, http:, other hosts and non-/in/ paths', (_, parses) => {
@@ -76,14 +122,22 @@ describe('profile links in messages', () => {
     expect(parses({ ...JANE, profileUrl: 'https://www.linkedin.com/in/sam-ray/' })).toBe(false);
     expect(parses({ ...JANE, profileKey: 'sam-ray' })).toBe(false);
     // Member ids are case-sensitive: a key that differs in case is someone else.
-    expect(parses({ profileKey: 'acoaabx9yz3kqw12abcdefgh', profileUrl: 'https://www.linkedin.com/in/ACoAABx9Yz3kQw12AbCdEfGh/', name: 'x' })).toBe(false);
+    expect(
+      parses({
+        profileKey: 'acoaabx9yz3kqw12abcdefgh',
+        profileUrl: 'https://www.linkedin.com/in/ACoAABx9Yz3kQw12AbCdEfGh/',
+        name: 'x',
+      }),
+    ).toBe(false);
   });
 
   it('says which field is wrong, so the router’s refusal names it', () => {
     const bad = UiToBackgroundSchema.safeParse(queueAdd({ ...JANE, profileUrl: 'javascript:alert(1)' }));
     expect(bad.success).toBe(false);
     expect(bad.error!.issues[0]!.path).toEqual(['people', 0, 'profileUrl']);
-    const mismatched = UiToBackgroundSchema.safeParse(queueAdd({ ...JANE, profileUrl: 'https://www.linkedin.com/in/sam-ray/' }));
+    const mismatched = UiToBackgroundSchema.safeParse(
+      queueAdd({ ...JANE, profileUrl: 'https://www.linkedin.com/in/sam-ray/' }),
+    );
     expect(mismatched.error!.issues.map((i) => i.path)).toEqual([['people', 0, 'profileUrl']]);
   });
 

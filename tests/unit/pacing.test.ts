@@ -14,7 +14,10 @@ import {
 import { seededRandom, uniformBetween, type Random } from '../../src/core/random';
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => i + 1);
-const constant = (value: number): Random => () => value;
+const constant =
+  (value: number): Random =>
+  () =>
+    value;
 
 describe('the pace table', () => {
   it('has normal at 45..150 s and careful slower, both above the floor', () => {

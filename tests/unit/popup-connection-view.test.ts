@@ -13,7 +13,12 @@ import {
   type ListMarks,
 } from '../../src/popup/connection-view';
 
-function person(key: string, name: string, connectedOn: ConnectedOn = { kind: 'unknown' }, extra: Partial<Connection> = {}): Connection {
+function person(
+  key: string,
+  name: string,
+  connectedOn: ConnectedOn = { kind: 'unknown' },
+  extra: Partial<Connection> = {},
+): Connection {
   return {
     profileKey: key,
     profileUrl: `https://www.linkedin.com/in/${key}/`,
@@ -28,9 +33,19 @@ function person(key: string, name: string, connectedOn: ConnectedOn = { kind: 'u
 }
 
 const exact = (date: string): ConnectedOn => ({ kind: 'exact', date });
-const estimate = (date: string): ConnectedOn => ({ kind: 'relative', text: 'Connected 2 years ago', estimate: date });
+const estimate = (date: string): ConnectedOn => ({
+  kind: 'relative',
+  text: 'Connected 2 years ago',
+  estimate: date,
+});
 
-function marks(partial: { keep?: string[]; queue?: Record<string, QueueStatus>; suggested?: Record<string, Suggestion[]> } = {}): ListMarks {
+function marks(
+  partial: {
+    keep?: string[];
+    queue?: Record<string, QueueStatus>;
+    suggested?: Record<string, Suggestion[]>;
+  } = {},
+): ListMarks {
   return {
     keep: new Set(partial.keep ?? []),
     queue: new Map(Object.entries(partial.queue ?? {})),
@@ -42,8 +57,22 @@ const names = (list: Connection[], positions: number[]) => positions.map((p) => 
 
 describe('sortedPositions by name', () => {
   it('sorts case- and accent-insensitively, so Ł sits with the L names', () => {
-    const list = [person('a', 'zoe'), person('b', 'Łukasz'), person('c', 'Émile'), person('d', 'anna'), person('e', 'Lars'), person('f', 'Mia')];
-    expect(names(list, sortedPositions(list, foldNames(list), 'name'))).toEqual(['anna', 'Émile', 'Lars', 'Łukasz', 'Mia', 'zoe']);
+    const list = [
+      person('a', 'zoe'),
+      person('b', 'Łukasz'),
+      person('c', 'Émile'),
+      person('d', 'anna'),
+      person('e', 'Lars'),
+      person('f', 'Mia'),
+    ];
+    expect(names(list, sortedPositions(list, foldNames(list), 'name'))).toEqual([
+      'anna',
+      'Émile',
+      'Lars',
+      'Łukasz',
+      'Mia',
+      'zoe',
+    ]);
   });
 
   it('breaks ties between equal names by profile key, so the order is stable', () => {
@@ -62,11 +91,21 @@ describe('sortedPositions by connected date', () => {
   ];
 
   it('puts the newest first, estimates among exact dates, unknown last', () => {
-    expect(names(list, sortedPositions(list, foldNames(list), 'newest'))).toEqual(['New', 'Estimated', 'Old', 'Unknown']);
+    expect(names(list, sortedPositions(list, foldNames(list), 'newest'))).toEqual([
+      'New',
+      'Estimated',
+      'Old',
+      'Unknown',
+    ]);
   });
 
   it('puts the oldest first and still keeps unknown last (unknown is not "oldest")', () => {
-    expect(names(list, sortedPositions(list, foldNames(list), 'oldest'))).toEqual(['Old', 'Estimated', 'New', 'Unknown']);
+    expect(names(list, sortedPositions(list, foldNames(list), 'oldest'))).toEqual([
+      'Old',
+      'Estimated',
+      'New',
+      'Unknown',
+    ]);
   });
 
   it('reads the date to sort by from each kind', () => {
@@ -77,7 +116,10 @@ describe('sortedPositions by connected date', () => {
 });
 
 describe('filters', () => {
-  const inactive: Suggestion = { kind: 'inactive', reasons: ['Connected 5 years ago; no messages in either direction'] };
+  const inactive: Suggestion = {
+    kind: 'inactive',
+    reasons: ['Connected 5 years ago; no messages in either direction'],
+  };
   const list = [
     person('here', 'Here'),
     person('gone', 'Gone', undefined, { goneAt: 5 }),
@@ -91,7 +133,8 @@ describe('filters', () => {
     queue: { queued: 'queued', here: 'removed' },
     suggested: { suggested: [inactive], 'kept-suggested': [inactive] },
   });
-  const shown = (filter: Parameters<typeof inFilter>[1]) => list.filter((c) => inFilter(c, filter, m)).map((c) => c.name);
+  const shown = (filter: Parameters<typeof inFilter>[1]) =>
+    list.filter((c) => inFilter(c, filter, m)).map((c) => c.name);
 
   it('never mixes gone people into the main list; they have their own filter', () => {
     expect(shown('current')).not.toContain('Gone');
@@ -124,7 +167,8 @@ describe('visiblePositions with a search', () => {
   const folded = foldNames(list);
   const texts = buildSearchTexts(list, folded);
   const order = sortedPositions(list, folded, 'name');
-  const search = (query: string) => names(list, visiblePositions(list, order, 'current', query, texts, marks()));
+  const search = (query: string) =>
+    names(list, visiblePositions(list, order, 'current', query, texts, marks()));
 
   it('finds names and headlines without accents or case', () => {
     expect(search('jose')).toEqual(['José Álvarez']);
@@ -140,7 +184,11 @@ describe('visiblePositions with a search', () => {
   });
 
   it('shows everyone in order for a blank query, without needing search texts', () => {
-    expect(names(list, visiblePositions(list, order, 'current', '  ', null, marks()))).toEqual(['Jane Doe', 'José Álvarez', 'Łukasz Nowak']);
+    expect(names(list, visiblePositions(list, order, 'current', '  ', null, marks()))).toEqual([
+      'Jane Doe',
+      'José Álvarez',
+      'Łukasz Nowak',
+    ]);
   });
 
   it('refuses to search before the texts are built rather than show nothing', () => {

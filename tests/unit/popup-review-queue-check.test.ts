@@ -32,7 +32,9 @@ describe('whyNotQueueable', () => {
   });
 
   it('refuses kept people first, whatever else holds', () => {
-    expect(whyNotQueueable({ connection, queueItem: item('failed'), kept: true, name: 'Jane' })).toMatch(/Keep list/);
+    expect(whyNotQueueable({ connection, queueItem: item('failed'), kept: true, name: 'Jane' })).toMatch(
+      /Keep list/,
+    );
   });
 
   it.each([
@@ -40,7 +42,9 @@ describe('whyNotQueueable', () => {
     ['in-progress', /already in the removal queue/],
     ['removed', /already removed/],
   ] as const)('refuses someone whose queue item is %s', (status, message) => {
-    expect(whyNotQueueable({ connection, queueItem: item(status), kept: false, name: 'Jane' })).toMatch(message);
+    expect(whyNotQueueable({ connection, queueItem: item(status), kept: false, name: 'Jane' })).toMatch(
+      message,
+    );
   });
 
   it('offers it again after a failure or a skip', () => {
@@ -49,10 +53,19 @@ describe('whyNotQueueable', () => {
   });
 
   it('refuses someone gone since the last complete sync', () => {
-    expect(whyNotQueueable({ connection: { ...connection, goneAt: 1 }, queueItem: null, kept: false, name: 'Jane' })).toMatch(/last complete sync/);
+    expect(
+      whyNotQueueable({
+        connection: { ...connection, goneAt: 1 },
+        queueItem: null,
+        kept: false,
+        name: 'Jane',
+      }),
+    ).toMatch(/last complete sync/);
   });
 
   it('refuses when no name is known (the removal searches by name)', () => {
-    expect(whyNotQueueable({ connection: null, queueItem: null, kept: false, name: '  ' })).toMatch(/name is not known/);
+    expect(whyNotQueueable({ connection: null, queueItem: null, kept: false, name: '  ' })).toMatch(
+      /name is not known/,
+    );
   });
 });

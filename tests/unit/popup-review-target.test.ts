@@ -21,7 +21,9 @@ describe('parseReviewTarget', () => {
   });
 
   it('keeps a name from a link short and on one line', () => {
-    const target = parseReviewTarget(link('https://www.linkedin.com/in/x/', `  Jane\n\tDoe ${'a'.repeat(500)}`));
+    const target = parseReviewTarget(
+      link('https://www.linkedin.com/in/x/', `  Jane\n\tDoe ${'a'.repeat(500)}`),
+    );
     expect(target?.ok && target.nameFromLink.startsWith('Jane Doe a')).toBe(true);
     expect(target?.ok && target.nameFromLink.length).toBe(200);
   });
@@ -45,10 +47,18 @@ describe('queueAddOutcome', () => {
   });
 
   it('names every refusal, so no one silently drops out', () => {
-    const text = queueAddOutcome({ added: 1, refused: ['Jane Doe is on your Keep list and cannot be queued for removal.', 'Sam Ray is already queued.'] });
+    const text = queueAddOutcome({
+      added: 1,
+      refused: [
+        'Jane Doe is on your Keep list and cannot be queued for removal.',
+        'Sam Ray is already queued.',
+      ],
+    });
     expect(text).toBe(
       '1 person added to the removal queue. Not added: Jane Doe is on your Keep list and cannot be queued for removal. Sam Ray is already queued.',
     );
-    expect(queueAddOutcome({ added: 0, refused: ['Sam Ray is already queued.'] })).toMatch(/^No one was added/);
+    expect(queueAddOutcome({ added: 0, refused: ['Sam Ray is already queued.'] })).toMatch(
+      /^No one was added/,
+    );
   });
 });

@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '../../src/core/triage';
 import { suggestionLabel, suggestionReasons } from '../../src/popup/suggestion-label';
 
-const spam: Suggestion = { kind: 'possible-spam', reasons: ['Their first messages mentioned crypto', 'They sent the invitation'] };
-const inactive: Suggestion = { kind: 'inactive', reasons: ['Connected 6 years ago; no messages in either direction'] };
+const spam: Suggestion = {
+  kind: 'possible-spam',
+  reasons: ['Their first messages mentioned crypto', 'They sent the invitation'],
+};
+const inactive: Suggestion = {
+  kind: 'inactive',
+  reasons: ['Connected 6 years ago; no messages in either direction'],
+};
 
 describe('suggestion badge', () => {
   it('names the first kind and counts the others', () => {

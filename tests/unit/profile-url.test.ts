@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isMemberId, isSameProfile, normaliseProfileUrl, profileUrlForKey } from '../../src/linkedin/profile-url';
+import {
+  isMemberId,
+  isSameProfile,
+  normaliseProfileUrl,
+  profileUrlForKey,
+} from '../../src/linkedin/profile-url';
 
 function keyOf(input: string): string | undefined {
   return normaliseProfileUrl(input)?.key;
@@ -17,7 +22,10 @@ describe('normaliseProfileUrl: one person, one key', () => {
     ['case of the slug', 'https://www.linkedin.com/in/Jane-DOE/'],
     ['case of the whole URL', 'HTTPS://WWW.LINKEDIN.COM/IN/JANE-DOE/'],
     ['no trailing slash', 'https://www.linkedin.com/in/jane-doe'],
-    ['a query string', 'https://www.linkedin.com/in/jane-doe/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA'],
+    [
+      'a query string',
+      'https://www.linkedin.com/in/jane-doe/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA',
+    ],
     ['a hash', 'https://www.linkedin.com/in/jane-doe#experience'],
     ['a sub-page', 'https://www.linkedin.com/in/jane-doe/overlay/contact-info/'],
     ['a deeper sub-page', 'https://www.linkedin.com/in/jane-doe/details/experience/?x=1'],
@@ -43,7 +51,10 @@ describe('normaliseProfileUrl: one person, one key', () => {
 
   it('reads lower-case and upper-case percent-encoding as the same person', () => {
     const upper = normaliseProfileUrl('https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/');
-    expect(upper).toEqual({ key: 'zoë-müller-3b', url: 'https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/' });
+    expect(upper).toEqual({
+      key: 'zoë-müller-3b',
+      url: 'https://www.linkedin.com/in/zo%C3%AB-m%C3%BCller-3b/',
+    });
     expect(normaliseProfileUrl('https://www.linkedin.com/in/zo%c3%ab-m%c3%bcller-3b')).toEqual(upper);
     // Upper-case letters inside the encoded bytes (Ë, Ü) fold to the same lower-case key.
     expect(normaliseProfileUrl('/in/ZO%C3%8B-M%C3%9CLLER-3B/')).toEqual(upper);
@@ -57,7 +68,9 @@ describe('normaliseProfileUrl: one person, one key', () => {
   });
 
   it('treats encoded and literal non-ASCII slugs as the same person', () => {
-    expect(keyOf('https://www.linkedin.com/in/jürgen-müller')).toBe(keyOf('https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/'));
+    expect(keyOf('https://www.linkedin.com/in/jürgen-müller')).toBe(
+      keyOf('https://www.linkedin.com/in/j%C3%BCrgen-m%C3%BCller/'),
+    );
   });
 
   it('treats composed and decomposed accents as the same person (NFC)', () => {
@@ -74,9 +87,18 @@ describe('normaliseProfileUrl: one person, one key', () => {
 
   it.each([
     ['a relative link without trailing slash', '/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g'],
-    ['a query string', 'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/?miniProfileUrn=x'],
-    ['a country subdomain and no trailing slash', 'https://uk.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g'],
-    ['a sub-page', 'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/overlay/contact-info/'],
+    [
+      'a query string',
+      'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/?miniProfileUrn=x',
+    ],
+    [
+      'a country subdomain and no trailing slash',
+      'https://uk.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g',
+    ],
+    [
+      'a sub-page',
+      'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/overlay/contact-info/',
+    ],
     ['upper-case /IN/', 'https://www.linkedin.com/IN/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g/'],
   ])('reads a full-length member id (/in/ACoAA...) with %s as one person', (_what, input) => {
     expect(normaliseProfileUrl(input)).toEqual({
@@ -118,7 +140,10 @@ describe('normaliseProfileUrl: one person, one key', () => {
     ['/in without a slug', 'https://www.linkedin.com/in'],
     ['a mailto: link', 'mailto:jane@linkedin.com'],
     ['a data: URL', 'data:text/html,/in/jane-doe'],
-    ['a member id with an encoded slash', 'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g%2Fx'],
+    [
+      'a member id with an encoded slash',
+      'https://www.linkedin.com/in/ACoAABx7Yq0BfK3nLr2Vw9sT4uHj8dMcE1pZo5g%2Fx',
+    ],
   ])('rejects %s', (_what, input) => {
     expect(normaliseProfileUrl(input)).toBeNull();
   });
@@ -138,7 +163,9 @@ describe('profileUrlForKey', () => {
 
 describe('isSameProfile', () => {
   it('matches different spellings of one person', () => {
-    expect(isSameProfile('/in/Jane-Doe', 'https://de.linkedin.com/in/jane-doe/overlay/contact-info/')).toBe(true);
+    expect(isSameProfile('/in/Jane-Doe', 'https://de.linkedin.com/in/jane-doe/overlay/contact-info/')).toBe(
+      true,
+    );
   });
 
   it('tells different people apart, even with one slug a prefix of the other', () => {
@@ -147,6 +174,8 @@ describe('isSameProfile', () => {
 
   it('is false when either side is not a profile link', () => {
     expect(isSameProfile('', '')).toBe(false);
-    expect(isSameProfile('https://www.linkedin.com/company/acme/', 'https://www.linkedin.com/company/acme/')).toBe(false);
+    expect(
+      isSameProfile('https://www.linkedin.com/company/acme/', 'https://www.linkedin.com/company/acme/'),
+    ).toBe(false);
   });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dialogNamesPerson, givenNameForms, searchNameFor, namesakeAmong } from '../../src/linkedin/removal-dialog';
+import {
+  dialogNamesPerson,
+  givenNameForms,
+  searchNameFor,
+  namesakeAmong,
+} from '../../src/linkedin/removal-dialog';
 
 /** The second lock of a removal: the confirmation must name the person whose card was chosen. */
-const dialog = (given: string) => `Remove ${given} as a connection? ${given} won't be notified by LinkedIn that they were removed from your connections. Cancel Remove connection`;
+const dialog = (given: string) =>
+  `Remove ${given} as a connection? ${given} won't be notified by LinkedIn that they were removed from your connections. Cancel Remove connection`;
 
 describe('dialogNamesPerson', () => {
   it('accepts the first name of a Western name, with diacritics, credentials or emoji', () => {
@@ -43,7 +49,8 @@ describe('dialogNamesPerson', () => {
 });
 
 describe('dialogNamesPerson with a full name in the dialog', () => {
-  const full = (shown: string) => `Remove ${shown} as a connection? ${shown} won't be notified by LinkedIn that they were removed from your connections. Cancel Remove connection`;
+  const full = (shown: string) =>
+    `Remove ${shown} as a connection? ${shown} won't be notified by LinkedIn that they were removed from your connections. Cancel Remove connection`;
 
   it('accepts the queued full name, folded, credentials left out or not', () => {
     expect(dialogNamesPerson(full('Jane Roe'), 'Jane Roe')).toBe(true);
@@ -62,13 +69,27 @@ describe('dialogNamesPerson with a full name in the dialog', () => {
     expect(dialogNamesPerson(full('Mary Ann Lee'), 'Mary Lee')).toBe(false);
     expect(dialogNamesPerson(full('Jane Roe'), 'Jane')).toBe(false);
     // One place with the given name alone does not excuse another that names someone else.
-    expect(dialogNamesPerson('Remove Jane Doe as a connection? Jane won\u2019t be notified.', 'Jane Roe')).toBe(false);
+    expect(
+      dialogNamesPerson('Remove Jane Doe as a connection? Jane won\u2019t be notified.', 'Jane Roe'),
+    ).toBe(false);
   });
 
   it('reads the given name alone in English and Turkish sentences as before', () => {
-    expect(dialogNamesPerson('Jane adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz? Jane, bağlantılarınızdan kaldırıldığına dair bilgilendirilmeyecek.', 'Jane Roe')).toBe(true);
-    expect(dialogNamesPerson('Ayşe Yılmaz adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz?', 'Ayşe Yılmaz')).toBe(true);
-    expect(dialogNamesPerson('Ayşe Kaya adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz?', 'Ayşe Yılmaz')).toBe(false);
+    expect(
+      dialogNamesPerson(
+        'Jane adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz? Jane, bağlantılarınızdan kaldırıldığına dair bilgilendirilmeyecek.',
+        'Jane Roe',
+      ),
+    ).toBe(true);
+    expect(
+      dialogNamesPerson(
+        'Ayşe Yılmaz adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz?',
+        'Ayşe Yılmaz',
+      ),
+    ).toBe(true);
+    expect(
+      dialogNamesPerson('Ayşe Kaya adlı kişiyi bağlantılarınızdan kaldırmak istiyor musunuz?', 'Ayşe Yılmaz'),
+    ).toBe(false);
     // The title line or the buttons after the name on the next line are not part of it.
     expect(dialogNamesPerson('Remove Jane?\nRemove connection', 'Jane Roe')).toBe(true);
     expect(dialogNamesPerson('Remove Jane\nCancel', 'Jane Roe')).toBe(true);

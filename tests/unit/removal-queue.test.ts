@@ -26,7 +26,16 @@ function person(key: string, name = `Person ${key}`) {
 }
 
 function item(key: string, status: QueueStatus, order = 0, extra: Partial<QueueItem> = {}): QueueItem {
-  return { ...person(key), reason: 'stale', status, addedAt: T0, updatedAt: T0, order, attempts: 0, ...extra };
+  return {
+    ...person(key),
+    reason: 'stale',
+    status,
+    addedAt: T0,
+    updatedAt: T0,
+    order,
+    attempts: 0,
+    ...extra,
+  };
 }
 
 function value<T>(result: QueueResult<T>): T {
@@ -62,7 +71,9 @@ describe('enqueue', () => {
   });
 
   it('refuses someone on the Keep list', () => {
-    expect(refusal(enqueue([], person('jane', 'Jane Roe'), 'stale', new Set(['jane']), T0))).toMatch(/Jane Roe is on your Keep list/);
+    expect(refusal(enqueue([], person('jane', 'Jane Roe'), 'stale', new Set(['jane']), T0))).toMatch(
+      /Jane Roe is on your Keep list/,
+    );
   });
 
   it.each<[QueueStatus, RegExp]>([
@@ -72,20 +83,43 @@ describe('enqueue', () => {
     expect(refusal(enqueue([item('jane', status)], person('jane'), 'stale', NO_KEEP, T0))).toMatch(message);
   });
 
-  it.each<QueueStatus>(['removed', 'failed', 'skipped'])('accepts someone whose earlier item is %s, as a fresh item', (status) => {
-    const fresh = value(enqueue([item('jane', status, 3, { attempts: 2, detail: 'x' })], person('jane'), 'again', NO_KEEP, LATER));
-    expect(fresh).toMatchObject({ status: 'queued', attempts: 0, addedAt: LATER, order: 4, reason: 'again' });
-    expect(fresh.detail).toBeUndefined();
-  });
+  it.each<QueueStatus>(['removed', 'failed', 'skipped'])(
+    'accepts someone whose earlier item is %s, as a fresh item',
+    (status) => {
+      const fresh = value(
+        enqueue(
+          [item('jane', status, 3, { attempts: 2, detail: 'x' })],
+          person('jane'),
+          'again',
+          NO_KEEP,
+          LATER,
+        ),
+      );
+      expect(fresh).toMatchObject({
+        status: 'queued',
+        attempts: 0,
+        addedAt: LATER,
+        order: 4,
+        reason: 'again',
+      });
+      expect(fresh.detail).toBeUndefined();
+    },
+  );
 
   it('identifies people by key, not by name', () => {
     const items = [item('jane-1', 'queued')];
-    expect(enqueue(items, { ...person('jane-2'), name: 'Person jane-1' }, 'stale', NO_KEEP, T0).ok).toBe(true);
+    expect(enqueue(items, { ...person('jane-2'), name: 'Person jane-1' }, 'stale', NO_KEEP, T0).ok).toBe(
+      true,
+    );
   });
 
   it('refuses a person without a key or a link', () => {
-    expect(refusal(enqueue([], { ...person('x'), profileKey: ' ' }, 'stale', NO_KEEP, T0))).toMatch(/profile key/);
-    expect(refusal(enqueue([], { ...person('x'), profileUrl: '' }, 'stale', NO_KEEP, T0))).toMatch(/profile link/);
+    expect(refusal(enqueue([], { ...person('x'), profileKey: ' ' }, 'stale', NO_KEEP, T0))).toMatch(
+      /profile key/,
+    );
+    expect(refusal(enqueue([], { ...person('x'), profileUrl: '' }, 'stale', NO_KEEP, T0))).toMatch(
+      /profile link/,
+    );
   });
 });
 
@@ -110,11 +144,18 @@ describe('start: queued -> in-progress', () => {
 describe('markRemoved: in-progress -> removed', () => {
   it('marks a plain removal', () => {
     const removed = value(markRemoved(item('jane', 'in-progress'), LATER));
-    expect(removed).toMatchObject({ status: 'removed', updatedAt: LATER, detail: 'Removed.', confirmedAfterInterruption: false });
+    expect(removed).toMatchObject({
+      status: 'removed',
+      updatedAt: LATER,
+      detail: 'Removed.',
+      confirmedAfterInterruption: false,
+    });
   });
 
   it('records a removal confirmed only after an interruption', () => {
-    const removed = value(markRemoved(item('jane', 'in-progress'), LATER, { confirmedAfterInterruption: true }));
+    const removed = value(
+      markRemoved(item('jane', 'in-progress'), LATER, { confirmedAfterInterruption: true }),
+    );
     expect(removed.confirmedAfterInterruption).toBe(true);
     expect(removed.detail).toMatch(/after an interruption/);
   });
@@ -142,7 +183,11 @@ describe('markFailed: in-progress -> failed', () => {
 describe('markSkipped: queued | in-progress -> skipped', () => {
   it.each<QueueStatus>(['queued', 'in-progress'])('skips an item that is %s', (status) => {
     const skipped = value(markSkipped(item('jane', status), 'not found among search results', LATER));
-    expect(skipped).toMatchObject({ status: 'skipped', detail: 'not found among search results', updatedAt: LATER });
+    expect(skipped).toMatchObject({
+      status: 'skipped',
+      detail: 'not found among search results',
+      updatedAt: LATER,
+    });
   });
 
   it('refuses to skip without a reason', () => {
@@ -156,7 +201,9 @@ describe('markSkipped: queued | in-progress -> skipped', () => {
 
 describe('requeue', () => {
   it('puts an interrupted item back when the person is still there, keeping its place', () => {
-    const back = value(requeue(item('jane', 'in-progress', 7, { attempts: 1 }), 'still-present-after-interruption', LATER));
+    const back = value(
+      requeue(item('jane', 'in-progress', 7, { attempts: 1 }), 'still-present-after-interruption', LATER),
+    );
     expect(back).toMatchObject({ status: 'queued', order: 7, attempts: 1, updatedAt: LATER });
     expect(back.detail).toMatch(/still connected/);
   });
@@ -165,15 +212,23 @@ describe('requeue', () => {
     expect(refusal(requeue(item('jane', 'in-progress'), 'user', LATER))).toMatch(/being removed right now/);
   });
 
-  it.each<QueueStatus>(['failed', 'skipped'])('lets the user queue a %s item again, clearing the old detail', (status) => {
-    const back = value(requeue(item('jane', status, 2, { detail: 'menu did not open' }), 'user', LATER));
-    expect(back).toMatchObject({ status: 'queued', order: 2, updatedAt: LATER });
-    expect(back.detail).toBeUndefined();
-  });
+  it.each<QueueStatus>(['failed', 'skipped'])(
+    'lets the user queue a %s item again, clearing the old detail',
+    (status) => {
+      const back = value(requeue(item('jane', status, 2, { detail: 'menu did not open' }), 'user', LATER));
+      expect(back).toMatchObject({ status: 'queued', order: 2, updatedAt: LATER });
+      expect(back.detail).toBeUndefined();
+    },
+  );
 
-  it.each<QueueStatus>(['failed', 'skipped'])('refuses the executor requeuing a %s item on its own', (status) => {
-    expect(refusal(requeue(item('jane', status), 'still-present-after-interruption', LATER))).toMatch(/Only you/);
-  });
+  it.each<QueueStatus>(['failed', 'skipped'])(
+    'refuses the executor requeuing a %s item on its own',
+    (status) => {
+      expect(refusal(requeue(item('jane', status), 'still-present-after-interruption', LATER))).toMatch(
+        /Only you/,
+      );
+    },
+  );
 
   it.each<QueueStatus>(['queued', 'removed'])('refuses an item that is %s, whoever asks', (status) => {
     expect(refusal(requeue(item('jane', status), 'user', LATER))).toMatch(new RegExp(`is ${status}`));
@@ -181,20 +236,30 @@ describe('requeue', () => {
   });
 
   it('never queues a removed person again, even one confirmed after an interruption', () => {
-    const removed = value(markRemoved(item('jane', 'in-progress'), LATER, { confirmedAfterInterruption: true }));
+    const removed = value(
+      markRemoved(item('jane', 'in-progress'), LATER, { confirmedAfterInterruption: true }),
+    );
     expect(requeue(removed, 'user', LATER).ok).toBe(false);
   });
 });
 
 describe('dequeue', () => {
-  const items = [item('a', 'queued', 0), item('b', 'queued', 1), item('c', 'in-progress', 2), item('d', 'removed', 3), item('e', 'unsure', 4), item('f', 'still-listed', 5)];
+  const items = [
+    item('a', 'queued', 0),
+    item('b', 'queued', 1),
+    item('c', 'in-progress', 2),
+    item('d', 'removed', 3),
+    item('e', 'unsure', 4),
+    item('f', 'still-listed', 5),
+  ];
 
   it('takes a queued item off and leaves the rest untouched', () => {
     expect(value(dequeue(items, 'b', true))).toEqual([items[0], items[2], items[3], items[4], items[5]]);
   });
 
   it('takes an interrupted, unsure or still-listed person off when no session is running', () => {
-    for (const key of ['c', 'e', 'f']) expect(value(dequeue(items, key, false)).map((i) => i.profileKey)).not.toContain(key);
+    for (const key of ['c', 'e', 'f'])
+      expect(value(dequeue(items, key, false)).map((i) => i.profileKey)).not.toContain(key);
   });
 
   it.each([
@@ -213,18 +278,30 @@ describe('dequeue', () => {
 
 describe('unsure and still listed', () => {
   it('in-progress -> unsure keeps the click time and when to check', () => {
-    const unsure = value(markUnsure(item('jane', 'in-progress'), T0, 0, LATER, 'LinkedIn did not answer', LATER));
-    expect(unsure).toMatchObject({ status: 'unsure', clickedAt: T0, checks: 0, nextCheckAt: LATER, detail: 'LinkedIn did not answer' });
+    const unsure = value(
+      markUnsure(item('jane', 'in-progress'), T0, 0, LATER, 'LinkedIn did not answer', LATER),
+    );
+    expect(unsure).toMatchObject({
+      status: 'unsure',
+      clickedAt: T0,
+      checks: 0,
+      nextCheckAt: LATER,
+      detail: 'LinkedIn did not answer',
+    });
   });
 
   it('an unsure person is never retried, skipped or failed: only LinkedIn settles them', () => {
     const unsure = item('jane', 'unsure', 0, { clickedAt: T0, checks: 1, nextCheckAt: LATER });
     expect(refusal(requeue(unsure, 'user', LATER))).toMatch(/never removes anyone twice/);
-    expect(refusal(requeue(unsure, 'still-present-after-interruption', LATER))).toMatch(/never removes anyone twice/);
+    expect(refusal(requeue(unsure, 'still-present-after-interruption', LATER))).toMatch(
+      /never removes anyone twice/,
+    );
     expect(markSkipped(unsure, 'x', LATER).ok).toBe(false);
     expect(markFailed(unsure, 'x', LATER).ok).toBe(false);
     expect(start(unsure, LATER).ok).toBe(false);
-    expect(refusal(enqueue([unsure], person('jane'), 'again', NO_KEEP, LATER))).toMatch(/waiting for LinkedIn/);
+    expect(refusal(enqueue([unsure], person('jane'), 'again', NO_KEEP, LATER))).toMatch(
+      /waiting for LinkedIn/,
+    );
   });
 
   it('unsure -> removed or still-listed; still-listed goes back to queued only by the user', () => {
@@ -282,12 +359,20 @@ describe('reorder', () => {
 
 describe('nextItem', () => {
   it('is the queued item with the lowest order', () => {
-    const items = [item('a', 'queued', 5), item('b', 'in-progress', 0), item('c', 'queued', 2), item('d', 'failed', 1)];
+    const items = [
+      item('a', 'queued', 5),
+      item('b', 'in-progress', 0),
+      item('c', 'queued', 2),
+      item('d', 'failed', 1),
+    ];
     expect(nextItem(items)?.profileKey).toBe('c');
   });
 
   it('breaks a tie by who was added first', () => {
-    const items = [item('late', 'queued', 1, { addedAt: T0 + 5 }), item('early', 'queued', 1, { addedAt: T0 })];
+    const items = [
+      item('late', 'queued', 1, { addedAt: T0 + 5 }),
+      item('early', 'queued', 1, { addedAt: T0 }),
+    ];
     expect(nextItem(items)?.profileKey).toBe('early');
   });
 

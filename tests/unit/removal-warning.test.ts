@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildRemovalWarning, HOW_TO_FIND_OUT, missingOwnConfirmation, removeOrUnfollow } from '../../src/core/removal-warning';
+import {
+  buildRemovalWarning,
+  HOW_TO_FIND_OUT,
+  missingOwnConfirmation,
+  removeOrUnfollow,
+} from '../../src/core/removal-warning';
 import type { FactsKnown, PersonFacts } from '../../src/data-export/types';
 import { facts } from './helpers/person-facts';
 
@@ -25,7 +30,15 @@ describe('buildRemovalWarning', () => {
 
   it('names what is lost with a person, in neutral words, and asks for their own confirmation', () => {
     const warning = buildRemovalWarning([
-      { profileKey: 'jane', name: 'Jane Roe', facts: facts({ endorsementsReceived: ['TypeScript', 'SQL'], recommendationsGiven: 1, known: allKnown }) },
+      {
+        profileKey: 'jane',
+        name: 'Jane Roe',
+        facts: facts({
+          endorsementsReceived: ['TypeScript', 'SQL'],
+          recommendationsGiven: 1,
+          known: allKnown,
+        }),
+      },
     ]);
     expect(warning.people).toEqual([
       {
@@ -61,7 +74,9 @@ describe('buildRemovalWarning', () => {
   });
 
   it('needs no own confirmation when nothing is known to be lost, and says nothing is lost only by saying nothing', () => {
-    const warning = buildRemovalWarning([{ profileKey: 'tom', name: 'Tom Quiet', facts: facts({ known: allKnown }) }]);
+    const warning = buildRemovalWarning([
+      { profileKey: 'tom', name: 'Tom Quiet', facts: facts({ known: allKnown }) },
+    ]);
     expect(warning.people[0]).toMatchObject({ lines: [], needsOwnConfirmation: false, factsKnown: 'all' });
   });
 
@@ -71,8 +86,16 @@ describe('buildRemovalWarning', () => {
       { profileKey: 'b', name: 'Bo Chen', facts: null },
     ]);
     expect(warning.people.map((p) => [p.lines, p.factsKnown, p.needsOwnConfirmation])).toEqual([
-      [[`Not known whether Ann Lee endorsed or recommended you, or you them. ${HOW_TO_FIND_OUT}`], 'none', false],
-      [[`Not known whether Bo Chen endorsed or recommended you, or you them. ${HOW_TO_FIND_OUT}`], 'none', false],
+      [
+        [`Not known whether Ann Lee endorsed or recommended you, or you them. ${HOW_TO_FIND_OUT}`],
+        'none',
+        false,
+      ],
+      [
+        [`Not known whether Bo Chen endorsed or recommended you, or you them. ${HOW_TO_FIND_OUT}`],
+        'none',
+        false,
+      ],
     ]);
     expect(HOW_TO_FIND_OUT).toContain('Settings > Data privacy > Get a copy of your data');
   });
@@ -121,14 +144,27 @@ describe('removeOrUnfollow', () => {
 });
 
 describe('missingOwnConfirmation (the worker checks the warning again)', () => {
-  const jane = { profileKey: 'jane', name: 'Jane Roe', facts: facts({ endorsementsGiven: ['SQL'], known: allKnown }) };
-  const raj = { profileKey: 'raj', name: 'Raj Patel', facts: facts({ recommendationsReceived: 2, known: allKnown }) };
+  const jane = {
+    profileKey: 'jane',
+    name: 'Jane Roe',
+    facts: facts({ endorsementsGiven: ['SQL'], known: allKnown }),
+  };
+  const raj = {
+    profileKey: 'raj',
+    name: 'Raj Patel',
+    facts: facts({ recommendationsReceived: 2, known: allKnown }),
+  };
   const tom = { profileKey: 'tom', name: 'Tom Quiet', facts: facts({ known: allKnown }) };
   const unknown = { profileKey: 'una', name: 'Una Known', facts: null };
 
   it('names everyone with known endorsements or recommendations who was not ticked on their own', () => {
-    expect(missingOwnConfirmation([jane, raj, tom, unknown], new Set()).map((p) => p.profileKey)).toEqual(['jane', 'raj']);
-    expect(missingOwnConfirmation([jane, raj, tom, unknown], new Set(['raj'])).map((p) => p.profileKey)).toEqual(['jane']);
+    expect(missingOwnConfirmation([jane, raj, tom, unknown], new Set()).map((p) => p.profileKey)).toEqual([
+      'jane',
+      'raj',
+    ]);
+    expect(
+      missingOwnConfirmation([jane, raj, tom, unknown], new Set(['raj'])).map((p) => p.profileKey),
+    ).toEqual(['jane']);
   });
 
   it('asks nothing of people with nothing known to lose, and a tick for someone else does not count', () => {

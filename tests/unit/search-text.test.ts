@@ -96,7 +96,9 @@ describe('matchesQuery', () => {
       hits = names.filter((name) => matchesQuery(name, query)).length;
     }
     const elapsed = performance.now() - started;
-    const expected = Array.from({ length: 30_000 }, (_, i) => String(i)).filter((n) => n.includes('299')).length;
+    const expected = Array.from({ length: 30_000 }, (_, i) => String(i)).filter((n) =>
+      n.includes('299'),
+    ).length;
     expect(hits).toBe(expected);
     // Eight keystrokes over 30,000 names; generous for a slow CI machine, far above what a user would notice.
     expect(elapsed).toBeLessThan(500);

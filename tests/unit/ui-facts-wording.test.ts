@@ -47,13 +47,24 @@ describe('describeFacts', () => {
   it('never turns a part the export did not cover into "none"', () => {
     const text = describeFacts(
       facts({
-        known: { endorsementsReceived: false, endorsementsGiven: true, recommendationsReceived: true, recommendationsGiven: true, messages: false, invitations: true },
+        known: {
+          endorsementsReceived: false,
+          endorsementsGiven: true,
+          recommendationsReceived: true,
+          recommendationsGiven: true,
+          messages: false,
+          invitations: true,
+        },
       }),
       NOW,
     );
     expect(text.known).not.toContain('Has not endorsed you');
     expect(text.known).not.toContain('No messages between you');
-    expect(text.unknown).toEqual(['Whether they endorsed you is not known.', 'Your messages with them are not known.', IMPORT_HINT]);
+    expect(text.unknown).toEqual([
+      'Whether they endorsed you is not known.',
+      'Your messages with them are not known.',
+      IMPORT_HINT,
+    ]);
   });
 
   it('says there were no messages only when messages are known', () => {
@@ -61,6 +72,8 @@ describe('describeFacts', () => {
   });
 
   it('counts messages whose date could not be read without inventing a date', () => {
-    expect(describeFacts(facts({ messagesReceived: 2 }), NOW).known).toContain('Messages: 0 sent, 2 received');
+    expect(describeFacts(facts({ messagesReceived: 2 }), NOW).known).toContain(
+      'Messages: 0 sent, 2 received',
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { connectedLabel, formatCount, formatCountdown, initials, monthYear, plural, timeAgo } from '../../src/ui/format';
+import {
+  connectedLabel,
+  formatCount,
+  formatCountdown,
+  initials,
+  monthYear,
+  plural,
+  timeAgo,
+} from '../../src/ui/format';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -53,22 +61,24 @@ describe('connectedLabel', () => {
   });
 
   it('marks an estimate as an estimate, counted from the estimated date', () => {
-    expect(connectedLabel({ kind: 'relative', text: 'Connected 2 years ago', estimate: '2024-05-01' }, NOW)).toBe(
-      'Connected about 2 years ago (estimate)',
-    );
-    expect(connectedLabel({ kind: 'relative', text: 'Connected 3 months ago', estimate: '2026-03-10' }, NOW)).toBe(
-      'Connected about 3 months ago (estimate)',
-    );
-    expect(connectedLabel({ kind: 'relative', text: 'Connected 2 weeks ago', estimate: '2026-06-01' }, NOW)).toBe(
-      'Connected about 2 weeks ago (estimate)',
-    );
+    expect(
+      connectedLabel({ kind: 'relative', text: 'Connected 2 years ago', estimate: '2024-05-01' }, NOW),
+    ).toBe('Connected about 2 years ago (estimate)');
+    expect(
+      connectedLabel({ kind: 'relative', text: 'Connected 3 months ago', estimate: '2026-03-10' }, NOW),
+    ).toBe('Connected about 3 months ago (estimate)');
+    expect(
+      connectedLabel({ kind: 'relative', text: 'Connected 2 weeks ago', estimate: '2026-06-01' }, NOW),
+    ).toBe('Connected about 2 weeks ago (estimate)');
   });
 
   it('says unknown when it is unknown, and never invents a date from bad input', () => {
     expect(connectedLabel({ kind: 'unknown' }, NOW)).toBe('Connection date unknown');
     expect(connectedLabel({ kind: 'exact', date: 'June 2026' }, NOW)).toBe('Connection date unknown');
     expect(connectedLabel({ kind: 'exact', date: '2026-13-01' }, NOW)).toBe('Connection date unknown');
-    expect(connectedLabel({ kind: 'relative', text: '?', estimate: 'soon' }, NOW)).toBe('Connection date unknown');
+    expect(connectedLabel({ kind: 'relative', text: '?', estimate: 'soon' }, NOW)).toBe(
+      'Connection date unknown',
+    );
   });
 });
 

@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { describeWarning, warningInDocument, warningInText, warningInUrl } from '../../src/linkedin/warning-signs';
+import {
+  describeWarning,
+  warningInDocument,
+  warningInText,
+  warningInUrl,
+} from '../../src/linkedin/warning-signs';
 
 describe('warning signs in the address', () => {
   it.each([
@@ -41,7 +46,11 @@ describe('warning signs in the text', () => {
   });
 
   it('ordinary page text is not a sign', () => {
-    expect(warningInText('Connections 1,204 · Search by name · Remove connection · Ayşe Yılmaz, Security engineer')).toBeNull();
+    expect(
+      warningInText(
+        'Connections 1,204 · Search by name · Remove connection · Ayşe Yılmaz, Security engineer',
+      ),
+    ).toBeNull();
   });
 
   it('every kind is explained to the user with the stop it caused', () => {
@@ -53,8 +62,12 @@ describe('warning signs in the text', () => {
 
 describe('warning elements, whatever the language', () => {
   it('finds the invitation-limit banner by its id even in Turkish', () => {
-    document.body.innerHTML = '<div><h2 id="ip-fuse-limit-alert__header">Haftalık davet sınırına ulaştınız</h2></div>';
-    expect(warningInDocument(document)).toEqual({ kind: 'limit', evidence: 'Haftalık davet sınırına ulaştınız' });
+    document.body.innerHTML =
+      '<div><h2 id="ip-fuse-limit-alert__header">Haftalık davet sınırına ulaştınız</h2></div>';
+    expect(warningInDocument(document)).toEqual({
+      kind: 'limit',
+      evidence: 'Haftalık davet sınırına ulaştınız',
+    });
   });
 
   it('finds nothing on an ordinary page', () => {

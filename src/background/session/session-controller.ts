@@ -61,11 +61,22 @@ export async function startSession(): Promise<Reply> {
   const db = await database();
   const current = await getSession();
   if (current.status === 'running' || current.status === 'paused') {
-    if (current.tabId !== null) await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
+    if (current.tabId !== null)
+      await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
     return { ok: true, data: { message: 'A session is already running.' } };
   }
-  const [settings, log, queue] = await Promise.all([readSettings(db), db.getAll('removalLog'), db.getAll('queue')]);
-  const decision = startDecision({ sessionStatus: current.status, queue, removalTimes: log.map((e) => e.at), cap: settings.dailyCap, now: at });
+  const [settings, log, queue] = await Promise.all([
+    readSettings(db),
+    db.getAll('removalLog'),
+    db.getAll('queue'),
+  ]);
+  const decision = startDecision({
+    sessionStatus: current.status,
+    queue,
+    removalTimes: log.map((e) => e.at),
+    cap: settings.dailyCap,
+    now: at,
+  });
   if (!decision.ok) return { ok: false, error: startRefusalText(decision.refusal) };
   const tab = await focusOrOpenConnectionsTab();
   if (tab.id === undefined) return { ok: false, error: 'Could not open LinkedIn’s Connections page.' };
@@ -76,9 +87,20 @@ export async function startSession(): Promise<Reply> {
     if (s.status === 'running' || s.status === 'paused') return s;
     claimed = true;
     return {
-      status: 'running', sessionId: `session-${at}`, tabId: tab.id!, startedAt: at,
-      nextRemovalAt: at, currentKey: null, currentSince: null, removedThisSession: 0, consecutiveFailures: 0,
-      plannedThisSession: decision.planned, endReason: null, endMessage: '', safetyStop: false, endedAt: null,
+      status: 'running',
+      sessionId: `session-${at}`,
+      tabId: tab.id!,
+      startedAt: at,
+      nextRemovalAt: at,
+      currentKey: null,
+      currentSince: null,
+      removedThisSession: 0,
+      consecutiveFailures: 0,
+      plannedThisSession: decision.planned,
+      endReason: null,
+      endMessage: '',
+      safetyStop: false,
+      endedAt: null,
     };
   });
   if (!claimed) return { ok: true, data: { message: 'A session is already running.' } };
@@ -102,7 +124,9 @@ export async function resumeSession(): Promise<Reply> {
   const at = await now();
   const session = await changeSession((s) => (s.status === 'paused' ? { ...s, status: 'running' } : s));
   if (session.status === 'running' && session.currentKey === null) {
-    await scheduleStep(Math.max(session.nextRemovalAt ?? at, at + stepDelay(Math.random) * (await humanDelayScale())));
+    await scheduleStep(
+      Math.max(session.nextRemovalAt ?? at, at + stepDelay(Math.random) * (await humanDelayScale())),
+    );
   } else if (session.status === 'running') {
     // Paused mid-removal: Pause cleared the watchdog of the order still on the page. Arm it again,
     // or a result that never comes would leave the session running with nothing to wake it.
@@ -144,8 +168,14 @@ export async function onSessionAlarm(): Promise<void> {
   const keep = new Set(await tx.objectStore('keep').getAllKeys());
   const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
   const step = nextStep({
-    queue, keep, removalTimes: times, cap: settings.dailyCap, now: at, orderLostAfterMs: ORDER_LOST_AFTER_MS,
-    current: session.currentKey === null ? null : { key: session.currentKey, since: session.currentSince ?? 0 },
+    queue,
+    keep,
+    removalTimes: times,
+    cap: settings.dailyCap,
+    now: at,
+    orderLostAfterMs: ORDER_LOST_AFTER_MS,
+    current:
+      session.currentKey === null ? null : { key: session.currentKey, since: session.currentSince ?? 0 },
   });
   if (step.kind === 'busy') return void (await tx.done); // the page is on it
   await skipKept(tx.objectStore('queue'), step, at);
@@ -160,10 +190,16 @@ export async function onSessionAlarm(): Promise<void> {
       order = { item: started.value, mode: 'remove' };
     }
   } else if (step.kind === 'wait') {
-    await meta.put({ ...session, currentKey: null, currentSince: null, nextRemovalAt: step.until }, 'session');
+    await meta.put(
+      { ...session, currentKey: null, currentSince: null, nextRemovalAt: step.until },
+      'session',
+    );
   }
   if (order) {
-    await meta.put({ ...session, currentKey: order.item.profileKey, currentSince: at, nextRemovalAt: null }, 'session');
+    await meta.put(
+      { ...session, currentKey: order.item.profileKey, currentSince: at, nextRemovalAt: null },
+      'session',
+    );
   }
   await tx.done;
   if (step.kind === 'end') return endSession(step.reason);
@@ -180,19 +216,28 @@ export async function onSessionAlarm(): Promise<void> {
   await scheduleStep(at + ORDER_LOST_AFTER_MS);
   const sent = await browser.tabs
     .sendMessage(session.tabId, {
-      type: 'removal/perform', sessionId: session.sessionId!, mode: order.mode,
+      type: 'removal/perform',
+      sessionId: session.sessionId!,
+      mode: order.mode,
       person: { profileKey: order.item.profileKey, profileUrl: order.item.profileUrl, name: order.item.name },
-      humanDelayScale: await humanDelayScale(), seed: Math.floor(Math.random() * 2 ** 31),
+      humanDelayScale: await humanDelayScale(),
+      seed: Math.floor(Math.random() * 2 ** 31),
       ...(import.meta.env.MODE === 'e2e' ? { locksOff: await locksOff() } : {}),
     })
-    .then((reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true, () => false);
+    .then(
+      (reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true,
+      () => false,
+    );
   if (!sent) {
     // Nothing was done on the page: the item stays in progress and is checked first next time.
     await endSession({ code: 'tab-did-not-answer' });
   }
 }
 
-export async function onRemovalResult(message: Extract<ContentToBackground, { type: 'removal/result' }>, tabId: number): Promise<Reply> {
+export async function onRemovalResult(
+  message: Extract<ContentToBackground, { type: 'removal/result' }>,
+  tabId: number,
+): Promise<Reply> {
   const at = await now();
   const db = await database();
   const settings = await readSettings(db);
@@ -203,24 +248,44 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
   const item = await tx.objectStore('queue').get(message.profileKey);
   // Only the answer to the order we sent counts; a stale or forged one changes nothing.
   if (
-    !item || (item.status !== 'in-progress' && item.status !== 'unsure') || session.currentKey !== item.profileKey ||
-    session.sessionId !== message.sessionId || session.tabId !== tabId
+    !item ||
+    (item.status !== 'in-progress' && item.status !== 'unsure') ||
+    session.currentKey !== item.profileKey ||
+    session.sessionId !== message.sessionId ||
+    session.tabId !== tabId
   ) {
     await tx.done;
     return { ok: false, error: 'No removal of this person is in progress.' };
   }
   const log = tx.objectStore('removalLog');
-  const pending = (await log.getAll()).filter((e) => e.profileKey === item.profileKey && e.state === 'pending');
-  const result = settle({ item, mode: message.mode, result: message.result, pending, failures: session.consecutiveFailures, now: at, scale });
+  const pending = (await log.getAll()).filter(
+    (e) => e.profileKey === item.profileKey && e.state === 'pending',
+  );
+  const result = settle({
+    item,
+    mode: message.mode,
+    result: message.result,
+    pending,
+    failures: session.consecutiveFailures,
+    now: at,
+    scale,
+  });
   if (result.item) await tx.objectStore('queue').put(result.item);
   for (const update of result.logUpdates) {
     const entry = await log.get(update.id);
-    if (entry) await log.put({ ...entry, state: update.state, ...(update.confirmedAfterInterruption ? { confirmedAfterInterruption: true } : {}) });
+    if (entry)
+      await log.put({
+        ...entry,
+        state: update.state,
+        ...(update.confirmedAfterInterruption ? { confirmedAfterInterruption: true } : {}),
+      });
   }
   for (const addition of result.logAdds) {
     if (addition.kind === 'own') {
       const facts = await tx.objectStore('facts').get(item.profileKey);
-      await log.add(logEntryFor(item, addition.at, facts, addition.state, addition.confirmedAfterInterruption));
+      await log.add(
+        logEntryFor(item, addition.at, facts, addition.state, addition.confirmedAfterInterruption),
+      );
     } else {
       // Someone else left the list at this confirm click: logged, counted against the cap, shown.
       const facts = await tx.objectStore('facts').get(addition.person.profileKey);
@@ -229,7 +294,10 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
     }
   }
   const updated: SessionState = {
-    ...session, currentKey: null, currentSince: null, consecutiveFailures: result.failures,
+    ...session,
+    currentKey: null,
+    currentSince: null,
+    consecutiveFailures: result.failures,
     removedThisSession: session.removedThisSession + (result.removed ? 1 : 0),
   };
   let end: EndReason | null = result.end;
@@ -237,8 +305,13 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
     // What comes next is decided now: with nobody left (or the cap used up) the session ends at
     // once instead of counting down a gap for nobody.
     const step = nextStep({
-      queue: await tx.objectStore('queue').getAll(), keep: new Set(await tx.objectStore('keep').getAllKeys()),
-      removalTimes: (await log.getAll()).map((e) => e.at), cap: settings.dailyCap, now: at, current: null, orderLostAfterMs: ORDER_LOST_AFTER_MS,
+      queue: await tx.objectStore('queue').getAll(),
+      keep: new Set(await tx.objectStore('keep').getAllKeys()),
+      removalTimes: (await log.getAll()).map((e) => e.at),
+      cap: settings.dailyCap,
+      now: at,
+      current: null,
+      orderLostAfterMs: ORDER_LOST_AFTER_MS,
     });
     await skipKept(tx.objectStore('queue'), step, at);
     if (step.kind === 'end') end = step.reason;
@@ -247,7 +320,8 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
       // A removal waits a whole human gap after the last one; a search (or a removal after a check
       // that removed nobody) follows a short pause.
       const short = step.kind === 'check' || (message.mode === 'check' && !result.removed);
-      updated.nextRemovalAt = at + (short ? stepDelay(Math.random) : gapBetweenRemovals(settings.pace, Math.random)) * scale;
+      updated.nextRemovalAt =
+        at + (short ? stepDelay(Math.random) : gapBetweenRemovals(settings.pace, Math.random)) * scale;
     }
   }
   await tx.objectStore('meta').put(updated, 'session');
@@ -255,13 +329,18 @@ export async function onRemovalResult(message: Extract<ContentToBackground, { ty
   await announce('queue', 'session', 'log');
   await refreshBadge();
   if (end) return endSession(end).then(() => ({ ok: true }));
-  if (updated.status === 'running' && updated.nextRemovalAt !== null) await scheduleStep(updated.nextRemovalAt);
+  if (updated.status === 'running' && updated.nextRemovalAt !== null)
+    await scheduleStep(updated.nextRemovalAt);
   await updateOverlay();
   return { ok: true };
 }
 
 /** Kept people queued before they were kept are skipped, never removed: the Keep list wins. */
-async function skipKept(queue: { put(item: QueueItem): Promise<unknown> }, step: NextStep, at: number): Promise<void> {
+async function skipKept(
+  queue: { put(item: QueueItem): Promise<unknown> },
+  step: NextStep,
+  at: number,
+): Promise<void> {
   if (step.kind === 'busy') return;
   for (const item of step.skipKept) {
     const skipped = markSkipped(item, 'On your Keep list: never removed.', at);
@@ -274,7 +353,10 @@ async function skipKept(queue: { put(item: QueueItem): Promise<unknown> }, step:
  * order in progress, in the session's tab, and that the cap still allows a removal, then writes
  * the pending log entry that counts against the cap. Only then may the page click.
  */
-export async function onConfirming(message: Extract<ContentToBackground, { type: 'removal/confirming' }>, tabId: number): Promise<Reply> {
+export async function onConfirming(
+  message: Extract<ContentToBackground, { type: 'removal/confirming' }>,
+  tabId: number,
+): Promise<Reply> {
   const at = await now();
   const db = await database();
   const settings = await readSettings(db);
@@ -301,11 +383,27 @@ export async function onConfirming(message: Extract<ContentToBackground, { type:
   return { ok: true };
 }
 
-function logEntryFor(item: Pick<QueueItem, 'profileKey' | 'profileUrl' | 'name' | 'reason'>, at: number, facts: PersonFacts | undefined, state: RemovalLogState, afterInterruption: boolean): RemovalLogEntry {
+function logEntryFor(
+  item: Pick<QueueItem, 'profileKey' | 'profileUrl' | 'name' | 'reason'>,
+  at: number,
+  facts: PersonFacts | undefined,
+  state: RemovalLogState,
+  afterInterruption: boolean,
+): RemovalLogEntry {
   return {
-    profileKey: item.profileKey, profileUrl: item.profileUrl, name: item.name, at, reason: item.reason, state,
+    profileKey: item.profileKey,
+    profileUrl: item.profileUrl,
+    name: item.name,
+    at,
+    reason: item.reason,
+    state,
     lost: facts
-      ? { endorsementsReceived: facts.endorsementsReceived, endorsementsGiven: facts.endorsementsGiven, recommendationsReceived: facts.recommendationsReceived, recommendationsGiven: facts.recommendationsGiven }
+      ? {
+          endorsementsReceived: facts.endorsementsReceived,
+          endorsementsGiven: facts.endorsementsGiven,
+          recommendationsReceived: facts.recommendationsReceived,
+          recommendationsGiven: facts.recommendationsGiven,
+        }
       : null,
     ...(afterInterruption ? { confirmedAfterInterruption: true } : {}),
   };
@@ -344,7 +442,8 @@ const LATE_WARNING_MS = 10 * 60_000;
 
 export async function onTabGone(tabId: number): Promise<void> {
   const session = await getSession();
-  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused')) await endSession({ code: 'tab-closed' });
+  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused'))
+    await endSession({ code: 'tab-closed' });
 }
 
 export async function onTabLeftPage(tabId: number, url: string): Promise<void> {
@@ -361,7 +460,12 @@ export async function onTabLeftPage(tabId: number, url: string): Promise<void> {
 
 /** A session that ended normally moments ago: a LinkedIn warning on its tab now may answer its last removal. */
 async function endedJustBefore(session: SessionState): Promise<boolean> {
-  return session.status === 'ended' && !session.safetyStop && session.endedAt !== null && (await now()) - session.endedAt < LATE_WARNING_MS;
+  return (
+    session.status === 'ended' &&
+    !session.safetyStop &&
+    session.endedAt !== null &&
+    (await now()) - session.endedAt < LATE_WARNING_MS
+  );
 }
 
 async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {}): Promise<void> {
@@ -372,7 +476,15 @@ async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {
   const session = await changeSession((s) =>
     s.status === 'idle' || (s.status === 'ended' && !(options.afterEnd && !s.safetyStop))
       ? s
-      : { ...s, status: 'ended', endReason: reason, endMessage: message, safetyStop, endedAt: at, nextRemovalAt: null },
+      : {
+          ...s,
+          status: 'ended',
+          endReason: reason,
+          endMessage: message,
+          safetyStop,
+          endedAt: at,
+          nextRemovalAt: null,
+        },
   );
   await announce('session');
   await updateOverlay();
@@ -420,11 +532,24 @@ async function updateOverlay(): Promise<void> {
   const at = await now();
   const db = await database();
   const current = session.currentKey ? await db.get('queue', session.currentKey) : undefined;
-  const state = session.status === 'ended' ? 'ended' : session.status === 'paused' ? 'paused' : session.currentKey ? 'running' : 'waiting';
+  const state =
+    session.status === 'ended'
+      ? 'ended'
+      : session.status === 'paused'
+        ? 'paused'
+        : session.currentKey
+          ? 'running'
+          : 'waiting';
   await browser.tabs
     .sendMessage(session.tabId, {
-      type: 'overlay/show', state, done: session.removedThisSession, planned: session.plannedThisSession ?? 0,
-      nextAt: session.nextRemovalAt, now: at, message: session.endMessage, current: current?.name ?? null,
+      type: 'overlay/show',
+      state,
+      done: session.removedThisSession,
+      planned: session.plannedThisSession ?? 0,
+      nextAt: session.nextRemovalAt,
+      now: at,
+      message: session.endMessage,
+      current: current?.name ?? null,
     })
     .catch(() => undefined);
 }

@@ -23,7 +23,10 @@ export class SessionOverlay {
     const root = this.ensureRoot();
     const byId = <T extends HTMLElement>(id: string) => root.getElementById(id) as T;
     byId('status').textContent = STATUS_TEXT[state.state];
-    byId('progress').textContent = state.planned > 0 ? `${state.done} of ${state.planned} removed this session` : `${state.done} removed this session`;
+    byId('progress').textContent =
+      state.planned > 0
+        ? `${state.done} of ${state.planned} removed this session`
+        : `${state.done} removed this session`;
     byId('current').textContent = state.current ? `Now: ${state.current}` : '';
     byId('message').textContent = state.message;
     const pause = byId<HTMLButtonElement>('pause');
@@ -55,8 +58,14 @@ export class SessionOverlay {
     this.host.setAttribute('data-quietprune', 'overlay');
     this.root = this.host.attachShadow({ mode: 'open' });
     this.root.innerHTML = TEMPLATE; // our own static markup; no page or scraped text goes in here
-    this.root.getElementById('stop')!.addEventListener('click', byPerson(() => this.actions.stop()));
-    this.root.getElementById('close')!.addEventListener('click', byPerson(() => this.host?.remove()));
+    this.root.getElementById('stop')!.addEventListener(
+      'click',
+      byPerson(() => this.actions.stop()),
+    );
+    this.root.getElementById('close')!.addEventListener(
+      'click',
+      byPerson(() => this.host?.remove()),
+    );
     document.documentElement.append(this.host);
     return this.root;
   }

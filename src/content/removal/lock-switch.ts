@@ -25,5 +25,11 @@ const ALL_ON: Locks = { card: true, menu: true, buttonLabel: true, dialog: true,
 export function locksFor(order: Extract<BackgroundToContent, { type: 'removal/perform' }>): Locks {
   if (import.meta.env.MODE !== 'e2e') return ALL_ON;
   const off = new Set<string>(order.locksOff ?? []);
-  return { card: !off.has('card'), menu: !off.has('menu'), buttonLabel: !off.has('button-label'), dialog: !off.has('dialog'), listDiff: !off.has('list-diff') };
+  return {
+    card: !off.has('card'),
+    menu: !off.has('menu'),
+    buttonLabel: !off.has('button-label'),
+    dialog: !off.has('dialog'),
+    listDiff: !off.has('list-diff'),
+  };
 }

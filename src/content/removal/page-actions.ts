@@ -29,14 +29,20 @@ export function findAnyOpenMenu(layout: PageLayout, card: Element): Element | nu
   return menu && isVisible(menu) ? menu : null;
 }
 
-export function findRemoveMenuItem(menu: Element, layout: PageLayout, labels: PageLabels): HTMLElement | null {
+export function findRemoveMenuItem(
+  menu: Element,
+  layout: PageLayout,
+  labels: PageLabels,
+): HTMLElement | null {
   const candidates =
     layout === 'classic'
       ? Array.from(menu.querySelectorAll<HTMLElement>('button, [role="button"], [role="menuitem"]'))
       : Array.from(menu.querySelectorAll<HTMLElement>(CURRENT.menuItem));
   return (
     candidates.find(
-      (item) => textIs(item.textContent, labels.removeConnection) || textIs(item.getAttribute('aria-label'), labels.removeConnection),
+      (item) =>
+        textIs(item.textContent, labels.removeConnection) ||
+        textIs(item.getAttribute('aria-label'), labels.removeConnection),
     ) ?? null
   );
 }
@@ -48,7 +54,10 @@ export function openDialogs(): Set<HTMLElement> {
 
 /** The dialog a click opened: visible, and not among those open before it. */
 export function findNewDialog(before: ReadonlySet<HTMLElement>): HTMLElement | null {
-  return Array.from(document.querySelectorAll<HTMLElement>(DIALOG)).find((d) => isVisible(d) && !before.has(d)) ?? null;
+  return (
+    Array.from(document.querySelectorAll<HTMLElement>(DIALOG)).find((d) => isVisible(d) && !before.has(d)) ??
+    null
+  );
 }
 
 export function findOpenDialog(): HTMLElement | null {
@@ -56,11 +65,20 @@ export function findOpenDialog(): HTMLElement | null {
 }
 
 /** The confirm button of the removal dialog. It can never be a Cancel button. */
-export function findConfirmButton(dialog: Element, layout: PageLayout, labels: PageLabels): HTMLButtonElement | null {
+export function findConfirmButton(
+  dialog: Element,
+  layout: PageLayout,
+  labels: PageLabels,
+): HTMLButtonElement | null {
   const buttons = Array.from(dialog.querySelectorAll<HTMLButtonElement>('button')).filter(
-    (b) => isVisible(b) && !textIs(b.textContent, labels.cancel) && !textIs(b.getAttribute('aria-label'), labels.cancel),
+    (b) =>
+      isVisible(b) &&
+      !textIs(b.textContent, labels.cancel) &&
+      !textIs(b.getAttribute('aria-label'), labels.cancel),
   );
-  const bySelector = buttons.find((b) => b.matches(layout === 'classic' ? CLASSIC.confirmButton : CURRENT.confirmButton));
+  const bySelector = buttons.find((b) =>
+    b.matches(layout === 'classic' ? CLASSIC.confirmButton : CURRENT.confirmButton),
+  );
   return bySelector ?? buttons.find((b) => textIs(b.textContent, labels.confirm)) ?? null;
 }
 

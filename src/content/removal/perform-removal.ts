@@ -4,7 +4,14 @@ import { seededRandom, type Random } from '../../core/random';
 import { cardElements, detectLayout, readCard, type PageLayout } from '../../linkedin/connections-page';
 import { labelsFor, type PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson, namesakeAmong, searchNameFor } from '../../linkedin/removal-dialog';
-import { buttonNames, cardHolds, findMoreActionsButton, listedKeys, openMenus, tiedMenu } from '../../linkedin/removal-targets';
+import {
+  buttonNames,
+  cardHolds,
+  findMoreActionsButton,
+  listedKeys,
+  openMenus,
+  tiedMenu,
+} from '../../linkedin/removal-targets';
 import { describeWarning } from '../../linkedin/warning-signs';
 import { humanPause, waitFor, waitForSettled } from '../human-time';
 import { isVisible } from '../visibility';
@@ -39,7 +46,8 @@ class Stop extends Error {
   }
 }
 
-const stop = (code: Extract<RemovalOutcome, { outcome: 'stopped' }>['code'], message: string) => new Stop({ outcome: 'stopped', code, message });
+const stop = (code: Extract<RemovalOutcome, { outcome: 'stopped' }>['code'], message: string) =>
+  new Stop({ outcome: 'stopped', code, message });
 
 /**
  * One removal (or, in 'check' mode, one "is this person still listed?") on the Connections page,
@@ -61,17 +69,27 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
   try {
     guardAgainstWarnings();
     const layout = detectLayout(document);
-    if (!layout) throw stop('page-unrecognised', 'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).');
+    if (!layout)
+      throw stop(
+        'page-unrecognised',
+        'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).',
+      );
     const lang = document.documentElement.lang || 'en';
     const labels = labelsFor(lang);
     if (!labels) {
-      throw stop('language-unknown', `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.`);
+      throw stop(
+        'language-unknown',
+        `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.`,
+      );
     }
     const { profileKey, name } = order.person;
     const found = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
     if (order.mode === 'check') return found ? { outcome: 'present' } : { outcome: 'gone' };
     if (!found) {
-      return { outcome: 'not-found', message: `No card with ${order.person.profileUrl} among the results for “${searchNameFor(name)}”. Skipped: QuietPrune never removes by name alone.` };
+      return {
+        outcome: 'not-found',
+        message: `No card with ${order.person.profileUrl} among the results for “${searchNameFor(name)}”. Skipped: QuietPrune never removes by name alone.`,
+      };
     }
     const target = new Target(layout, profileKey, found, locks);
     target.card().scrollIntoView({ block: 'center' });
@@ -81,14 +99,20 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     const item = findRemoveMenuItem(menu.element, layout, labels);
     if (!item) {
       closeMenu();
-      throw stop('no-remove-item', 'The card’s menu has no “Remove connection” item that QuietPrune recognises.');
+      throw stop(
+        'no-remove-item',
+        'The card’s menu has no “Remove connection” item that QuietPrune recognises.',
+      );
     }
     await step();
     // Right before the click: still this person's card, and still the menu its button opened.
     target.card();
     if (locks.menu && !menu.stillTied()) {
       closeMenu();
-      throw stop('menu-not-tied', 'The open menu is no longer the one this card’s button opened. Nothing was clicked in it.');
+      throw stop(
+        'menu-not-tied',
+        'The open menu is no longer the one this card’s button opened. Nothing was clicked in it.',
+      );
     }
     // Only a dialog this click opened answers it: one left open before (a cancel that did not
     // close, another person's) must never be confirmed for this person.
@@ -101,15 +125,23 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     const said = (dialog.innerText ?? dialog.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (locks.dialog && !dialogNamesPerson(dialog.innerText ?? dialog.textContent ?? '', name)) {
       await cancel(dialog, labels);
-      return { outcome: 'stopped', code: 'dialog-names-other', message: `The confirmation did not name ${name} (it said “${said.slice(0, 120)}”). Cancelled; nobody was removed.` };
+      return {
+        outcome: 'stopped',
+        code: 'dialog-names-other',
+        message: `The confirmation did not name ${name} (it said “${said.slice(0, 120)}”). Cancelled; nobody was removed.`,
+      };
     }
     if (locks.dialog) {
       const others = [...listedPeople(layout, lang).values()].filter((p) => p.profileKey !== profileKey);
-      const namesake = namesakeAmong(name, others.map((p) => p.name));
+      const namesake = namesakeAmong(
+        name,
+        others.map((p) => p.name),
+      );
       if (namesake !== null) {
         await cancel(dialog, labels);
         return {
-          outcome: 'stopped', code: 'namesake-listed',
+          outcome: 'stopped',
+          code: 'namesake-listed',
           message: `Another connection listed, also named ${namesake}, cannot be told apart from ${name} in LinkedIn’s confirmation (“${said.slice(0, 120)}”). Cancelled; nobody was removed. Remove ${name} by hand on the Connections page: their card links to ${order.person.profileUrl}.`,
         };
       }
@@ -117,25 +149,46 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     const confirm = findConfirmButton(dialog, layout, labels);
     if (!confirm) {
       await cancel(dialog, labels);
-      throw stop('no-confirm-button', 'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.');
+      throw stop(
+        'no-confirm-button',
+        'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.',
+      );
     }
     // The card is still listed (checked before the worker is asked, which writes a pending entry).
     if (locks.card && !findCardByKey(layout, profileKey)) {
       await cancel(dialog, labels);
-      throw stop('card-lost', `The card of ${order.person.profileUrl} left the list before the confirm click. Cancelled; nobody was removed.`);
+      throw stop(
+        'card-lost',
+        `The card of ${order.person.profileUrl} left the list before the confirm click. Cancelled; nobody was removed.`,
+      );
     }
     // The worker writes a pending log entry (it counts against the cap) before this click, and
     // re-checks the session and the cap while doing so: no answer, no click.
     if (!(await worker.mayConfirm(order.sessionId, profileKey))) {
       await cancel(dialog, labels);
-      return { outcome: 'stopped', code: 'confirm-refused', message: 'QuietPrune’s worker did not allow the confirm click (the session ended or the cap was reached). Cancelled; nobody was removed.' };
+      return {
+        outcome: 'stopped',
+        code: 'confirm-refused',
+        message:
+          'QuietPrune’s worker did not allow the confirm click (the session ended or the cap was reached). Cancelled; nobody was removed.',
+      };
     }
     // The page moved on while the worker answered: the same dialog, its button and the card must
     // still be there. The pending entry stays (it only counts against the cap); the worker settles
     // it by a search, as after any doubt past this point.
-    if (!dialog.isConnected || !confirm.isConnected || !isVisible(confirm) || (locks.card && !findCardByKey(layout, profileKey))) {
+    if (
+      !dialog.isConnected ||
+      !confirm.isConnected ||
+      !isVisible(confirm) ||
+      (locks.card && !findCardByKey(layout, profileKey))
+    ) {
       if (dialog.isConnected) await cancel(dialog, labels);
-      return { outcome: 'unsure', code: 'page-error', message: 'The confirmation dialog or the card changed while QuietPrune asked its worker, so nothing was clicked; a search will settle it.' };
+      return {
+        outcome: 'unsure',
+        code: 'page-error',
+        message:
+          'The confirmation dialog or the card changed while QuietPrune asked its worker, so nothing was clicked; a search will settle it.',
+      };
     }
     // Who is listed now: after the click only the queued person may leave. Read in the same list,
     // without scrolling between the two reads (a virtualised list drops rows scrolled out of view).
@@ -145,7 +198,9 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     // Success is the card leaving the list, confirmed by a fresh search so the answer comes from LinkedIn.
     await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
     const listedAfter = new Set(listedKeys(document, layout));
-    let othersGone = [...listedBefore.values()].filter((p) => p.profileKey !== profileKey && !listedAfter.has(p.profileKey));
+    let othersGone = [...listedBefore.values()].filter(
+      (p) => p.profileKey !== profileKey && !listedAfter.has(p.profileKey),
+    );
     guardAgainstWarnings();
     await step();
     const stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
@@ -159,17 +214,33 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
         outcome: 'unsure',
         code: 'others-gone',
         othersGone: othersGone.slice(0, 100),
-        message: `At the confirm click for ${name}, LinkedIn’s list also lost ${who}. Stopped for safety: QuietPrune asked to remove only ${name}.`.slice(0, 1000),
+        message:
+          `At the confirm click for ${name}, LinkedIn’s list also lost ${who}. Stopped for safety: QuietPrune asked to remove only ${name}.`.slice(
+            0,
+            1000,
+          ),
       };
     }
-    if (stillThere) return { outcome: 'unsure', code: 'still-listed', message: `LinkedIn still lists ${name} after the removal was confirmed.` };
+    if (stillThere)
+      return {
+        outcome: 'unsure',
+        code: 'still-listed',
+        message: `LinkedIn still lists ${name} after the removal was confirmed.`,
+      };
     return { outcome: 'removed' };
   } catch (error) {
     const stopped: RemovalOutcome =
-      error instanceof Stop ? error.outcome : { outcome: 'stopped', code: 'page-error', message: `Unexpected error on the page: ${(error as Error).message}` };
+      error instanceof Stop
+        ? error.outcome
+        : {
+            outcome: 'stopped',
+            code: 'page-error',
+            message: `Unexpected error on the page: ${(error as Error).message}`,
+          };
     // Past the confirm click LinkedIn may have removed them: never "failed", only unsure.
     if (confirmed) {
-      if (stopped.outcome === 'warning') return { outcome: 'unsure', code: 'warning', warningKind: stopped.kind, message: stopped.message };
+      if (stopped.outcome === 'warning')
+        return { outcome: 'unsure', code: 'warning', warningKind: stopped.kind, message: stopped.message };
       const message = 'message' in stopped ? stopped.message : 'The page stopped after the confirm click.';
       return { outcome: 'unsure', code: 'page-error', message };
     }
@@ -197,7 +268,11 @@ class Target {
 
   card(): Element {
     const card = this.find();
-    if (!card) throw stop('card-lost', 'The card of the queued person left the list before QuietPrune could click in it. Nothing was clicked.');
+    if (!card)
+      throw stop(
+        'card-lost',
+        'The card of the queued person left the list before QuietPrune could click in it. Nothing was clicked.',
+      );
     return card;
   }
 
@@ -212,7 +287,12 @@ function listedPeople(layout: PageLayout, lang: string): Map<string, PersonSeen>
   const people = new Map<string, PersonSeen>();
   for (const element of cardElements(document, layout)) {
     const card = readCard(element, layout, lang, 0).card;
-    if (card) people.set(card.profileKey, { profileKey: card.profileKey, profileUrl: card.profileUrl, name: card.name });
+    if (card)
+      people.set(card.profileKey, {
+        profileKey: card.profileKey,
+        profileUrl: card.profileUrl,
+        name: card.name,
+      });
   }
   return people;
 }
@@ -223,9 +303,20 @@ function guardAgainstWarnings(): void {
 }
 
 /** Types the name into the search box like a person and waits for LinkedIn's answer. */
-async function searchFor(layout: PageLayout, name: string, profileKey: string, scale: number, random: Random): Promise<Element | null> {
+async function searchFor(
+  layout: PageLayout,
+  name: string,
+  profileKey: string,
+  scale: number,
+  random: Random,
+): Promise<Element | null> {
   const input = findSearchInput(layout);
-  if (!input) throw new Stop({ outcome: 'stopped', code: 'page-unrecognised', message: 'The Connections page has no search box QuietPrune recognises.' });
+  if (!input)
+    throw new Stop({
+      outcome: 'stopped',
+      code: 'page-unrecognised',
+      message: 'The Connections page has no search box QuietPrune recognises.',
+    });
   input.focus();
   if (input.value !== '') setInputValue(input, '', null);
   const query = searchNameFor(name);
@@ -260,7 +351,14 @@ interface OpenedMenu {
  * inside the card's own dropdown). The menu sometimes ignores the first click: one retry, then the
  * card counts as unreachable.
  */
-async function openMenu(target: Target, layout: PageLayout, labels: PageLabels, name: string, locks: Locks, step: () => Promise<void>): Promise<OpenedMenu> {
+async function openMenu(
+  target: Target,
+  layout: PageLayout,
+  labels: PageLabels,
+  name: string,
+  locks: Locks,
+  step: () => Promise<void>,
+): Promise<OpenedMenu> {
   let notTied = false;
   for (let attempt = 0; attempt < 2; attempt++) {
     const card = target.card();
@@ -269,11 +367,17 @@ async function openMenu(target: Target, layout: PageLayout, labels: PageLabels, 
       throw stop('no-more-button', 'The card has no “More actions” button QuietPrune recognises.');
     }
     if (locks.buttonLabel && buttonNames(button.getAttribute('aria-label') ?? '', labels, name) === 'other') {
-      throw stop('button-names-other', `The card’s “More actions” button names someone other than ${name} (“${(button.getAttribute('aria-label') ?? '').slice(0, 120)}”). Nothing was clicked.`);
+      throw stop(
+        'button-names-other',
+        `The card’s “More actions” button names someone other than ${name} (“${(button.getAttribute('aria-label') ?? '').slice(0, 120)}”). Nothing was clicked.`,
+      );
     }
     const before = new Set(openMenus(document, layout, isVisible));
     if (!target.holds(card) || !card.contains(button)) {
-      throw stop('card-lost', 'The card changed under QuietPrune (the list re-rendered it for someone else). Nothing was clicked.');
+      throw stop(
+        'card-lost',
+        'The card changed under QuietPrune (the list re-rendered it for someone else). Nothing was clicked.',
+      );
     }
     button.click();
     if (!locks.menu) {
@@ -294,7 +398,16 @@ async function openMenu(target: Target, layout: PageLayout, labels: PageLabels, 
       return 'menu' in last ? last.menu : null;
     }, MENU_TIMEOUT_MS);
     if (menu) {
-      return { element: menu, stillTied: () => menu.isConnected && isVisible(menu) && (() => { const again = tie(); return 'menu' in again && again.menu === menu; })() };
+      return {
+        element: menu,
+        stillTied: () =>
+          menu.isConnected &&
+          isVisible(menu) &&
+          (() => {
+            const again = tie();
+            return 'menu' in again && again.menu === menu;
+          })(),
+      };
     }
     if ('problem' in last && last.problem === 'not-tied') notTied = true;
     if (notTied) break;
@@ -302,7 +415,10 @@ async function openMenu(target: Target, layout: PageLayout, labels: PageLabels, 
   }
   if (notTied) {
     closeMenu();
-    throw stop('menu-not-tied', 'A menu is open, but not the one this card’s button opened just now. Nothing was clicked in it.');
+    throw stop(
+      'menu-not-tied',
+      'A menu is open, but not the one this card’s button opened just now. Nothing was clicked in it.',
+    );
   }
   throw stop('menu-did-not-open', 'The card’s menu did not open after a retry (unreachable).');
 }

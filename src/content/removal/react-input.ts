@@ -7,6 +7,11 @@ const nativeValueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.proto
 export function setInputValue(input: HTMLInputElement, value: string, inserted: string | null): void {
   nativeValueSetter.call(input, value);
   input.dispatchEvent(
-    new InputEvent('input', { bubbles: true, composed: true, data: inserted, inputType: inserted === null ? 'deleteContentBackward' : 'insertText' }),
+    new InputEvent('input', {
+      bubbles: true,
+      composed: true,
+      data: inserted,
+      inputType: inserted === null ? 'deleteContentBackward' : 'insertText',
+    }),
   );
 }

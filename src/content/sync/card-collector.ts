@@ -29,7 +29,12 @@ export class CardCollector {
 
   start(root: ParentNode & Node = document): void {
     root.querySelectorAll(this.cardSelector).forEach((card) => this.consider(card));
-    this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['href'] });
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
   }
 
   stop(): void {

@@ -34,7 +34,13 @@ export async function runSync(options: SyncRunOptions): Promise<Omit<SyncFinishe
   const stallBudgetMs = options.stallBudgetMs ?? 60_000;
   const layout = await waitFor(() => detectLayout(document), 15_000, signal);
   if (!layout) {
-    return { outcome: 'unrecognised-page', seen: 0, total: null, message: 'QuietPrune did not recognise this Connections page: LinkedIn may have changed it. Nothing was read.' };
+    return {
+      outcome: 'unrecognised-page',
+      seen: 0,
+      total: null,
+      message:
+        'QuietPrune did not recognise this Connections page: LinkedIn may have changed it. Nothing was read.',
+    };
   }
   const lang = document.documentElement.lang || 'en';
   const labels = labelsFor(lang);
@@ -66,12 +72,19 @@ export async function runSync(options: SyncRunOptions): Promise<Omit<SyncFinishe
       }
       await flush();
       if (total !== null && sent >= total) {
-        return { outcome: 'complete', seen: collector.count, total, message: `Read all ${collector.count} connections.` };
+        return {
+          outcome: 'complete',
+          seen: collector.count,
+          total,
+          message: `Read all ${collector.count} connections.`,
+        };
       }
       if (collector.count > sent) continue; // rows read while the batch was on its way: send them first
       const before = collector.count;
       const pane = findScrollPane(document);
-      const step = (pane === document.scrollingElement ? window.innerHeight : pane.clientHeight) * (0.6 + random() * 0.3);
+      const step =
+        (pane === document.scrollingElement ? window.innerHeight : pane.clientHeight) *
+        (0.6 + random() * 0.3);
       pane.scrollBy({ top: step });
       await humanPause(350 + random() * 750, scale, signal);
       pressLoadMore(layout, labels?.loadMore ?? []);
@@ -100,7 +113,12 @@ export async function runSync(options: SyncRunOptions): Promise<Omit<SyncFinishe
   } catch (error) {
     if (error instanceof Cancelled) {
       await flush().catch(() => {});
-      return { outcome: 'stopped', seen: collector.count, total, message: `Sync paused at ${collector.count}${total === null ? '' : ` of ${total}`}. Press Sync to continue.` };
+      return {
+        outcome: 'stopped',
+        seen: collector.count,
+        total,
+        message: `Sync paused at ${collector.count}${total === null ? '' : ` of ${total}`}. Press Sync to continue.`,
+      };
     }
     throw error;
   } finally {
@@ -116,7 +134,9 @@ function pressLoadMore(layout: 'current' | 'classic', loadMoreTexts: readonly st
   const candidates =
     layout === 'classic'
       ? Array.from(document.querySelectorAll<HTMLButtonElement>(CLASSIC.loadMore))
-      : Array.from(document.querySelectorAll<HTMLButtonElement>('button')).filter((b) => textIs(b.textContent, loadMoreTexts));
+      : Array.from(document.querySelectorAll<HTMLButtonElement>('button')).filter((b) =>
+          textIs(b.textContent, loadMoreTexts),
+        );
   const button = candidates.find((b) => isVisible(b) && !b.disabled);
   button?.click();
 }

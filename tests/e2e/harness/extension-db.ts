@@ -47,7 +47,11 @@ export async function getMeta<T>(page: Page, key: string): Promise<T | undefined
 }
 
 /** Puts records (with `key` for the out-of-line keyed meta store) in one transaction. */
-export async function putAll(page: Page, store: string, records: ReadonlyArray<{ value: unknown; key?: string }>): Promise<void> {
+export async function putAll(
+  page: Page,
+  store: string,
+  records: ReadonlyArray<{ value: unknown; key?: string }>,
+): Promise<void> {
   await page.evaluate(
     ({ store, records }) =>
       new Promise<void>((resolve, reject) => {
@@ -78,7 +82,11 @@ export function send(page: Page, message: object): Promise<{ ok: boolean; error?
 }
 
 /** Polls until `check` holds or the time is up; returns whether it held. */
-export async function until(check: () => Promise<boolean> | boolean, timeoutMs: number, intervalMs = 100): Promise<boolean> {
+export async function until(
+  check: () => Promise<boolean> | boolean,
+  timeoutMs: number,
+  intervalMs = 100,
+): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     if (await check()) return true;

@@ -33,7 +33,9 @@ function reloadUnroutedLinkedInPages(context: BrowserContext): void {
     const cdp = await context.newCDPSession(page).catch(() => null);
     if (!cdp) return;
     try {
-      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { unreachableUrl?: string } } };
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+        frameTree: { frame: { unreachableUrl?: string } };
+      };
       const failed = frameTree.frame.unreachableUrl;
       if (failed?.startsWith('https://www.linkedin.com/')) await page.goto(failed).catch(() => undefined);
     } catch {
@@ -53,7 +55,9 @@ function reloadUnroutedLinkedInPages(context: BrowserContext): void {
 }
 
 /** Launches Chromium with the built extension loaded unpacked, as a user would install it. */
-export async function launchWithExtension(options: { dist?: string; headless?: boolean } = {}): Promise<LoadedExtension> {
+export async function launchWithExtension(
+  options: { dist?: string; headless?: boolean } = {},
+): Promise<LoadedExtension> {
   const dist = options.dist ?? E2E_DIST;
   if (!existsSync(resolve(dist, 'manifest.json'))) {
     throw new Error(`No built extension at ${dist}. Run \`npm run build:test\` first.`);
@@ -74,7 +78,8 @@ export async function launchWithExtension(options: { dist?: string; headless?: b
     ],
   });
   reloadUnroutedLinkedInPages(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

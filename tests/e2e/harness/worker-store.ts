@@ -30,29 +30,42 @@ export interface StoreSnapshot {
  */
 export async function whenInstalled(worker: Worker): Promise<void> {
   await expect
-    .poll(() => worker.evaluate(async () => (await chrome.alarms.get('quietprune-daily-reminder')) !== undefined), { timeout: 10_000 })
+    .poll(
+      () => worker.evaluate(async () => (await chrome.alarms.get('quietprune-daily-reminder')) !== undefined),
+      { timeout: 10_000 },
+    )
     .toBe(true);
 }
 
 /** Everything the user's data is made of, as the stores hold it. */
 export async function readStores(worker: Worker): Promise<StoreSnapshot> {
-  return worker.evaluate(async (stores) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('quietprune');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction([...stores, 'meta']);
-    const get = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+  return worker.evaluate(
+    async (stores) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('quietprune');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
       });
-    const lists = await Promise.all(stores.map((name) => get(tx.objectStore(name).getAll())));
-    const [settings, checklist] = await Promise.all([get(tx.objectStore('meta').get('settings')), get(tx.objectStore('meta').get('checklist'))]);
-    db.close();
-    return { ...Object.fromEntries(stores.map((name, i) => [name, lists[i]])), settings, checklist } as never;
-  }, STORES as unknown as string[]);
+      const tx = db.transaction([...stores, 'meta']);
+      const get = <T>(request: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const lists = await Promise.all(stores.map((name) => get(tx.objectStore(name).getAll())));
+      const [settings, checklist] = await Promise.all([
+        get(tx.objectStore('meta').get('settings')),
+        get(tx.objectStore('meta').get('checklist')),
+      ]);
+      db.close();
+      return {
+        ...Object.fromEntries(stores.map((name, i) => [name, lists[i]])),
+        settings,
+        checklist,
+      } as never;
+    },
+    STORES as unknown as string[],
+  );
 }
 
 /** Writes records straight into a store (for history a test cannot live through, like a removal log). */
@@ -78,7 +91,10 @@ export async function putRecords(worker: Worker, store: StoreName, records: unkn
 }
 
 /** Sends a message to the worker from an extension page, as the popup and options page do; returns the reply. */
-export async function sendFromPage<T = { ok: boolean; error?: string; data?: unknown }>(page: Page, message: unknown): Promise<T> {
+export async function sendFromPage<T = { ok: boolean; error?: string; data?: unknown }>(
+  page: Page,
+  message: unknown,
+): Promise<T> {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 }
 
@@ -102,5 +118,7 @@ export function removalLogEntry(person: TestPerson, at: number, extra: Record<st
 
 /** The worker's "now" (the test clock's, which tests may move). */
 export function workerNow(worker: Worker): Promise<number> {
-  return worker.evaluate(() => (globalThis as unknown as { quietPruneTest: { now(): Promise<number> } }).quietPruneTest.now());
+  return worker.evaluate(() =>
+    (globalThis as unknown as { quietPruneTest: { now(): Promise<number> } }).quietPruneTest.now(),
+  );
 }

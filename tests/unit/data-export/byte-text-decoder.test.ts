@@ -15,7 +15,10 @@ describe('ByteTextDecoder', () => {
   const sample = 'Zoë,王小明,Sam 🚀\n'.repeat(3);
 
   it.each([1, 2, 3, 5])('reads UTF-8 split every %i bytes, multi-byte characters included', (size) => {
-    expect(decodeInPieces(new TextEncoder().encode(sample), size)).toEqual({ text: sample, encoding: 'utf-8' });
+    expect(decodeInPieces(new TextEncoder().encode(sample), size)).toEqual({
+      text: sample,
+      encoding: 'utf-8',
+    });
   });
 
   it('drops a UTF-8 BOM', () => {

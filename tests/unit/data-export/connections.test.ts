@@ -37,8 +37,18 @@ describe('Connections.csv, 2023+ (preamble, URL, every quirk)', () => {
   it('keeps emoji and non-Latin names, trims stray spaces, reads quoted commas', async () => {
     const { people } = await connectionsOf('2023/Connections.csv');
     expect(people[1]).toMatchObject({ name: 'Sam Ray 🚀', company: '', position: '' });
-    expect(people[2]).toMatchObject({ firstName: '小明', lastName: '王', company: '腾讯', profileUrl: 'https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E/' });
-    expect(people[3]).toMatchObject({ firstName: 'José', lastName: 'Núñez', name: 'José Núñez', company: 'Núñez & Co, S.L.' });
+    expect(people[2]).toMatchObject({
+      firstName: '小明',
+      lastName: '王',
+      company: '腾讯',
+      profileUrl: 'https://www.linkedin.com/in/%E7%8E%8B%E5%B0%8F%E6%98%8E/',
+    });
+    expect(people[3]).toMatchObject({
+      firstName: 'José',
+      lastName: 'Núñez',
+      name: 'José Núñez',
+      company: 'Núñez & Co, S.L.',
+    });
   });
 
   it('counts hidden profiles (rows empty but for the date) as skipped, with a warning', async () => {
@@ -54,7 +64,9 @@ describe('Connections.csv, 2023+ (preamble, URL, every quirk)', () => {
 
   it('gives the same result when the bytes arrive a few at a time', async () => {
     const whole = await connectionsOf('2023/Connections.csv');
-    const trickled = await readExport([{ name: 'Connections.csv', data: new TrickleBlob(fixtureBytes('2023/Connections.csv')) }]);
+    const trickled = await readExport([
+      { name: 'Connections.csv', data: new TrickleBlob(fixtureBytes('2023/Connections.csv')) },
+    ]);
     expect(trickled.connections).toEqual(whole.people);
   });
 });
@@ -63,8 +75,19 @@ describe('Connections.csv, older eras', () => {
   it('2022: preamble, no URL column -> people without keys', async () => {
     const { people, summary } = await connectionsOf('2022/Connections.csv');
     expect(people).toEqual([
-      expect.objectContaining({ profileKey: null, profileUrl: null, name: 'Jane Roe, PMP', connectedOn: '2021-07-04' }),
-      expect.objectContaining({ profileKey: null, name: 'Pat Lee', email: 'pat@example.com', position: 'Sales, APAC', connectedOn: '2020-11-19' }),
+      expect.objectContaining({
+        profileKey: null,
+        profileUrl: null,
+        name: 'Jane Roe, PMP',
+        connectedOn: '2021-07-04',
+      }),
+      expect.objectContaining({
+        profileKey: null,
+        name: 'Pat Lee',
+        email: 'pat@example.com',
+        position: 'Sales, APAC',
+        connectedOn: '2020-11-19',
+      }),
     ]);
     expect(summary).toMatchObject({ rows: 2, skipped: 1, warnings: ['1 hidden profile had no name or URL'] });
   });
@@ -110,7 +133,13 @@ describe('Connections.csv re-saved by a spreadsheet', () => {
 
   it('semicolon-separated with dotted dates', async () => {
     const { people } = await connectionsOf('spreadsheet/Connections-semicolon.csv');
-    expect(people).toEqual([expect.objectContaining({ profileKey: 'jane-roe-1a2b3c', company: 'Acme, Corp', connectedOn: '2023-07-04' })]);
+    expect(people).toEqual([
+      expect.objectContaining({
+        profileKey: 'jane-roe-1a2b3c',
+        company: 'Acme, Corp',
+        connectedOn: '2023-07-04',
+      }),
+    ]);
   });
 
   it('Windows-1252 from Excel, with a warning', async () => {
@@ -144,10 +173,14 @@ describe('Connections.csv row problems', () => {
   });
 
   it('rejects a file whose columns are not those of Connections.csv, naming both', async () => {
-    const error = await readExport([fixtureFile('bad/Connections-unknown-header.csv', 'Connections.csv')]).catch((e: unknown) => e);
+    const error = await readExport([
+      fixtureFile('bad/Connections-unknown-header.csv', 'Connections.csv'),
+    ]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExportFormatError);
     expect((error as ExportFormatError).file).toBe('Connections.csv');
     expect((error as Error).message).toContain('Found: "Name", "Profile", "When"');
-    expect((error as Error).message).toContain('Expected: First Name, Last Name, Connected On (optional: URL, Email Address, Company, Position)');
+    expect((error as Error).message).toContain(
+      'Expected: First Name, Last Name, Connected On (optional: URL, Email Address, Company, Position)',
+    );
   });
 });

@@ -54,12 +54,19 @@ describe('readExportDate: spreadsheet forms', () => {
 });
 
 describe('readExportDate: not dates', () => {
-  it.each(['', '   ', 'not a date', '31 Feb 2023', '13/13/2023', '04 Jux 2023', '1999-01-01', '2023-07-04 25:00:00 UTC', 'Sat Jun 17'])(
-    '%j is null',
-    (text) => {
-      expect(readExportDate(text, 'month-first')).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'not a date',
+    '31 Feb 2023',
+    '13/13/2023',
+    '04 Jux 2023',
+    '1999-01-01',
+    '2023-07-04 25:00:00 UTC',
+    'Sat Jun 17',
+  ])('%j is null', (text) => {
+    expect(readExportDate(text, 'month-first')).toBeNull();
+  });
 });
 
 describe('day/month order evidence', () => {

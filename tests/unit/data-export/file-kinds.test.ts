@@ -22,12 +22,17 @@ describe('fileKindFromName', () => {
     expect(fileKindFromName(name)).toBe(kind);
   });
 
-  it.each(['guide_messages.csv', 'learning_coach_messages.csv', 'Profile.csv', 'Member_Follows_12345.csv', 'Company Follows.csv', 'Rich_Media.csv', ''])(
-    '%j is ignored',
-    (name) => {
-      expect(fileKindFromName(name)).toBe('ignored');
-    },
-  );
+  it.each([
+    'guide_messages.csv',
+    'learning_coach_messages.csv',
+    'Profile.csv',
+    'Member_Follows_12345.csv',
+    'Company Follows.csv',
+    'Rich_Media.csv',
+    '',
+  ])('%j is ignored', (name) => {
+    expect(fileKindFromName(name)).toBe('ignored');
+  });
 
   it('knows CSV names', () => {
     expect(isCsvName('a/b/Connections.csv')).toBe(true);

@@ -21,7 +21,11 @@ export function zipOf(
   const files: Record<string, Uint8Array> = {};
   for (const [name, source] of Object.entries(entries)) {
     files[name] =
-      'fixture' in source ? fixtureBytes(source.fixture) : 'text' in source ? new TextEncoder().encode(source.text) : source.bytes;
+      'fixture' in source
+        ? fixtureBytes(source.fixture)
+        : 'text' in source
+          ? new TextEncoder().encode(source.text)
+          : source.bytes;
   }
   return new Uint8Array(zipSync(files));
 }

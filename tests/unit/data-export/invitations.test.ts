@@ -24,11 +24,16 @@ describe('Invitations.csv', () => {
   });
 
   it('older files with five columns, matched by name; strangers are reported, not attached', async () => {
-    const result = await readExport([fixtureFile('2022/Connections.csv'), fixtureFile('2020/Invitations.csv')], {
-      knownPeople: [{ profileKey: 'pat-lee', name: 'Pat Lee' }],
-    });
+    const result = await readExport(
+      [fixtureFile('2022/Connections.csv'), fixtureFile('2020/Invitations.csv')],
+      {
+        knownPeople: [{ profileKey: 'pat-lee', name: 'Pat Lee' }],
+      },
+    );
     expect(result.facts.get('pat-lee')).toMatchObject({ invitedBy: 'me', invitationMessage: true });
-    expect(result.unmatched).toEqual([{ name: 'Ken Old', profileKey: null, confidence: 'none', candidates: 0, source: 'invitations' }]);
+    expect(result.unmatched).toEqual([
+      { name: 'Ken Old', profileKey: null, confidence: 'none', candidates: 0, source: 'invitations' },
+    ]);
   });
 
   it('keeps the latest invitation when one person appears twice, and skips rows without a direction', async () => {
@@ -40,6 +45,10 @@ describe('Invitations.csv', () => {
     ].join('\n');
     const result = await readExport([{ name: 'Invitations.csv', data: new Blob([text]) }]);
     expect(result.facts.get('bo')).toMatchObject({ invitedBy: 'them', invitationMessage: false });
-    expect(result.files[0]).toMatchObject({ rows: 2, skipped: 1, warnings: ['1 invitation had no direction (INCOMING or OUTGOING)'] });
+    expect(result.files[0]).toMatchObject({
+      rows: 2,
+      skipped: 1,
+      warnings: ['1 invitation had no direction (INCOMING or OUTGOING)'],
+    });
   });
 });

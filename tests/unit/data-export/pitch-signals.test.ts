@@ -30,12 +30,17 @@ describe('pitchSignalsIn', () => {
   });
 
   it('reads through HTML entities and tags (2018 files, sponsored messages)', () => {
-    expect(pitchSignalsIn('Let&#39;s hop on a <b>quick call</b> about our services &amp; more')).toEqual(['services', 'quick-call']);
+    expect(pitchSignalsIn('Let&#39;s hop on a <b>quick call</b> about our services &amp; more')).toEqual([
+      'services',
+      'quick-call',
+    ]);
     expect(pitchSignalsIn('What&#x27;s&nbsp;App? No: Whats<i>App</i>')).toEqual(['whatsapp']);
   });
 
   it('finds nothing in an ordinary message', () => {
-    expect(pitchSignalsIn('Great to meet you at the conference, Jane. Good luck with the launch!')).toEqual([]);
+    expect(pitchSignalsIn('Great to meet you at the conference, Jane. Good luck with the launch!')).toEqual(
+      [],
+    );
     expect(pitchSignalsIn('I work in customer service at the bank')).toEqual([]);
     expect(pitchSignalsIn('')).toEqual([]);
   });

@@ -5,10 +5,18 @@ import { fixtureBytes, fixtureFile, streamedZipOf, TrickleBlob, zipOf } from './
 const FULL_EXPORT = {
   'Basic_LinkedInDataExport_07-04-2024/Connections.csv': { fixture: '2023/Connections.csv' },
   'Basic_LinkedInDataExport_07-04-2024/messages.csv': { fixture: '2023/messages.csv' },
-  'Basic_LinkedInDataExport_07-04-2024/Endorsement_Received_Info.csv': { fixture: '2023/Endorsement_Received_Info.csv' },
-  'Basic_LinkedInDataExport_07-04-2024/Endorsement_Given_Info.csv': { fixture: '2023/Endorsement_Given_Info.csv' },
-  'Basic_LinkedInDataExport_07-04-2024/Recommendations_Received.csv': { fixture: '2023/Recommendations_Received.csv' },
-  'Basic_LinkedInDataExport_07-04-2024/Recommendations_Given.csv': { fixture: '2023/Recommendations_Given.csv' },
+  'Basic_LinkedInDataExport_07-04-2024/Endorsement_Received_Info.csv': {
+    fixture: '2023/Endorsement_Received_Info.csv',
+  },
+  'Basic_LinkedInDataExport_07-04-2024/Endorsement_Given_Info.csv': {
+    fixture: '2023/Endorsement_Given_Info.csv',
+  },
+  'Basic_LinkedInDataExport_07-04-2024/Recommendations_Received.csv': {
+    fixture: '2023/Recommendations_Received.csv',
+  },
+  'Basic_LinkedInDataExport_07-04-2024/Recommendations_Given.csv': {
+    fixture: '2023/Recommendations_Given.csv',
+  },
   'Basic_LinkedInDataExport_07-04-2024/Invitations.csv': { fixture: '2024/Invitations.csv' },
   'Basic_LinkedInDataExport_07-04-2024/Profile.csv': { text: 'First Name,Last Name\nMia,Owner\n' },
   'Basic_LinkedInDataExport_07-04-2024/guide_messages.csv': { fixture: '2023/messages.csv' },
@@ -80,10 +88,20 @@ describe('readExport: the zip as downloaded', () => {
   });
 
   it('reads a zip whose files end in data descriptors (sizes written after the data)', async () => {
-    const bytes = streamedZipOf({ 'Export/Connections.csv': '2023/Connections.csv', 'Export/messages.csv': '2023/messages.csv' });
+    const bytes = streamedZipOf({
+      'Export/Connections.csv': '2023/Connections.csv',
+      'Export/messages.csv': '2023/messages.csv',
+    });
     expect(bytes[6]! & 0b1000).toBe(0b1000); // general purpose flag bit 3: data descriptor
     const streamed = await readExport(new TrickleBlob(bytes));
-    const plain = await readExport(new Blob([zipOf({ 'Connections.csv': { fixture: '2023/Connections.csv' }, 'messages.csv': { fixture: '2023/messages.csv' } })]));
+    const plain = await readExport(
+      new Blob([
+        zipOf({
+          'Connections.csv': { fixture: '2023/Connections.csv' },
+          'messages.csv': { fixture: '2023/messages.csv' },
+        }),
+      ]),
+    );
     expect(streamed.files.map((f) => [f.kind, f.rows])).toEqual([
       ['connections', 8],
       ['messages', 8],
@@ -98,20 +116,34 @@ describe('readExport: the zip as downloaded', () => {
     });
     const result = await readExport(new Blob([zip]));
     expect(result.facts.get('samray')?.messagesReceived).toBe(2);
-    expect(result.files[1]).toMatchObject({ file: 'a/messages.csv', kind: 'ignored', warnings: ['A second messages.csv was found; only the first one was read.'] });
+    expect(result.files[1]).toMatchObject({
+      file: 'a/messages.csv',
+      kind: 'ignored',
+      warnings: ['A second messages.csv was found; only the first one was read.'],
+    });
   });
 
   it('accepts an export whose messages file holds "No conversations found"', async () => {
-    const zip = zipOf({ 'Connections.csv': { fixture: '2023/Connections.csv' }, 'messages.csv': { fixture: 'bad/messages-no-conversations.csv' } });
+    const zip = zipOf({
+      'Connections.csv': { fixture: '2023/Connections.csv' },
+      'messages.csv': { fixture: 'bad/messages-no-conversations.csv' },
+    });
     const result = await readExport(new Blob([zip]));
-    expect(result.files[1]).toMatchObject({ kind: 'messages', rows: 0, warnings: ['The file holds no table ("No conversations found").'] });
+    expect(result.files[1]).toMatchObject({
+      kind: 'messages',
+      rows: 0,
+      warnings: ['The file holds no table ("No conversations found").'],
+    });
     expect(result.facts.get('tom-quiet')?.known?.messages).toBe(false);
   });
 });
 
 describe('readExport: loose CSV files', () => {
   it('reads files taken out of the zip, several at once', async () => {
-    const result = await readExport([fixtureFile('2023/Connections.csv'), fixtureFile('2023/Endorsement_Received_Info.csv')]);
+    const result = await readExport([
+      fixtureFile('2023/Connections.csv'),
+      fixtureFile('2023/Endorsement_Received_Info.csv'),
+    ]);
     expect(result.files.map((f) => f.kind)).toEqual(['connections', 'endorsements-received']);
     expect(result.facts.get('ada-close')?.endorsementsReceived).toEqual(['Python']);
   });
@@ -131,7 +163,10 @@ describe('readExport: loose CSV files', () => {
 
 describe('readExport: bad input is rejected whole, with a clear message', () => {
   it('a zip that is not a LinkedIn export', async () => {
-    const zip = zipOf({ 'holiday/photo.jpg': { bytes: new Uint8Array([1, 2, 3]) }, 'notes.txt': { fixture: 'bad/notes.txt' } });
+    const zip = zipOf({
+      'holiday/photo.jpg': { bytes: new Uint8Array([1, 2, 3]) },
+      'notes.txt': { fixture: 'bad/notes.txt' },
+    });
     const error = await rejection(readExport(new File([zip], 'holiday.zip')));
     expect(error.file).toBe('holiday.zip');
     expect(error.message).toBe(
@@ -142,28 +177,39 @@ describe('readExport: bad input is rejected whole, with a clear message', () => 
     );
   });
 
-  it.each([0.01, 0.5, 0.97, 0.9999])('a zip cut short (at %f of its length, even between two files)', async (fraction) => {
-    const zip = zipOf(FULL_EXPORT);
-    const error = await rejection(readExport(new File([zip.slice(0, Math.floor(zip.length * fraction))], 'export.zip')));
-    expect(error.message).toBe(
-      'export.zip is damaged or incomplete (it ends too early), so nothing was imported. ' +
-        'Download the export from LinkedIn again (Settings > Data privacy > Get a copy of your data) and import the new file.',
-    );
-  });
+  it.each([0.01, 0.5, 0.97, 0.9999])(
+    'a zip cut short (at %f of its length, even between two files)',
+    async (fraction) => {
+      const zip = zipOf(FULL_EXPORT);
+      const error = await rejection(
+        readExport(new File([zip.slice(0, Math.floor(zip.length * fraction))], 'export.zip')),
+      );
+      expect(error.message).toBe(
+        'export.zip is damaged or incomplete (it ends too early), so nothing was imported. ' +
+          'Download the export from LinkedIn again (Settings > Data privacy > Get a copy of your data) and import the new file.',
+      );
+    },
+  );
 
   it('a corrupt zip', async () => {
     const zip = zipOf({ 'Connections.csv': { text: 'First Name,Last Name,Connected On\n'.repeat(200) } });
     const corrupt = zip.slice();
     for (let i = 60; i < 120; i++) corrupt[i] = 0xff; // inside the compressed data
     const error = await rejection(readExport(new File([corrupt], 'export.zip')));
-    expect(error.message).toMatch(/^export\.zip is damaged or incomplete \(the file Connections\.csv inside it could not be decompressed\)/);
+    expect(error.message).toMatch(
+      /^export\.zip is damaged or incomplete \(the file Connections\.csv inside it could not be decompressed\)/,
+    );
   });
 
   it('an empty file', async () => {
     const error = await rejection(readExport([{ name: 'Connections.csv', data: new Blob([]) }]));
-    expect(error.message).toBe('Connections.csv is empty (0 bytes). Choose the zip LinkedIn sent you, or a CSV file from it.');
+    expect(error.message).toBe(
+      'Connections.csv is empty (0 bytes). Choose the zip LinkedIn sent you, or a CSV file from it.',
+    );
     const blank = await rejection(readExport([{ name: 'Connections.csv', data: new Blob(['\n\n  \n']) }]));
-    expect(blank.message).toMatch(/^Connections\.csv is empty: it has no rows at all, not even column names\. QuietPrune expects the zip LinkedIn sent you/);
+    expect(blank.message).toMatch(
+      /^Connections\.csv is empty: it has no rows at all, not even column names\. QuietPrune expects the zip LinkedIn sent you/,
+    );
   });
 
   it('no file at all', async () => {
@@ -177,7 +223,9 @@ describe('readExport: bad input is rejected whole, with a clear message', () => 
     });
     const error = await rejection(readExport(new Blob([zip])));
     expect(error.file).toBe('messages.csv');
-    expect(error.message).toContain('messages.csv: the columns were not recognised, so nothing was imported. Found: "Sender", "Body".');
+    expect(error.message).toContain(
+      'messages.csv: the columns were not recognised, so nothing was imported. Found: "Sender", "Body".',
+    );
   });
 
   it('a file that is not a CSV of the export', async () => {

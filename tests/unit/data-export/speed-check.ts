@@ -10,25 +10,38 @@ import { readExport } from '../../../src/data-export';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 async function connectionsCheck(): Promise<void> {
-  const lines = ['Notes:', '"When exporting your connection data, ..."', '', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, ..."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
   for (let i = 0; i < 30_000; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
-    lines.push(`First${i},"Last${i}, PMP",https://www.linkedin.com/in/person-${i}-x1,,"Company ${i % 500}, Inc.",Engineer ${i},${day} ${MONTHS[i % 12]} ${2010 + (i % 15)}`);
+    lines.push(
+      `First${i},"Last${i}, PMP",https://www.linkedin.com/in/person-${i}-x1,,"Company ${i % 500}, Inc.",Engineer ${i},${day} ${MONTHS[i % 12]} ${2010 + (i % 15)}`,
+    );
   }
   const blob = new Blob([lines.join('\n')]);
   for (let run = 1; run <= 3; run++) {
     const started = performance.now();
     const result = await readExport([{ name: 'Connections.csv', data: blob }]);
-    console.log(`Connections.csv, ${result.connections.length} rows (${(blob.size / 1e6).toFixed(1)} MB), run ${run}: ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `Connections.csv, ${result.connections.length} rows (${(blob.size / 1e6).toFixed(1)} MB), run ${run}: ${(performance.now() - started).toFixed(0)} ms`,
+    );
   }
 }
 
 async function messagesCheck(megabytes: number): Promise<void> {
   const encoder = new TextEncoder();
   const me = 'https://www.linkedin.com/in/mia';
-  const text = 'Lorem ipsum dolor sit amet, ""quoted"" consectetur.\nSecond line; more words here. '.repeat(8);
+  const text = 'Lorem ipsum dolor sit amet, ""quoted"" consectetur.\nSecond line; more words here. '.repeat(
+    8,
+  );
   const parts: Uint8Array<ArrayBuffer>[] = [
-    encoder.encode('"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS","IS MESSAGE DRAFT","IS CONVERSATION DRAFT"\n'),
+    encoder.encode(
+      '"CONVERSATION ID","CONVERSATION TITLE","FROM","SENDER PROFILE URL","TO","RECIPIENT PROFILE URLS","DATE","SUBJECT","CONTENT","FOLDER","ATTACHMENTS","IS MESSAGE DRAFT","IS CONVERSATION DRAFT"\n',
+    ),
   ];
   let size = 0;
   let n = 0;
