@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
-import { CAP_WINDOW_MS, nextAllowedAt, remainingToday } from '../core/daily-cap';
-import { readSettings } from '../storage/meta';
+import { nextAllowedAt, remainingToday } from '../core/daily-cap';
+import { database } from '../storage/db';
+import { getMeta } from '../storage/meta';
+import { countQueued, recentRemovalTimes } from '../storage/queries';
 import { now, toRealTime } from './clock';
-import { database } from './database';
 
 /**
  * The toolbar badge: how many people are queued, or "cap" once today's removals are used up, or
@@ -60,18 +61,11 @@ export async function refreshBadge(): Promise<void> {
     const at = await now();
     const db = await database();
     const [queued, settings, recent] = await Promise.all([
-      db.countFromIndex('queue', 'byStatus', 'queued'),
-      readSettings(db),
-      // Two windows back: a removal logged "in the future" (clock set back) still counts.
-      db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(at - 2 * CAP_WINDOW_MS)),
+      countQueued(db),
+      getMeta(db, 'settings'),
+      recentRemovalTimes(db, at),
     ]);
-    const view = badgeView(
-      queued,
-      recent.map((entry) => entry.at),
-      settings.dailyCap,
-      at,
-      formatTime,
-    );
+    const view = badgeView(queued, recent, settings.dailyCap, at, formatTime);
     await Promise.all([
       browser.action.setBadgeText({ text: view.text }),
       browser.action.setTitle({ title: view.title }),

@@ -1,4 +1,5 @@
-import { database } from './database';
+import { database } from '../storage/db';
+import { getMeta, putMeta, type TestClock } from '../storage/meta';
 
 /**
  * The worker's clock. In the store build it is the real clock and human pauses run at full length.
@@ -6,17 +7,9 @@ import { database } from './database';
  * live through "the next 24 hours") and compress human pauses; Vite drops this code from the store
  * build, so no page or message can change the pace there.
  */
-const TEST_CLOCK_KEY = 'testClock';
-
-interface TestClock {
-  offsetMs: number;
-  humanDelayScale: number;
-}
-
 async function testClock(): Promise<TestClock | null> {
   if (import.meta.env.MODE !== 'e2e') return null;
-  const stored = (await (await database()).get('meta', TEST_CLOCK_KEY)) as Partial<TestClock> | undefined;
-  return { offsetMs: stored?.offsetMs ?? 0, humanDelayScale: stored?.humanDelayScale ?? 1 };
+  return getMeta(await database(), 'testClock');
 }
 
 export async function now(): Promise<number> {
@@ -36,5 +29,5 @@ export async function humanDelayScale(): Promise<number> {
 export async function setTestClock(change: Partial<TestClock>): Promise<void> {
   if (import.meta.env.MODE !== 'e2e') return;
   const current = (await testClock()) ?? { offsetMs: 0, humanDelayScale: 1 };
-  await (await database()).put('meta', { ...current, ...change }, TEST_CLOCK_KEY);
+  await putMeta(await database(), 'testClock', { ...current, ...change });
 }

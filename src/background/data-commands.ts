@@ -1,16 +1,15 @@
 import { CAP_WINDOW_MS } from '../core/daily-cap';
 import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../core/backup';
-import { buildListHead } from '../core/list-head';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
 import { isProfileUrlOf, type Reply } from '../messages';
-import { CHECKLIST_KEY, type Checklist } from '../storage/checklist';
-import { LIST_HEAD_KEY } from '../storage/list-head';
-import { readSessionState, readSyncState } from '../storage/meta';
+import type { Checklist } from '../storage/checklist';
+import { database } from '../storage/db';
+import { getMeta, putMeta } from '../storage/meta';
+import { deleteAllRecords, replaceAllRecords } from '../storage/wholesale';
 import { refreshBadge } from './badge';
 import { announce } from './broadcast';
 import { now } from './clock';
-import { database } from './database';
 import { ensureReminderAlarm } from './reminder';
 import { stopSession } from './session/session-controller';
 import { stopSync } from './sync-controller';
@@ -18,11 +17,9 @@ import { stopSync } from './sync-controller';
 /**
  * The options page's commands on the user's data as a whole: settings, delete everything, restore
  * a backup, and "an import was written". Each change to the stores runs in one IndexedDB
- * transaction, so it lands whole or not at all.
+ * transaction (storage/wholesale.ts), so it lands whole or not at all.
  */
 
-const DATA_STORES = ['connections', 'queue', 'keep', 'removalLog', 'facts'] as const;
-const ALL_STORES = [...DATA_STORES, 'meta'] as const;
 const EVERY_TOPIC = [
   'connections',
   'queue',
@@ -34,14 +31,12 @@ const EVERY_TOPIC = [
   'facts',
   'checklist',
 ] as const;
-/** Meta records that are not the user's data: the e2e build's test clock (absent in the store build). */
-const META_KEPT_ACROSS_RESETS = new Set(['testClock']);
 
 export async function saveSettings(settings: Settings): Promise<Reply> {
   const parsed = SettingsSchema.safeParse(settings);
   if (!parsed.success)
     return { ok: false, error: parsed.error.issues[0]?.message ?? 'These settings are not valid.' };
-  await (await database()).put('meta', parsed.data, 'settings');
+  await putMeta(await database(), 'settings', parsed.data);
   await ensureReminderAlarm();
   await refreshBadge();
   await announce('settings');
@@ -51,7 +46,7 @@ export async function saveSettings(settings: Settings): Promise<Reply> {
 /** Ticks off (with the time) or reopens the checklist item, from the popup or the options page. */
 export async function setChecklist(hideConnectionsList: boolean): Promise<Reply> {
   const checklist: Checklist = { hideConnectionsList: hideConnectionsList ? await now() : null };
-  await (await database()).put('meta', checklist, CHECKLIST_KEY);
+  await putMeta(await database(), 'checklist', checklist);
   await announce('checklist');
   return { ok: true };
 }
@@ -72,21 +67,15 @@ export async function deleteAllData(): Promise<
 > {
   const db = await database();
   // A session or sync still running would write into the emptied stores a moment later.
-  const session = await readSessionState(db);
+  const session = await getMeta(db, 'session');
   if (session.status === 'running' || session.status === 'paused') await stopSession('data-deleted');
-  if ((await readSyncState(db)).status === 'running') await stopSync();
+  if ((await getMeta(db, 'sync')).status === 'running') await stopSync();
 
   const at = await now();
-  const tx = db.transaction([...ALL_STORES], 'readwrite');
   let kept: RemovalLogEntry[] = [];
   try {
-    kept = (await tx.objectStore('removalLog').getAll()).filter((e) => stillCounts(e, at));
-    await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
-    for (const entry of kept) issue(tx.objectStore('removalLog').put(entry));
-    await clearMeta(tx.objectStore('meta'));
-    await tx.done;
+    kept = await deleteAllRecords(db, (e) => stillCounts(e, at));
   } catch (error) {
-    abortQuietly(tx);
     return {
       ok: false,
       error: `QuietPrune could not delete its data; nothing was deleted. (${describe(error)})`,
@@ -114,39 +103,34 @@ export async function restoreBackup(
   const backup = check.backup;
 
   const db = await database();
-  const session = await readSessionState(db);
+  const session = await getMeta(db, 'session');
   if (session.status === 'running' || session.status === 'paused') {
     return {
       ok: false,
       error: 'A removal session is running. Stop it first, then restore; nothing was changed.',
     };
   }
-  if ((await readSyncState(db)).status === 'running') {
+  if ((await getMeta(db, 'sync')).status === 'running') {
     return { ok: false, error: 'A sync is running. Stop it first, then restore; nothing was changed.' };
   }
 
   const at = await now();
-  const tx = db.transaction([...ALL_STORES], 'readwrite');
   try {
-    const current = await tx.objectStore('removalLog').getAll();
-    const restored = restoreRecords(backup, at);
-    const removalLog = withRecentRemovals(restored.removalLog, current, at);
-    await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
-    await clearMeta(tx.objectStore('meta'));
-    // Writes are issued without waiting one by one; a failed one aborts the transaction and tx.done says so.
-    for (const c of backup.connections) issue(tx.objectStore('connections').put(c));
-    for (const q of settleAgainstLog(restored.queue, removalLog, at)) issue(tx.objectStore('queue').put(q));
-    for (const k of backup.keep) issue(tx.objectStore('keep').put(k));
-    // Without ids: the store numbers them (core/backup.ts restoreRecords says why).
-    for (const e of removalLog) issue(tx.objectStore('removalLog').add(e));
-    for (const f of backup.facts) issue(tx.objectStore('facts').put(f));
-    issue(tx.objectStore('meta').put(backup.settings, 'settings'));
-    if (backup.meta?.checklist !== undefined)
-      issue(tx.objectStore('meta').put(backup.meta.checklist, 'checklist'));
-    issue(tx.objectStore('meta').put(buildListHead(backup.connections), LIST_HEAD_KEY));
-    await tx.done;
+    await replaceAllRecords(db, (current) => {
+      const restored = restoreRecords(backup, at);
+      // Without ids: the store numbers them (core/backup.ts restoreRecords says why).
+      const removalLog = withRecentRemovals(restored.removalLog, current, at);
+      return {
+        settings: backup.settings,
+        connections: backup.connections,
+        queue: settleAgainstLog(restored.queue, removalLog, at),
+        keep: backup.keep,
+        removalLog,
+        facts: backup.facts,
+        checklist: backup.meta?.checklist,
+      };
+    });
   } catch (error) {
-    abortQuietly(tx);
     return {
       ok: false,
       error: `QuietPrune could not restore this backup; nothing was changed. (${describe(error)})`,
@@ -191,31 +175,10 @@ function withRecentRemovals(
   return [...fromBackup, ...recent];
 }
 
-async function clearMeta(meta: {
-  getAllKeys(): Promise<string[]>;
-  delete(key: string): Promise<void>;
-}): Promise<void> {
-  const keys = await meta.getAllKeys();
-  await Promise.all(keys.filter((key) => !META_KEPT_ACROSS_RESETS.has(key)).map((key) => meta.delete(key)));
-}
-
 async function afterWholesaleChange(): Promise<void> {
   await ensureReminderAlarm();
   await refreshBadge();
   await announce(...EVERY_TOPIC);
-}
-
-function issue(request: Promise<unknown>): void {
-  request.catch(() => undefined);
-}
-
-function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
-  try {
-    tx.abort();
-  } catch {
-    // already finished or aborted by the failed request: either way nothing was committed
-  }
-  tx.done.catch(() => undefined);
 }
 
 function describe(error: unknown): string {

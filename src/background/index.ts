@@ -22,7 +22,7 @@ import {
 } from './reminder';
 import { refreshBadge, BADGE_ALARM } from './badge';
 import { installTestHooks } from './test-hooks';
-import { database } from './database';
+import { database } from '../storage/db';
 import { ensureListHead } from '../storage/list-head';
 
 /**

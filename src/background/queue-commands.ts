@@ -13,8 +13,8 @@ import { missingOwnConfirmation } from '../core/removal-warning';
 import { announce } from './broadcast';
 import { refreshBadge } from './badge';
 import { now } from './clock';
-import { database } from './database';
-import { readSession } from './session/session-store';
+import { database } from '../storage/db';
+import { transact } from '../storage/transaction';
 import { logStateOf } from '../core/removal-log';
 
 /**
@@ -32,63 +32,61 @@ export async function addToQueue(
   confirmedOnTheirOwn: readonly ProfileKey[],
 ): Promise<Reply<{ added: number; refused: string[] }>> {
   const at = await now();
-  const db = await database();
-  const tx = db.transaction(['queue', 'keep', 'facts', 'removalLog'], 'readwrite');
-  const keep = new Set(await tx.objectStore('keep').getAllKeys());
-  const items: QueueItem[] = await tx.objectStore('queue').getAll();
-  // A confirm click LinkedIn has not answered yet (a pending log entry) is settled by a search,
-  // never by a second click: someone taken off the queue while unsure cannot be queued again.
-  const unsettled = new Set(
-    (await tx.objectStore('removalLog').getAll())
-      .filter((e) => logStateOf(e) === 'pending')
-      .map((e) => e.profileKey),
-  );
-  const facts = await Promise.all(people.map((person) => tx.objectStore('facts').get(person.profileKey)));
-  const ownConfirmed = new Set(confirmedOnTheirOwn);
-  const unconfirmed = new Set(
-    missingOwnConfirmation(
-      people.map((person, i) => ({
-        profileKey: person.profileKey,
-        name: person.name,
-        facts: facts[i] ?? null,
-      })),
-      ownConfirmed,
-    ).map((person) => person.profileKey),
-  );
-  const refused: string[] = [];
-  let added = 0;
-  for (const person of people) {
-    if (unsettled.has(person.profileKey)) {
-      refused.push(
-        `${person.name || person.profileKey} was not queued: a removal of them was confirmed on LinkedIn and LinkedIn has not answered yet. Check on LinkedIn’s Connections page whether they are still listed.`,
-      );
-      continue;
+  const result = await transact(await database(), ['queue', 'keep', 'facts', 'removalLog'], async (t) => {
+    const keep = await t.keep.keys();
+    const items: QueueItem[] = await t.queue.all();
+    // A confirm click LinkedIn has not answered yet (a pending log entry) is settled by a search,
+    // never by a second click: someone taken off the queue while unsure cannot be queued again.
+    const unsettled = new Set(
+      (await t.removalLog.all()).filter((e) => logStateOf(e) === 'pending').map((e) => e.profileKey),
+    );
+    const facts = await Promise.all(people.map((person) => t.facts.get(person.profileKey)));
+    const ownConfirmed = new Set(confirmedOnTheirOwn);
+    const unconfirmed = new Set(
+      missingOwnConfirmation(
+        people.map((person, i) => ({
+          profileKey: person.profileKey,
+          name: person.name,
+          facts: facts[i] ?? null,
+        })),
+        ownConfirmed,
+      ).map((person) => person.profileKey),
+    );
+    const refused: string[] = [];
+    let added = 0;
+    for (const person of people) {
+      if (unsettled.has(person.profileKey)) {
+        refused.push(
+          `${person.name || person.profileKey} was not queued: a removal of them was confirmed on LinkedIn and LinkedIn has not answered yet. Check on LinkedIn’s Connections page whether they are still listed.`,
+        );
+        continue;
+      }
+      if (unconfirmed.has(person.profileKey)) {
+        refused.push(
+          `${person.name || person.profileKey} was not queued: endorsements or recommendations between you are known, so they must be confirmed on their own in the warning.`,
+        );
+        continue;
+      }
+      const result = enqueue(items, person, reason.trim() || 'Cleanup', keep, at);
+      if (!result.ok) {
+        refused.push(result.message);
+        continue;
+      }
+      // The tick travels with the item (and its backups): a restore refuses such people without it.
+      const item: QueueItem = ownConfirmed.has(person.profileKey)
+        ? { ...result.value, confirmedOnTheirOwn: true }
+        : result.value;
+      const index = items.findIndex((i) => i.profileKey === person.profileKey);
+      if (index >= 0)
+        items[index] = item; // a finished item queued again
+      else items.push(item);
+      await t.queue.put(item);
+      added++;
     }
-    if (unconfirmed.has(person.profileKey)) {
-      refused.push(
-        `${person.name || person.profileKey} was not queued: endorsements or recommendations between you are known, so they must be confirmed on their own in the warning.`,
-      );
-      continue;
-    }
-    const result = enqueue(items, person, reason.trim() || 'Cleanup', keep, at);
-    if (!result.ok) {
-      refused.push(result.message);
-      continue;
-    }
-    // The tick travels with the item (and its backups): a restore refuses such people without it.
-    const item: QueueItem = ownConfirmed.has(person.profileKey)
-      ? { ...result.value, confirmedOnTheirOwn: true }
-      : result.value;
-    const index = items.findIndex((i) => i.profileKey === person.profileKey);
-    if (index >= 0)
-      items[index] = item; // a finished item queued again
-    else items.push(item);
-    await tx.objectStore('queue').put(item);
-    added++;
-  }
-  await tx.done;
+    return { added, refused };
+  });
   await changed();
-  return { ok: true, data: { added, refused } };
+  return { ok: true, data: result };
 }
 
 export async function removeFromQueue(keys: readonly ProfileKey[]): Promise<Reply> {
@@ -135,25 +133,22 @@ export async function clearQueue(which: 'finished' | 'all-queued'): Promise<Repl
 /** Keep: a person on this list can never be queued, and leaves the queue if they were in it. */
 export async function setKeep(people: readonly PersonToQueue[], keep: boolean): Promise<Reply> {
   const at = await now();
-  const db = await database();
-  const tx = db.transaction(['queue', 'keep'], 'readwrite');
-  for (const person of people) {
-    if (keep) {
-      await tx
-        .objectStore('keep')
-        .put({
+  await transact(await database(), ['queue', 'keep'], async (t) => {
+    for (const person of people) {
+      if (keep) {
+        await t.keep.put({
           profileKey: person.profileKey,
           profileUrl: person.profileUrl,
           name: person.name,
           addedAt: at,
         });
-      const item = await tx.objectStore('queue').get(person.profileKey);
-      if (item?.status === 'queued') await tx.objectStore('queue').delete(person.profileKey);
-    } else {
-      await tx.objectStore('keep').delete(person.profileKey);
+        const item = await t.queue.get(person.profileKey);
+        if (item?.status === 'queued') await t.queue.delete(person.profileKey);
+      } else {
+        await t.keep.delete(person.profileKey);
+      }
     }
-  }
-  await tx.done;
+  });
   await changed();
   return { ok: true };
 }
@@ -165,23 +160,23 @@ async function editQueue(
     sessionActive: boolean,
   ) => { ok: true; value: QueueItem[] } | { ok: false; message: string },
 ): Promise<Reply> {
-  const db = await database();
-  const tx = db.transaction(['queue', 'meta'], 'readwrite');
-  const items = await tx.objectStore('queue').getAll();
-  const session = readSession(await tx.objectStore('meta').get('session'));
-  const result = change(items, session.status === 'running' || session.status === 'paused');
-  if (!result.ok) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    return { ok: false, error: result.message };
-  }
-  const kept = new Map(result.value.map((item) => [item.profileKey, item]));
-  for (const item of items) {
-    const next = kept.get(item.profileKey);
-    if (!next) await tx.objectStore('queue').delete(item.profileKey);
-    else if (next !== item) await tx.objectStore('queue').put(next);
-  }
-  await tx.done;
+  const refusal = await transact(await database(), ['queue', 'meta'], async (t) => {
+    const items = await t.queue.all();
+    const session = await t.meta.get('session');
+    const result = change(items, session.status === 'running' || session.status === 'paused');
+    if (!result.ok) {
+      t.abort();
+      return result.message;
+    }
+    const kept = new Map(result.value.map((item) => [item.profileKey, item]));
+    for (const item of items) {
+      const next = kept.get(item.profileKey);
+      if (!next) await t.queue.delete(item.profileKey);
+      else if (next !== item) await t.queue.put(next);
+    }
+    return null;
+  });
+  if (refusal !== null) return { ok: false, error: refusal };
   await changed();
   return { ok: true };
 }

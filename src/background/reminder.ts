@@ -1,11 +1,13 @@
 import browser from 'webextension-polyfill';
-import { remainingToday, CAP_WINDOW_MS } from '../core/daily-cap';
+import { remainingToday } from '../core/daily-cap';
 import { isReminderDue, localDay, nextReminderAt } from '../core/reminder-schedule';
 import { suggest } from '../core/triage';
-import { readSessionState, readSettings } from '../storage/meta';
+import { database } from '../storage/db';
+import { getMeta, updateMeta } from '../storage/meta';
+import { undecidedPeople } from '../storage/people';
+import { countQueued, recentRemovalTimes } from '../storage/queries';
 import { refreshBadge } from './badge';
 import { now, toRealTime } from './clock';
-import { database, updateMeta } from './database';
 import { startSession } from './session/session-controller';
 
 /**
@@ -28,26 +30,6 @@ const SAME_ALARM_WITHIN_MS = 1000;
 const NOTIFICATION_PREFIX = 'quietprune-reminder:';
 const ICON = 'icons/icon-128.png';
 
-interface ReminderState {
-  /** The local day (YYYY-MM-DD) already reminded (or passed over because there was nothing to do). */
-  lastFiredDay: string | null;
-  snoozedUntil: number | null;
-}
-
-function readReminderState(stored: unknown): ReminderState {
-  const value = (stored ?? {}) as Partial<Record<keyof ReminderState, unknown>>;
-  return {
-    lastFiredDay:
-      typeof value.lastFiredDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.lastFiredDay)
-        ? value.lastFiredDay
-        : null,
-    snoozedUntil:
-      typeof value.snoozedUntil === 'number' && Number.isFinite(value.snoozedUntil)
-        ? value.snoozedUntil
-        : null,
-  };
-}
-
 /** The zone the computer is in right now (it changes when the user travels). */
 function currentTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -56,12 +38,12 @@ function currentTimeZone(): string {
 /** Sets the alarm for the next reminder, unless it is already set for exactly that time. */
 export async function ensureReminderAlarm(): Promise<void> {
   const db = await database();
-  const settings = await readSettings(db);
+  const settings = await getMeta(db, 'settings');
   if (!settings.reminder.enabled) {
     await browser.alarms.clear(REMINDER_ALARM);
     return;
   }
-  const state = readReminderState(await db.get('meta', 'reminder'));
+  const state = await getMeta(db, 'reminder');
   const next = nextReminderAt({
     time: settings.reminder.time,
     now: await now(),
@@ -118,7 +100,7 @@ export function reminderNotificationContent({
 export async function onReminderAlarm(): Promise<void> {
   const at = await now();
   const db = await database();
-  const settings = await readSettings(db);
+  const settings = await getMeta(db, 'settings');
   if (!settings.reminder.enabled) {
     await browser.alarms.clear(REMINDER_ALARM);
     return;
@@ -126,7 +108,7 @@ export async function onReminderAlarm(): Promise<void> {
   const timeZone = currentTimeZone();
   // Decide and record in one transaction, so two wake-ups can never both remind.
   let due = false;
-  await updateMeta('reminder', readReminderState, (state) => {
+  await updateMeta(db, 'reminder', (state) => {
     due = isReminderDue({ time: settings.reminder.time, now: at, timeZone, ...state }, LATE_GRACE_MS);
     return due ? { lastFiredDay: localDay(at, timeZone), snoozedUntil: null } : state;
   });
@@ -142,23 +124,16 @@ export async function onReminderAlarm(): Promise<void> {
 }
 
 async function sessionActive(): Promise<boolean> {
-  const status = (await readSessionState(await database())).status;
+  const status = (await getMeta(await database(), 'session')).status;
   return status === 'running' || status === 'paused';
 }
 
 async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> {
   const db = await database();
-  const [queued, recent] = await Promise.all([
-    db.countFromIndex('queue', 'byStatus', 'queued'),
-    db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(at - 2 * CAP_WINDOW_MS)),
-  ]);
-  const remaining = remainingToday(
-    recent.map((entry) => entry.at),
-    cap,
-    at,
-  );
+  const [queued, recent] = await Promise.all([countQueued(db), recentRemovalTimes(db, at)]);
+  const remaining = remainingToday(recent, cap, at);
   // Suggestions matter only when nobody is queued; counting them reads every connection.
-  const suggestions = queued === 0 && remaining > 0 ? await countSuggestions(db, at) : 0;
+  const suggestions = queued === 0 && remaining > 0 ? suggest(await undecidedPeople(db), at).size : 0;
   return { queued, suggestions, remaining };
 }
 
@@ -207,39 +182,10 @@ export async function onNotificationClick(notificationId: string): Promise<void>
 
 async function snooze(): Promise<void> {
   const until = (await now()) + SNOOZE_MS;
-  await updateMeta('reminder', readReminderState, (state) => ({ ...state, snoozedUntil: until }));
+  await updateMeta(await database(), 'reminder', (state) => ({ ...state, snoozedUntil: until }));
   await ensureReminderAlarm();
 }
 
 async function openQueueView(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL('src/popup/index.html') });
-}
-
-/**
- * How many people triage (core/triage.ts) suggests removing, for a reminder when nobody is queued:
- * people still connected, neither kept nor already queued.
- */
-async function countSuggestions(db: Awaited<ReturnType<typeof database>>, at: number): Promise<number> {
-  const tx = db.transaction(['connections', 'facts', 'keep', 'queue']);
-  const [connections, facts, kept, queue] = await Promise.all([
-    tx.objectStore('connections').getAll(),
-    tx.objectStore('facts').getAll(),
-    tx.objectStore('keep').getAllKeys(),
-    tx.objectStore('queue').getAll(),
-  ]);
-  const decided = new Set<string>([
-    ...kept,
-    ...queue.filter((q) => q.status === 'queued' || q.status === 'in-progress').map((q) => q.profileKey),
-  ]);
-  const factsByKey = new Map(facts.map((f) => [f.profileKey, f]));
-  const people = connections
-    .filter((c) => c.goneAt === undefined && !decided.has(c.profileKey))
-    .map((c) => ({
-      profileKey: c.profileKey,
-      name: c.name,
-      headline: c.headline,
-      connectedOn: c.connectedOn,
-      facts: factsByKey.get(c.profileKey) ?? null,
-    }));
-  return suggest(people, at).size;
 }

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { normaliseProfileUrl } from '../linkedin/profile-url';
-import { database } from './database';
+import { database } from '../storage/db';
+import { connectionByKey } from '../storage/queries';
 
 /**
  * Right-click "Review this connection" on a link to a profile, or on a profile page itself.
@@ -52,7 +53,7 @@ export async function onContextMenuClick(
   const target = onLink ? info.linkUrl : info.pageUrl;
   const profile = normaliseProfileUrl(target ?? '');
   if (!profile) return { opened: null };
-  const known = await (await database()).get('connections', profile.key);
+  const known = await connectionByKey(await database(), profile.key);
   const name =
     known?.name ||
     (info.linkText ?? '').trim() ||

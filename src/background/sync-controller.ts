@@ -1,28 +1,26 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../messages';
 import { countSeenInSync, markUnlistedGone, saveCollected } from '../storage/connections';
-import { IDLE_SYNC, readSessionState, type SyncState } from '../storage/meta';
+import { database } from '../storage/db';
+import { getMeta, updateMeta, type SyncState } from '../storage/meta';
 import { announce } from './broadcast';
 import { humanDelayScale, now } from './clock';
 import { openFreshConnectionsPage, tabIsOnConnectionsPage } from './connections-tab';
-import { database, updateMeta } from './database';
 
 /**
  * Sync: the content script on the Connections tab reads the list; the worker stores what it reads
  * and keeps the sync's state in IndexedDB, so a stopped worker or a closed popup loses nothing and
  * "Sync" again continues the same sync.
  */
-const readSync = (stored: unknown): SyncState => ({
-  ...IDLE_SYNC,
-  ...((stored as Partial<SyncState>) ?? {}),
-});
-const changeSync = (change: (s: SyncState) => SyncState) => updateMeta('sync', readSync, change);
+const readSync = async () => getMeta(await database(), 'sync');
+const changeSync = async (change: (s: SyncState) => SyncState) =>
+  updateMeta(await database(), 'sync', change);
 
 const RESUMABLE = new Set<SyncState['status']>(['running', 'stopped', 'stalled', 'warning', 'failed']);
 
 export async function startSync(): Promise<Reply> {
   const at = await now();
-  const session = await readSessionState(await database());
+  const session = await getMeta(await database(), 'session');
   if (session.status === 'running' || session.status === 'paused') {
     return { ok: false, error: 'A removal session is using the Connections page. Sync when it has ended.' };
   }
@@ -52,7 +50,7 @@ async function tellTabToSync(tabId: number, syncId: string): Promise<void> {
 }
 
 export async function stopSync(): Promise<Reply> {
-  const state = readSync(await (await database()).get('meta', 'sync'));
+  const state = await readSync();
   if (state.status !== 'running') return { ok: true };
   const reached =
     state.tabId !== null && (await tabIsOnConnectionsPage(state.tabId))
@@ -66,7 +64,7 @@ export async function stopSync(): Promise<Reply> {
 }
 
 export async function onPageReady(tabId: number): Promise<void> {
-  const state = readSync(await (await database()).get('meta', 'sync'));
+  const state = await readSync();
   if (state.status === 'running' && state.tabId === tabId && state.syncId)
     await tellTabToSync(tabId, state.syncId);
 }
@@ -76,7 +74,7 @@ export async function onSyncBatch(
   tabId: number,
 ): Promise<Reply> {
   const db = await database();
-  const state = readSync(await db.get('meta', 'sync'));
+  const state = await getMeta(db, 'sync');
   if (state.syncId !== message.syncId || state.tabId !== tabId) {
     return { ok: false, error: 'This sync is no longer running.' };
   }
@@ -97,7 +95,7 @@ export async function onSyncFinished(
   tabId: number,
 ): Promise<Reply> {
   const db = await database();
-  const state = readSync(await db.get('meta', 'sync'));
+  const state = await getMeta(db, 'sync');
   if (state.syncId !== message.syncId || state.tabId !== tabId)
     return { ok: false, error: 'This sync is no longer running.' };
   // "Complete" is believed only when the store itself holds as many people from this sync as the
@@ -137,7 +135,7 @@ export async function onSyncFinished(
 
 /** The tab that was syncing closed or left the Connections page. */
 export async function onTabGone(tabId: number): Promise<void> {
-  const state = readSync(await (await database()).get('meta', 'sync'));
+  const state = await readSync();
   if (state.status === 'running' && state.tabId === tabId) {
     await endSync(
       'stopped',

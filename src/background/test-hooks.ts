@@ -1,6 +1,7 @@
 import type { LockName } from '../messages';
 import { setTestClock, now } from './clock';
-import { database } from './database';
+import { database } from '../storage/db';
+import { getMeta, putMeta } from '../storage/meta';
 import { onContextMenuClick, REVIEW_MENU_ITEMS } from './review-menu';
 import { onSessionAlarm } from './session/session-controller';
 import { onReminderAlarm } from './reminder';
@@ -24,8 +25,6 @@ export function installTestHooks(): void {
   };
 }
 
-const LOCKS_OFF_KEY = 'testLocksOff';
-
 /**
  * The removal locks the next orders switch off (names as in messages.ts: 'card', 'menu',
  * 'button-label', 'dialog', 'list-diff'; [] for none). Stored, so it outlives the service worker;
@@ -33,12 +32,11 @@ const LOCKS_OFF_KEY = 'testLocksOff';
  * content script of the e2e build honours it (src/content/removal/lock-switch.ts).
  */
 export async function setLocksOff(names: LockName[]): Promise<void> {
-  await (await database()).put('meta', [...names], LOCKS_OFF_KEY);
+  await putMeta(await database(), 'testLocksOff', [...names]);
 }
 
 export async function locksOff(): Promise<LockName[]> {
-  const stored = (await (await database()).get('meta', LOCKS_OFF_KEY)) as LockName[] | undefined;
-  return Array.isArray(stored) ? stored : [];
+  return getMeta(await database(), 'testLocksOff');
 }
 
 /** One chrome.contextMenus.create call as Chrome received it, and Chrome's answer. */

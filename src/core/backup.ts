@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 import type { Connection, ProfileKey } from './connection';
-import type { QueueItem } from './removal-queue';
+import { isActive, type QueueItem } from './removal-queue';
 import type { RemovalLogEntry } from './removal-log';
 import { missingOwnConfirmation } from './removal-warning';
 import { SettingsSchema, type Settings } from './settings';
@@ -236,7 +236,7 @@ export function backupSchema(rules: BackupRules) {
         // The queue refuses kept people; a backup that holds both would break that promise.
         const kept = new Set(backup.keep.map((k) => k.profileKey));
         backup.queue.forEach((item, index) => {
-          if (kept.has(item.profileKey) && (item.status === 'queued' || item.status === 'in-progress')) {
+          if (kept.has(item.profileKey) && isActive(item)) {
             ctx.addIssue({
               code: 'custom',
               path: ['queue', index],

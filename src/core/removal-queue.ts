@@ -74,6 +74,19 @@ export interface PersonToQueue {
   name: string;
 }
 
+/**
+ * Queued, or being removed right now: the people the queue still means to remove (the Queued
+ * filter, the queue's count, "already queued"). Unsure and still-listed people are past a confirm
+ * click and wait for LinkedIn's answer instead.
+ */
+export function isActiveStatus(status: QueueStatus | undefined): boolean {
+  return status === 'queued' || status === 'in-progress';
+}
+
+export function isActive(item: Pick<QueueItem, 'status'> | null | undefined): boolean {
+  return isActiveStatus(item?.status);
+}
+
 /** Why an item goes back to `queued`: the executor's interruption check, or the user's choice. */
 export type RequeueCause = 'still-present-after-interruption' | 'user';
 
@@ -191,7 +204,7 @@ export function markFailed(item: QueueItem, why: string, now: number): QueueResu
 /** queued | in-progress -> skipped, e.g. "not found among search results". */
 export function markSkipped(item: QueueItem, why: string, now: number): QueueResult<QueueItem> {
   if (why.trim() === '') return refuse(`Say why ${label(item)} was skipped.`);
-  if (item.status !== 'queued' && item.status !== 'in-progress') {
+  if (!isActive(item)) {
     return refuse(`Cannot skip ${label(item)}: the item is ${item.status}, not queued or in progress.`);
   }
   return ok(withStatus(item, 'skipped', now, { detail: why.trim() }));

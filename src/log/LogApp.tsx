@@ -4,7 +4,8 @@ import { logStateOf, type RemovalLogEntry } from '../core/removal-log';
 import { foldForSearch, matchesQuery } from '../core/search-text';
 import { normaliseProfileUrl } from '../linkedin/profile-url';
 import { onBroadcast } from '../platform/messaging';
-import { openQuietPruneDb } from '../storage/db';
+import { database } from '../storage/db';
+import { allRemovalLog } from '../storage/queries';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { plural } from '../ui/format';
@@ -27,8 +28,7 @@ interface Row {
 }
 
 async function readLog(): Promise<Row[]> {
-  const db = await openQuietPruneDb();
-  const entries = await db.getAll('removalLog');
+  const entries = await allRemovalLog(await database());
   entries.sort((a, b) => b.at - a.at);
   return entries.map((entry) => ({
     entry,

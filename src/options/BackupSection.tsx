@@ -5,10 +5,10 @@ import { sendToBackground } from '../platform/messaging';
 import { Button } from '../ui/Button';
 import { plural } from '../ui/format';
 import { Modal } from '../ui/Modal';
-import { readClockOffset } from '../ui/page-clock';
+import { readClockOffset } from '../storage/queries';
 import { collectBackup } from './backup-file';
 import { downloadJson } from './download';
-import { optionsDb } from './options-data';
+import { database } from '../storage/db';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
 
@@ -24,7 +24,7 @@ export function BackupSection() {
 
   async function download() {
     await outcome.run(async () => {
-      const backup = await collectBackup(await optionsDb());
+      const backup = await collectBackup(await database());
       const fileName = backupFileName(Date.parse(backup.exportedAt));
       downloadJson(backup, fileName);
       outcome.succeed(`Backup downloaded as ${fileName}: ${describe(backup)}.`);
@@ -35,7 +35,7 @@ export function BackupSection() {
     if (!file) return;
     await outcome.run(async () => {
       // The same rules as the worker's (which checks again): the file is refused here, before the user is asked.
-      const db = await optionsDb();
+      const db = await database();
       const check = parseBackupText(await file.text(), {
         now: Date.now() + (await readClockOffset(db)),
         isProfileUrlOf,

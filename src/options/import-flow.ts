@@ -2,8 +2,8 @@ import { readExport, type ExportInput, type ReadProgress } from '../data-export'
 import { ExportFormatError } from '../data-export/export-format-error';
 import { sendToBackground } from '../platform/messaging';
 import { saveImport, type ImportSummary } from '../storage/import-store';
-import { readClockOffset } from '../ui/page-clock';
-import { optionsDb } from './options-data';
+import { allConnections, readClockOffset } from '../storage/queries';
+import { database } from '../storage/db';
 
 /**
  * Importing the LinkedIn data export, start to end: read the files (data-export/readExport,
@@ -18,9 +18,9 @@ export async function importExport(
   onProgress: (progress: ReadProgress) => void,
 ): Promise<ImportOutcome> {
   if (files.length === 0) return { ok: false, error: 'No file was chosen.' };
-  const db = await optionsDb();
+  const db = await database();
   // People already stored let rows without a profile URL (old exports, recommendations) be matched by name.
-  const knownPeople = (await db.getAll('connections')).map((c) => ({
+  const knownPeople = (await allConnections(db)).map((c) => ({
     profileKey: c.profileKey,
     name: c.name,
   }));

@@ -1,20 +1,24 @@
-import type { IDBPDatabase } from 'idb';
 import type { Connection } from '../core/connection';
 import type { Settings } from '../core/settings';
 import type { PersonFacts } from '../data-export/types';
-import { openQuietPruneDb, type KeepEntry, type QuietPruneDB } from '../storage/db';
+import type { Db, KeepEntry } from '../storage/db';
 import { readLastImport, type ImportSummary } from '../storage/import-store';
-import { readSettings } from '../storage/meta';
-import { readClockOffset } from '../ui/page-clock';
-import { CHECKLIST_KEY, readChecklist, type Checklist } from '../storage/checklist';
+import { getMeta } from '../storage/meta';
+import {
+  activeQueueKeys,
+  allConnections,
+  allFactsByKey,
+  allRemovalTimes,
+  keepListByName,
+  readClockOffset,
+} from '../storage/queries';
+import type { Checklist } from '../storage/checklist';
 
 /**
  * What the options page shows, read straight from IndexedDB (pages read; settings changes go to
  * the service worker as messages). Each part has its own reader so a "state changed" broadcast
  * re-reads only what changed.
  */
-export type Db = IDBPDatabase<QuietPruneDB>;
-
 export interface OptionsData {
   settings: Settings;
   keep: KeepEntry[];
@@ -33,19 +37,14 @@ export interface OptionsData {
 export type OptionsPart = keyof OptionsData;
 
 export const readers: { [K in OptionsPart]: (db: Db) => Promise<OptionsData[K]> } = {
-  settings: readSettings,
-  keep: async (db) => (await db.getAll('keep')).sort((a, b) => a.name.localeCompare(b.name)),
-  checklist: async (db) => readChecklist(await db.get('meta', CHECKLIST_KEY)),
+  settings: (db) => getMeta(db, 'settings'),
+  keep: keepListByName,
+  checklist: (db) => getMeta(db, 'checklist'),
   lastImport: readLastImport,
-  connections: (db) => db.getAll('connections'),
-  facts: async (db) => new Map((await db.getAll('facts')).map((f) => [f.profileKey, f])),
-  removalTimes: async (db) => (await db.getAll('removalLog')).map((e) => e.at).sort((a, b) => a - b),
-  queuedKeys: async (db) =>
-    new Set(
-      (await db.getAll('queue'))
-        .filter((q) => q.status === 'queued' || q.status === 'in-progress')
-        .map((q) => q.profileKey),
-    ),
+  connections: allConnections,
+  facts: allFactsByKey,
+  removalTimes: allRemovalTimes,
+  queuedKeys: activeQueueKeys,
   clockOffset: readClockOffset,
 };
 
@@ -61,13 +60,6 @@ export const TOPIC_PARTS: Record<string, OptionsPart[]> = {
   session: ['clockOffset'],
   sync: [],
 };
-
-let dbPromise: Promise<Db> | null = null;
-
-export function optionsDb(): Promise<Db> {
-  dbPromise ??= openQuietPruneDb();
-  return dbPromise;
-}
 
 export async function readAll(db: Db): Promise<OptionsData> {
   const parts = Object.keys(readers) as OptionsPart[];

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { onBroadcast } from '../platform/messaging';
-import { optionsDb, readAll, readers, TOPIC_PARTS, type OptionsData, type OptionsPart } from './options-data';
+import { database } from '../storage/db';
+import { readAll, readers, TOPIC_PARTS, type OptionsData, type OptionsPart } from './options-data';
 
 /**
  * The options page's data, kept fresh: read once, then each "state changed" broadcast from the
@@ -20,7 +21,7 @@ export function useOptionsData(): OptionsDataState {
   const reread = useCallback(async (parts: OptionsPart[]) => {
     if (parts.length === 0) return;
     try {
-      const db = await optionsDb();
+      const db = await database();
       const values = await Promise.all(parts.map((part) => readers[part](db)));
       setData((old) => {
         if (!old) return old; // the first read will bring fresh data
@@ -35,7 +36,7 @@ export function useOptionsData(): OptionsDataState {
 
   useEffect(() => {
     let live = true;
-    optionsDb()
+    database()
       .then(readAll)
       .then(
         (loaded) => live && setData(loaded),

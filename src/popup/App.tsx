@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { isActive } from '../core/removal-queue';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useCommands } from '../ui/use-commands';
 import { ConnectionsTab } from './ConnectionsTab';
@@ -25,8 +26,7 @@ export function App({ initial }: { initial: Promise<PopupData> }) {
     </>
   );
 
-  const activeInQueue =
-    data?.queue.filter((item) => item.status === 'queued' || item.status === 'in-progress').length ?? 0;
+  const activeInQueue = data?.queue.filter(isActive).length ?? 0;
   const tabs = [
     { id: 'connections' as const, label: 'Connections' },
     { id: 'queue' as const, label: activeInQueue > 0 ? `Queue (${activeInQueue})` : 'Queue' },

@@ -1,4 +1,4 @@
-import { compareQueuePosition, type QueueItem } from '../core/removal-queue';
+import { compareQueuePosition, isActive, type QueueItem } from '../core/removal-queue';
 import { Button } from '../ui/Button';
 import type { Commands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
@@ -24,10 +24,7 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
   const items = [...data.queue].sort(compareQueuePosition);
   // Waiting: anyone the session or the user still has to act on (unsure and still-listed people included).
   const waiting = (item: QueueItem) =>
-    item.status === 'queued' ||
-    item.status === 'in-progress' ||
-    item.status === 'unsure' ||
-    item.status === 'still-listed';
+    isActive(item) || item.status === 'unsure' || item.status === 'still-listed';
   const active = items.filter(waiting);
   const finished = items.filter((item) => !waiting(item));
   const queuedKeys = active.filter((item) => item.status === 'queued').map((item) => item.profileKey);

@@ -1,5 +1,5 @@
 import type { Connection, ConnectedOn, ProfileKey } from '../core/connection';
-import type { QueueStatus } from '../core/removal-queue';
+import { isActiveStatus, type QueueStatus } from '../core/removal-queue';
 import type { Suggestion } from '../core/triage';
 import { compareByName } from '../core/name-order';
 import { foldForSearch, matchesQuery } from '../core/search-text';
@@ -143,7 +143,7 @@ export function inFilter(connection: Connection, filter: ListFilter, marks: List
       return !gone && marks.keep.has(connection.profileKey);
     case 'queued': {
       const status = marks.queue.get(connection.profileKey);
-      return status === 'queued' || status === 'in-progress';
+      return isActiveStatus(status);
     }
     case 'suggested':
       return !gone && marks.suggested.has(connection.profileKey) && !marks.keep.has(connection.profileKey);
@@ -188,7 +188,7 @@ export function filterCounts(
   for (const connection of connections) {
     if (active) {
       const status = marks.queue.get(connection.profileKey);
-      if (status === 'queued' || status === 'in-progress') queued++;
+      if (isActiveStatus(status)) queued++;
     }
     if (connection.goneAt !== undefined) {
       gone++;

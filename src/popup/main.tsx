@@ -3,7 +3,8 @@ import '../ui/theme.css';
 import './popup.css';
 import { markPageContext } from '../ui/page-context';
 import { App } from './App';
-import { popupDb, readFirstScreen } from './popup-data';
+import { database } from '../storage/db';
+import { readFirstScreen } from './popup-data';
 import { parseReviewTarget } from './review-target';
 
 markPageContext();
@@ -16,7 +17,7 @@ if (review) {
 } else {
   // Start reading before Preact renders anything: the first rows paint as soon as the small
   // first-screen read lands (use-popup-data.ts then reads the whole list).
-  const initial = popupDb().then(readFirstScreen);
+  const initial = database().then(readFirstScreen);
   initial.catch(() => undefined); // reported by the App; never an unhandled rejection
   render(<App initial={initial} />, root);
 }

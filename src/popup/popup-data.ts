@@ -1,29 +1,25 @@
-import type { IDBPDatabase } from 'idb';
 import type { Connection, ProfileKey } from '../core/connection';
 import type { QueueItem } from '../core/removal-queue';
 import type { Settings } from '../core/settings';
-import { CAP_WINDOW_MS } from '../core/daily-cap';
-import { openQuietPruneDb, type QuietPruneDB } from '../storage/db';
+import type { Db } from '../storage/db';
+import { getMeta, type SessionState, type SyncState } from '../storage/meta';
 import {
-  readSessionState,
-  readSettings,
-  readSyncState,
-  type SessionState,
-  type SyncState,
-} from '../storage/meta';
-import { readClockOffset } from '../ui/page-clock';
+  allQueueItems,
+  keptKeys,
+  readClockOffset,
+  readInChunks,
+  recentRemovalTimes,
+} from '../storage/queries';
 import { foldForSearch } from '../core/search-text';
 import { readListHead } from '../storage/list-head';
 import { rememberFoldedNames } from './connection-view';
-import { CHECKLIST_KEY, readChecklist, type Checklist } from '../storage/checklist';
+import type { Checklist } from '../storage/checklist';
 
 /**
  * What the popup shows, read straight from IndexedDB (pages read; every change goes to the
  * service worker as a message). Each part has its own reader so a "state changed" broadcast
  * re-reads only what changed.
  */
-export type Db = IDBPDatabase<QuietPruneDB>;
-
 export interface PopupData {
   /**
    * The connections: every one of them once `allConnections` is true; before that only the first
@@ -52,21 +48,14 @@ export type PopupPart = Exclude<keyof PopupData, 'allConnections' | 'currentCoun
 
 export const readers: { [K in PopupPart]: (db: Db) => Promise<PopupData[K]> } = {
   connections: readAllConnections,
-  queue: (db) => db.getAll('queue'),
-  keep: async (db) => new Set(await db.getAllKeys('keep')),
-  sync: readSyncState,
-  session: readSessionState,
-  settings: readSettings,
-  removalTimes: async (db) => {
-    const offset = await readClockOffset(db);
-    // Two windows back: the cap window slides while the popup stays open, and a clock that was
-    // set back must not hide a removal.
-    const since = Date.now() + offset - 2 * CAP_WINDOW_MS;
-    const entries = await db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(since));
-    return entries.map((entry) => entry.at);
-  },
+  queue: allQueueItems,
+  keep: keptKeys,
+  sync: (db) => getMeta(db, 'sync'),
+  session: (db) => getMeta(db, 'session'),
+  settings: (db) => getMeta(db, 'settings'),
+  removalTimes: async (db) => recentRemovalTimes(db, Date.now() + (await readClockOffset(db))),
   clockOffset: readClockOffset,
-  checklist: async (db) => readChecklist(await db.get('meta', CHECKLIST_KEY)),
+  checklist: (db) => getMeta(db, 'checklist'),
 };
 
 /** Which parts a broadcast topic invalidates. */
@@ -81,14 +70,6 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
   facts: [],
   checklist: ['checklist'],
 };
-
-let dbPromise: Promise<Db> | null = null;
-
-/** The page's one connection to the database, opened on first use. */
-export function popupDb(): Promise<Db> {
-  dbPromise ??= openQuietPruneDb();
-  return dbPromise;
-}
 
 /**
  * What the first paint needs: the list head instead of the whole list when the store has a
@@ -119,32 +100,6 @@ export function countCurrent(connections: readonly Connection[]): number {
   let n = 0;
   for (const c of connections) if (c.goneAt === undefined) n++;
   return n;
-}
-
-/** Records per read while loading a whole store: each chunk lands (and is unpacked) in a task of its own. */
-const CHUNK = 2000;
-
-/**
- * Every record of a store keyed by profile key, read in chunks inside one transaction (one
- * consistent picture), so the page never stops for the one long task a single 30,000-record read
- * takes to unpack. `onChunk` sees each chunk as it lands.
- */
-export async function readInChunks<N extends 'connections' | 'facts'>(
-  db: Db,
-  storeName: N,
-  onChunk: (records: QuietPruneDB[N]['value'][]) => void,
-): Promise<void> {
-  const store = db.transaction(storeName).store;
-  let after: ProfileKey | null = null;
-  for (;;) {
-    const chunk = (await store.getAll(
-      after === null ? null : IDBKeyRange.lowerBound(after, true),
-      CHUNK,
-    )) as QuietPruneDB[N]['value'][];
-    onChunk(chunk);
-    if (chunk.length < CHUNK) return;
-    after = chunk[chunk.length - 1]!.profileKey;
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { StoredPerson } from '../ui/read-person';
+import { isActive } from '../core/removal-queue';
+import type { StoredPerson } from '../storage/people';
 
 /**
  * Why the review view's "Queue removal" is not offered for this person, in words; null when it
@@ -10,8 +11,7 @@ export function whyNotQueueable(
 ): string | null {
   const { connection, queueItem, kept, name } = person;
   if (kept) return 'They are on your Keep list. Take them off it first.';
-  if (queueItem?.status === 'queued' || queueItem?.status === 'in-progress')
-    return 'They are already in the removal queue.';
+  if (isActive(queueItem)) return 'They are already in the removal queue.';
   if (queueItem?.status === 'removed') return 'QuietPrune already removed them.';
   if (connection?.goneAt !== undefined)
     return 'They were not in your list at the last complete sync: there may be nothing to remove.';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { onBroadcast } from '../platform/messaging';
-import { countCurrent, popupDb, readers, TOPIC_PARTS, type PopupData, type PopupPart } from './popup-data';
+import { database } from '../storage/db';
+import { countCurrent, readers, TOPIC_PARTS, type PopupData, type PopupPart } from './popup-data';
 
 /**
  * The popup's data, kept fresh: the first read is started by main.tsx before Preact renders
@@ -94,7 +95,7 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
       const readId = ++reads;
       for (const part of requested) latestRead.set(part, readId);
       try {
-        const db = await popupDb();
+        const db = await database();
         const read = await Promise.all(requested.map((part) => readers[part](db)));
         if (!live) return;
         // Keep only the parts no newer read has been started for.

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProfileKey } from '../core/connection';
 import { onBroadcast } from '../platform/messaging';
-import { readStoredPerson, type StoredPerson } from '../ui/read-person';
-import { readClockOffset } from '../ui/page-clock';
-import { popupDb } from './popup-data';
+import { readStoredPerson, type StoredPerson } from '../storage/people';
+import { readClockOffset } from '../storage/queries';
+import { database } from '../storage/db';
 
 /** One person's stored data for the review view, re-read when the worker says it changed. */
 export interface StoredPersonState {
@@ -21,7 +21,7 @@ export function useStoredPerson(key: ProfileKey | null): StoredPersonState {
     let live = true;
     const read = async () => {
       try {
-        const db = await popupDb();
+        const db = await database();
         const [person, clockOffset] = await Promise.all([readStoredPerson(db, key), readClockOffset(db)]);
         if (live) setState({ person, clockOffset, error: null });
       } catch (error) {

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Connection, ProfileKey } from '../core/connection';
 import { findBursts, suggestFor, type Suggestion, type TriagePerson } from '../core/triage';
 import type { PersonFacts } from '../data-export/types';
-import { popupDb, readInChunks } from './popup-data';
+import { database } from '../storage/db';
+import { readInChunks } from '../storage/queries';
 
 /**
  * Whom core/triage suggests removing, with its reasons. It needs every person's facts (another
@@ -61,7 +62,7 @@ async function computeSuggestions(
   live: () => boolean,
 ): Promise<Map<ProfileKey, Suggestion[]> | null> {
   const facts = new Map<ProfileKey, PersonFacts>();
-  await readInChunks(await popupDb(), 'facts', (chunk) => {
+  await readInChunks(await database(), 'facts', (chunk) => {
     for (const record of chunk) facts.set(record.profileKey, record);
   });
   const people: TriagePerson[] = [];

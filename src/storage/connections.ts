@@ -1,11 +1,9 @@
-import type { IDBPDatabase } from 'idb';
 import type { CollectedCard, Connection } from '../core/connection';
 import { markGoneIfUnlisted, mergeCollected } from '../core/merge-connection';
 import { buildListHead } from '../core/list-head';
-import type { QuietPruneDB } from './db';
+import type { Db } from './db';
 import { LIST_HEAD_KEY, updateStoredListHead } from './list-head';
-
-type Db = IDBPDatabase<QuietPruneDB>;
+import { metaIn } from './meta';
 
 /**
  * Writes one batch of collected cards in one transaction: all of it lands, or none. The list head
@@ -52,11 +50,7 @@ export async function markUnlistedGone(db: Db, syncId: string, now: number): Pro
     }
     all.push(gone ?? cursor.value);
   }
-  await tx.objectStore('meta').put(buildListHead(all), LIST_HEAD_KEY);
+  await metaIn(tx.objectStore('meta')).put(LIST_HEAD_KEY, buildListHead(all));
   await tx.done;
   return marked;
-}
-
-export function allConnections(db: Db): Promise<Connection[]> {
-  return db.getAll('connections');
 }

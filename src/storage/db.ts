@@ -4,6 +4,8 @@ import type { Connection, ProfileKey } from '../core/connection';
 /**
  * QuietPrune's IndexedDB. Every extension page and the service worker open the same database
  * (same origin). The worker is the only writer of queue, log and sync state; pages read.
+ * Only src/storage/ knows it is IndexedDB: every other file calls the functions here and beside
+ * (docs/storage.md lists each store and meta key, who writes it and how long it is kept).
  *
  * The schema is versioned from the first release: `MIGRATIONS[n]` upgrades version n to n+1,
  * and a browser that skipped versions runs each step in order.
@@ -34,6 +36,9 @@ export interface QuietPruneDB extends DBSchema {
   meta: { key: string; value: unknown };
 }
 
+/** An open connection to QuietPrune's database, as the storage functions take it. */
+export type Db = IDBPDatabase<QuietPruneDB>;
+
 type Migration = (db: IDBPDatabase<QuietPruneDB>) => void;
 
 const MIGRATIONS: Migration[] = [
@@ -63,4 +68,19 @@ export function openQuietPruneDb(name = DB_NAME): Promise<IDBPDatabase<QuietPrun
       (event.target as IDBDatabase).close();
     },
   });
+}
+
+let opening: Promise<Db> | null = null;
+
+/**
+ * This context's connection (the worker's, or one page's), opened on first use and kept for the
+ * life of the context: a cache, not state (every value is read from the database when needed, so
+ * nothing is lost when Chrome stops the worker). A failed open is tried again next time.
+ */
+export function database(): Promise<Db> {
+  opening ??= openQuietPruneDb().catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
 }

@@ -1,13 +1,13 @@
-import type { IDBPObjectStore, IDBPDatabase, StoreNames } from 'idb';
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import {
-  asListHead,
   buildListHead,
   headIsFull,
   updateListHead,
   type ConnectionChange,
   type ListHead,
 } from '../core/list-head';
-import type { QuietPruneDB } from './db';
+import type { Db, QuietPruneDB } from './db';
+import { getMeta, metaIn, type MetaKey } from './meta';
 
 /**
  * The stored list head (core/list-head.ts) in meta 'listHead'. Whatever writes connections
@@ -17,7 +17,7 @@ import type { QuietPruneDB } from './db';
  * forgot the head would show a stale first screen for a moment, never lose or invent data. The
  * worker checks it against the store's count when it starts (ensureListHead).
  */
-export const LIST_HEAD_KEY = 'listHead';
+export const LIST_HEAD_KEY = 'listHead' satisfies MetaKey;
 
 type Stores = ArrayLike<StoreNames<QuietPruneDB>>;
 type Store<T extends Stores, N extends StoreNames<QuietPruneDB>> = IDBPObjectStore<
@@ -33,10 +33,10 @@ export async function updateStoredListHead<T extends Stores>(
   meta: Store<T, 'meta'>,
   changes: readonly ConnectionChange[],
 ): Promise<void> {
-  const stored = asListHead(await meta.get(LIST_HEAD_KEY));
+  const stored = await metaIn(meta).get(LIST_HEAD_KEY);
   let head = stored ? updateListHead(stored, changes) : null;
   if (!head || !headIsFull(head)) head = buildListHead(await connections.getAll());
-  await meta.put(head, LIST_HEAD_KEY);
+  await metaIn(meta).put(LIST_HEAD_KEY, head);
 }
 
 /**
@@ -45,22 +45,17 @@ export async function updateStoredListHead<T extends Stores>(
  * with an empty store), which was most of what the popup's first paint at 30,000 waited for that it
  * did not wait for at 0. The whole-list read that follows every first paint is the check.
  */
-export async function readListHead(db: IDBPDatabase<QuietPruneDB>): Promise<ListHead | null> {
-  const head = asListHead(await db.get('meta', LIST_HEAD_KEY));
+export async function readListHead(db: Db): Promise<ListHead | null> {
+  const head = await getMeta(db, LIST_HEAD_KEY);
   return head && headIsFull(head) ? head : null;
 }
 
 /** Builds the head from the whole store when there is none yet (data stored before heads existed). */
-export async function ensureListHead(db: IDBPDatabase<QuietPruneDB>): Promise<void> {
+export async function ensureListHead(db: Db): Promise<void> {
   const tx = db.transaction(['connections', 'meta'], 'readwrite');
-  const [value, count] = await Promise.all([
-    tx.objectStore('meta').get(LIST_HEAD_KEY),
-    tx.objectStore('connections').count(),
-  ]);
-  const head = asListHead(value);
+  const meta = metaIn(tx.objectStore('meta'));
+  const [head, count] = await Promise.all([meta.get(LIST_HEAD_KEY), tx.objectStore('connections').count()]);
   if (!head || head.total !== count)
-    await tx
-      .objectStore('meta')
-      .put(buildListHead(await tx.objectStore('connections').getAll()), LIST_HEAD_KEY);
+    await meta.put(LIST_HEAD_KEY, buildListHead(await tx.objectStore('connections').getAll()));
   await tx.done;
 }

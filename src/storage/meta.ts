@@ -1,11 +1,20 @@
-import type { IDBPDatabase } from 'idb';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../core/settings';
+import { z } from 'zod/mini';
+import { DEFAULT_SETTINGS, SettingsSchema } from '../core/settings';
+import { asListHead, type ListHead } from '../core/list-head';
 import type { EndReason } from '../core/session-end';
-import type { QuietPruneDB } from './db';
+import type { LockName } from '../messages';
+import { ChecklistSchema, EMPTY_CHECKLIST } from './checklist';
+import type { Db } from './db';
+import type { ImportSummary } from './import-store';
 
 /**
- * Small named records kept in the `meta` store. Each has one reader function that validates
- * or defaults what it finds, so a stale or damaged record never reaches the logic.
+ * The catalog of the small named records in the `meta` store: every key, how a stored value is
+ * read, and what stands in for it when there is none or it is damaged. Nothing else spells a meta
+ * key. Reading never throws: a stale or damaged record becomes its default (or, for the records
+ * written field by field, each damaged field does), so it never reaches the logic.
+ *
+ * `getMeta(db, key)` / `putMeta(db, key, value)` / `updateMeta(db, key, change)` on their own;
+ * `metaIn(store).get/put` inside a transaction that also touches other stores.
  */
 
 export type SyncStatus = 'idle' | 'running' | 'complete' | 'stopped' | 'stalled' | 'warning' | 'failed';
@@ -80,19 +89,175 @@ export const IDLE_SESSION: SessionState = {
   endedAt: null,
 };
 
-type Db = IDBPDatabase<QuietPruneDB>;
-
-export async function readSettings(db: Db): Promise<Settings> {
-  const parsed = SettingsSchema.safeParse(await db.get('meta', 'settings'));
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+/** What was already reminded (background/reminder.ts), so one local day never gets two reminders. */
+export interface ReminderState {
+  /** The local day (YYYY-MM-DD) already reminded (or passed over because there was nothing to do). */
+  lastFiredDay: string | null;
+  snoozedUntil: number | null;
 }
 
-export async function readSyncState(db: Db): Promise<SyncState> {
-  const value = (await db.get('meta', 'sync')) as Partial<SyncState> | undefined;
-  return { ...IDLE_SYNC, ...(value ?? {}) };
+/** e2e build only (background/clock.ts): how far the tests moved the clock, and how short human pauses are. */
+export interface TestClock {
+  offsetMs: number;
+  humanDelayScale: number;
 }
 
-export async function readSessionState(db: Db): Promise<SessionState> {
-  const value = (await db.get('meta', 'session')) as Partial<SessionState> | undefined;
-  return { ...IDLE_SESSION, ...(value ?? {}) };
+const nullableString = z.nullable(z.string());
+const nullableNumber = z.nullable(z.number()); // zod 4 numbers are finite
+const nullableInt = z.nullable(z.int());
+
+/** How one record is read: never throws, always returns a usable value. */
+interface MetaEntry<T> {
+  read(stored: unknown): T;
+}
+
+/** A record checked whole against a schema: a damaged one is the default. */
+function whole<T>(schema: z.ZodMiniType<T>, fallback: T): MetaEntry<T> {
+  return {
+    read(stored) {
+      const parsed = schema.safeParse(stored);
+      return parsed.success ? parsed.data : fallback;
+    },
+  };
+}
+
+/**
+ * A record whose writers change a field or two at a time (sync, session, reminder, test clock):
+ * each field is checked on its own, and a missing or damaged field takes its default, as the
+ * stored record of an older version (without a field added since) must keep working.
+ */
+function fieldwise<T extends object>(
+  shape: { [K in keyof T]: z.ZodMiniType<T[K]> },
+  fallback: T,
+): MetaEntry<T> {
+  return {
+    read(stored) {
+      const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<string, unknown>;
+      const result = { ...fallback };
+      for (const key of Object.keys(shape) as (keyof T & string)[]) {
+        const parsed = shape[key].safeParse(value[key]);
+        if (parsed.success) result[key] = parsed.data;
+      }
+      return result;
+    },
+  };
+}
+
+const EndReasonSchema = z.custom<EndReason>(
+  (v) => typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string',
+);
+
+export const META = {
+  /** The user's settings (options page, via the worker). */
+  settings: whole(SettingsSchema, DEFAULT_SETTINGS),
+  /** The sync's progress (background/sync-controller.ts). */
+  sync: fieldwise<SyncState>(
+    {
+      syncId: nullableString,
+      status: z.enum(['idle', 'running', 'complete', 'stopped', 'stalled', 'warning', 'failed']),
+      tabId: nullableInt,
+      startedAt: nullableNumber,
+      updatedAt: nullableNumber,
+      seen: z.number(),
+      total: nullableNumber,
+      message: z.string(),
+      lastCompleteAt: nullableNumber,
+      lastSyncAt: nullableNumber,
+    },
+    IDLE_SYNC,
+  ),
+  /** The removal session, the only place its state lives (background/session/). */
+  session: fieldwise<SessionState>(
+    {
+      status: z.enum(['idle', 'running', 'paused', 'ended']),
+      sessionId: nullableString,
+      tabId: nullableInt,
+      startedAt: nullableNumber,
+      nextRemovalAt: nullableNumber,
+      currentKey: nullableString,
+      currentSince: nullableNumber,
+      plannedThisSession: z.number(),
+      removedThisSession: z.number(),
+      consecutiveFailures: z.number(),
+      endReason: z.nullable(EndReasonSchema),
+      endMessage: z.string(),
+      safetyStop: z.boolean(),
+      endedAt: nullableNumber,
+    },
+    IDLE_SESSION,
+  ),
+  /** "Before your first session" (storage/checklist.ts). */
+  checklist: whole(ChecklistSchema, EMPTY_CHECKLIST),
+  /** The first screen of the popup's list (storage/list-head.ts); null when there is no usable one. */
+  listHead: { read: (stored: unknown): ListHead | null => asListHead(stored) },
+  /** The last import's summary (storage/import-store.ts writes it whole after checking every part). */
+  lastImport: {
+    read: (stored: unknown): ImportSummary | null =>
+      typeof stored === 'object' && stored !== null ? (stored as ImportSummary) : null,
+  },
+  /** What was already reminded (background/reminder.ts). */
+  reminder: fieldwise<ReminderState>(
+    {
+      lastFiredDay: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      snoozedUntil: nullableNumber,
+    },
+    { lastFiredDay: null, snoozedUntil: null },
+  ),
+  /** e2e build only: the tests' clock (background/clock.ts). Kept across "delete all". */
+  testClock: fieldwise<TestClock>(
+    { offsetMs: z.number(), humanDelayScale: z.number() },
+    { offsetMs: 0, humanDelayScale: 1 },
+  ),
+  /** e2e build only: the removal locks the next orders switch off (background/test-hooks.ts). */
+  testLocksOff: whole<LockName[]>(
+    z.array(z.enum(['card', 'menu', 'button-label', 'dialog', 'list-diff'])),
+    [],
+  ),
+} satisfies Record<string, MetaEntry<unknown>>;
+
+export type MetaKey = keyof typeof META;
+export type MetaValue<K extends MetaKey> = ReturnType<(typeof META)[K]['read']>;
+
+/** Meta records that are not the user's data, kept when "delete all" or a restore empties the rest. */
+export const META_KEPT_ACROSS_RESETS: ReadonlySet<MetaKey> = new Set<MetaKey>(['testClock']);
+
+/** Reads a stored value as the record `key` (for a value already read in a wider transaction). */
+export function readMeta<K extends MetaKey>(key: K, stored: unknown): MetaValue<K> {
+  return META[key].read(stored) as MetaValue<K>;
+}
+
+export async function getMeta<K extends MetaKey>(db: Db, key: K): Promise<MetaValue<K>> {
+  return readMeta(key, await db.get('meta', key));
+}
+
+export async function putMeta<K extends MetaKey>(db: Db, key: K, value: MetaValue<K>): Promise<void> {
+  await db.put('meta', value, key);
+}
+
+/** Read-modify-write of one record inside one transaction, so concurrent updates never interleave. */
+export async function updateMeta<K extends MetaKey>(
+  db: Db,
+  key: K,
+  change: (value: MetaValue<K>) => MetaValue<K>,
+): Promise<MetaValue<K>> {
+  const tx = db.transaction('meta', 'readwrite');
+  const next = change(readMeta(key, await tx.store.get(key)));
+  await tx.store.put(next, key);
+  await tx.done;
+  return next;
+}
+
+/** The meta store of a wider transaction, read and written through the catalog. */
+export interface MetaStore {
+  get(key: string): Promise<unknown>;
+  put(value: unknown, key: string): Promise<unknown>;
+}
+
+export function metaIn(store: MetaStore) {
+  return {
+    get: async <K extends MetaKey>(key: K): Promise<MetaValue<K>> => readMeta(key, await store.get(key)),
+    put: async <K extends MetaKey>(key: K, value: MetaValue<K>): Promise<void> => {
+      await store.put(value, key);
+    },
+  };
 }

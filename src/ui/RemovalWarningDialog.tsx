@@ -6,11 +6,11 @@ import {
   type PersonRemovalWarning,
   type RemovalWarning,
 } from '../core/removal-warning';
-import { openQuietPruneDb } from '../storage/db';
+import { database } from '../storage/db';
 import { Button } from './Button';
 import { plural } from './format';
 import { Modal } from './Modal';
-import { readFacts } from './read-person';
+import { readFacts } from '../storage/people';
 
 /**
  * The removal warning, shown before anyone enters the queue (core/removal-warning.ts decides
@@ -46,17 +46,13 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
 
   useEffect(() => {
     let live = true;
-    openQuietPruneDb()
-      .then(async (db) => {
-        try {
-          return await readFacts(
-            db,
-            people.map((p) => p.profileKey),
-          );
-        } finally {
-          db.close();
-        }
-      })
+    database()
+      .then((db) =>
+        readFacts(
+          db,
+          people.map((p) => p.profileKey),
+        ),
+      )
       .then(
         (facts) =>
           live &&

@@ -20,7 +20,10 @@ import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
 
 // The worker's collaborators that talk to Chrome are replaced; the database is a real (fake) IndexedDB.
 const env = vi.hoisted(() => ({ db: null as unknown, now: 0, session: 'idle' as string }));
-vi.mock('../../src/background/database', () => ({ database: async () => env.db }));
+vi.mock('../../src/storage/db', async (original) => ({
+  ...(await original<typeof import('../../src/storage/db')>()),
+  database: async () => env.db,
+}));
 vi.mock('../../src/background/clock', () => ({ now: async () => env.now }));
 vi.mock('../../src/background/badge', () => ({ refreshBadge: vi.fn(async () => undefined) }));
 vi.mock('../../src/background/broadcast', () => ({ announce: vi.fn(async () => undefined) }));

@@ -281,7 +281,7 @@ describe('input checks', () => {
 });
 
 describe('the worker’s daily reminder', async () => {
-  const { database } = await import('../../src/background/database');
+  const { database } = await import('../../src/storage/db');
   const { ensureReminderAlarm, onNotificationButton, onNotificationClick, onReminderAlarm, REMINDER_ALARM } =
     await import('../../src/background/reminder');
   const { DEFAULT_SETTINGS } = await import('../../src/core/settings');

@@ -10,15 +10,17 @@ import { settle } from '../../core/session-settle';
 import { startDecision } from '../../core/session-start';
 import { warningInUrl, describeWarning } from '../../linkedin/warning-signs';
 import { endReasonText, startRefusalText, unexpectedReasonText } from '../../ui/session-wording';
-import { readSettings, type SessionState } from '../../storage/meta';
+import { database } from '../../storage/db';
+import { getMeta, type SessionState } from '../../storage/meta';
+import { allQueueItems, allRemovalTimes, queueItem } from '../../storage/queries';
+import { transact } from '../../storage/transaction';
 import type { PersonFacts } from '../../data-export';
 import { announce } from '../broadcast';
 import { refreshBadge } from '../badge';
 import { humanDelayScale, now, toRealTime } from '../clock';
 import { locksOff } from '../test-hooks';
 import { focusOrOpenConnectionsTab } from '../connections-tab';
-import { database } from '../database';
-import { changeSession, getSession, readSession } from './session-store';
+import { changeSession, getSession } from './session-store';
 
 /**
  * A removal session: the user presses Start (their consent), and the worker removes queued people
@@ -65,15 +67,15 @@ export async function startSession(): Promise<Reply> {
       await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
     return { ok: true, data: { message: 'A session is already running.' } };
   }
-  const [settings, log, queue] = await Promise.all([
-    readSettings(db),
-    db.getAll('removalLog'),
-    db.getAll('queue'),
+  const [settings, removalTimes, queue] = await Promise.all([
+    getMeta(db, 'settings'),
+    allRemovalTimes(db),
+    allQueueItems(db),
   ]);
   const decision = startDecision({
     sessionStatus: current.status,
     queue,
-    removalTimes: log.map((e) => e.at),
+    removalTimes,
     cap: settings.dailyCap,
     now: at,
   });
@@ -158,50 +160,56 @@ export async function onSessionAlarm(): Promise<void> {
   if (before.status !== 'running' || before.tabId === null) return;
   if (!(await pageCanTakeOrder(before.tabId))) return waitForPage(before, at);
   const db = await database();
-  const settings = await readSettings(db);
+  const settings = await getMeta(db, 'settings');
   // One transaction decides what happens next, so two wake-ups cannot both start a removal.
-  const tx = db.transaction(['meta', 'queue', 'removalLog', 'keep'], 'readwrite');
-  const meta = tx.objectStore('meta');
-  const session = readSession(await meta.get('session'));
-  if (session.status !== 'running' || session.tabId === null) return void (await tx.done);
-  const queue = await tx.objectStore('queue').getAll();
-  const keep = new Set(await tx.objectStore('keep').getAllKeys());
-  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
-  const step = nextStep({
-    queue,
-    keep,
-    removalTimes: times,
-    cap: settings.dailyCap,
-    now: at,
-    orderLostAfterMs: ORDER_LOST_AFTER_MS,
-    current:
-      session.currentKey === null ? null : { key: session.currentKey, since: session.currentSince ?? 0 },
-  });
-  if (step.kind === 'busy') return void (await tx.done); // the page is on it
-  await skipKept(tx.objectStore('queue'), step, at);
-  let order: { item: QueueItem; mode: 'remove' | 'check' } | null = null;
-  if (step.kind === 'check') {
-    // Interrupted earlier, or unsure after a confirm click: ask LinkedIn before anything else.
-    order = { item: step.item, mode: 'check' };
-  } else if (step.kind === 'remove') {
-    const started = start(step.item, at);
-    if (started.ok) {
-      await tx.objectStore('queue').put(started.value);
-      order = { item: started.value, mode: 'remove' };
+  const decided = await transact(db, ['meta', 'queue', 'removalLog', 'keep'], async (t) => {
+    const session = await t.meta.get('session');
+    if (session.status !== 'running' || session.tabId === null) return null;
+    const queue = await t.queue.all();
+    const keep = await t.keep.keys();
+    const times = (await t.removalLog.all()).map((e) => e.at);
+    const step = nextStep({
+      queue,
+      keep,
+      removalTimes: times,
+      cap: settings.dailyCap,
+      now: at,
+      orderLostAfterMs: ORDER_LOST_AFTER_MS,
+      current:
+        session.currentKey === null ? null : { key: session.currentKey, since: session.currentSince ?? 0 },
+    });
+    if (step.kind === 'busy') return null; // the page is on it
+    await skipKept(t.queue, step, at);
+    let order: { item: QueueItem; mode: 'remove' | 'check' } | null = null;
+    if (step.kind === 'check') {
+      // Interrupted earlier, or unsure after a confirm click: ask LinkedIn before anything else.
+      order = { item: step.item, mode: 'check' };
+    } else if (step.kind === 'remove') {
+      const started = start(step.item, at);
+      if (started.ok) {
+        await t.queue.put(started.value);
+        order = { item: started.value, mode: 'remove' };
+      }
+    } else if (step.kind === 'wait') {
+      await t.meta.put('session', {
+        ...session,
+        currentKey: null,
+        currentSince: null,
+        nextRemovalAt: step.until,
+      });
     }
-  } else if (step.kind === 'wait') {
-    await meta.put(
-      { ...session, currentKey: null, currentSince: null, nextRemovalAt: step.until },
-      'session',
-    );
-  }
-  if (order) {
-    await meta.put(
-      { ...session, currentKey: order.item.profileKey, currentSince: at, nextRemovalAt: null },
-      'session',
-    );
-  }
-  await tx.done;
+    if (order) {
+      await t.meta.put('session', {
+        ...session,
+        currentKey: order.item.profileKey,
+        currentSince: at,
+        nextRemovalAt: null,
+      });
+    }
+    return { session, tabId: session.tabId, step, order };
+  });
+  if (!decided) return;
+  const { session, tabId, step, order } = decided;
   if (step.kind === 'end') return endSession(step.reason);
   if (step.kind === 'wait') {
     await scheduleStep(step.until);
@@ -215,7 +223,7 @@ export async function onSessionAlarm(): Promise<void> {
   // checks the person before anything else. The result replaces or clears it.
   await scheduleStep(at + ORDER_LOST_AFTER_MS);
   const sent = await browser.tabs
-    .sendMessage(session.tabId, {
+    .sendMessage(tabId, {
       type: 'removal/perform',
       sessionId: session.sessionId!,
       mode: order.mode,
@@ -240,92 +248,94 @@ export async function onRemovalResult(
 ): Promise<Reply> {
   const at = await now();
   const db = await database();
-  const settings = await readSettings(db);
+  const settings = await getMeta(db, 'settings');
   // Read before the transaction: awaiting anything else inside it lets IndexedDB commit it early.
   const scale = await humanDelayScale();
-  const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts', 'keep'], 'readwrite');
-  const session = readSession(await tx.objectStore('meta').get('session'));
-  const item = await tx.objectStore('queue').get(message.profileKey);
-  // Only the answer to the order we sent counts; a stale or forged one changes nothing.
-  if (
-    !item ||
-    (item.status !== 'in-progress' && item.status !== 'unsure') ||
-    session.currentKey !== item.profileKey ||
-    session.sessionId !== message.sessionId ||
-    session.tabId !== tabId
-  ) {
-    await tx.done;
-    return { ok: false, error: 'No removal of this person is in progress.' };
-  }
-  const log = tx.objectStore('removalLog');
-  const pending = (await log.getAll()).filter(
-    (e) => e.profileKey === item.profileKey && e.state === 'pending',
-  );
-  const result = settle({
-    item,
-    mode: message.mode,
-    result: message.result,
-    pending,
-    failures: session.consecutiveFailures,
-    now: at,
-    scale,
-  });
-  if (result.item) await tx.objectStore('queue').put(result.item);
-  for (const update of result.logUpdates) {
-    const entry = await log.get(update.id);
-    if (entry)
-      await log.put({
-        ...entry,
-        state: update.state,
-        ...(update.confirmedAfterInterruption ? { confirmedAfterInterruption: true } : {}),
-      });
-  }
-  for (const addition of result.logAdds) {
-    if (addition.kind === 'own') {
-      const facts = await tx.objectStore('facts').get(item.profileKey);
-      await log.add(
-        logEntryFor(item, addition.at, facts, addition.state, addition.confirmedAfterInterruption),
-      );
-    } else {
-      // Someone else left the list at this confirm click: logged, counted against the cap, shown.
-      const facts = await tx.objectStore('facts').get(addition.person.profileKey);
-      const person = { ...addition.person, reason: unexpectedReasonText(item.name || item.profileUrl) };
-      await log.add({ ...logEntryFor(person, addition.at, facts, 'removed', false), unexpected: true });
+  const settled = await transact(db, ['meta', 'queue', 'removalLog', 'facts', 'keep'], async (t) => {
+    const session = await t.meta.get('session');
+    const item = await t.queue.get(message.profileKey);
+    // Only the answer to the order we sent counts; a stale or forged one changes nothing.
+    if (
+      !item ||
+      (item.status !== 'in-progress' && item.status !== 'unsure') ||
+      session.currentKey !== item.profileKey ||
+      session.sessionId !== message.sessionId ||
+      session.tabId !== tabId
+    ) {
+      return null;
     }
-  }
-  const updated: SessionState = {
-    ...session,
-    currentKey: null,
-    currentSince: null,
-    consecutiveFailures: result.failures,
-    removedThisSession: session.removedThisSession + (result.removed ? 1 : 0),
-  };
-  let end: EndReason | null = result.end;
-  if (!end && updated.status === 'running') {
-    // What comes next is decided now: with nobody left (or the cap used up) the session ends at
-    // once instead of counting down a gap for nobody.
-    const step = nextStep({
-      queue: await tx.objectStore('queue').getAll(),
-      keep: new Set(await tx.objectStore('keep').getAllKeys()),
-      removalTimes: (await log.getAll()).map((e) => e.at),
-      cap: settings.dailyCap,
+    const log = t.removalLog;
+    const pending = (await log.all()).filter(
+      (e) => e.profileKey === item.profileKey && e.state === 'pending',
+    );
+    const result = settle({
+      item,
+      mode: message.mode,
+      result: message.result,
+      pending,
+      failures: session.consecutiveFailures,
       now: at,
-      current: null,
-      orderLostAfterMs: ORDER_LOST_AFTER_MS,
+      scale,
     });
-    await skipKept(tx.objectStore('queue'), step, at);
-    if (step.kind === 'end') end = step.reason;
-    else if (step.kind === 'wait') updated.nextRemovalAt = step.until;
-    else {
-      // A removal waits a whole human gap after the last one; a search (or a removal after a check
-      // that removed nobody) follows a short pause.
-      const short = step.kind === 'check' || (message.mode === 'check' && !result.removed);
-      updated.nextRemovalAt =
-        at + (short ? stepDelay(Math.random) : gapBetweenRemovals(settings.pace, Math.random)) * scale;
+    if (result.item) await t.queue.put(result.item);
+    for (const update of result.logUpdates) {
+      const entry = await log.get(update.id);
+      if (entry)
+        await log.put({
+          ...entry,
+          state: update.state,
+          ...(update.confirmedAfterInterruption ? { confirmedAfterInterruption: true } : {}),
+        });
     }
-  }
-  await tx.objectStore('meta').put(updated, 'session');
-  await tx.done;
+    for (const addition of result.logAdds) {
+      if (addition.kind === 'own') {
+        const facts = await t.facts.get(item.profileKey);
+        await log.add(
+          logEntryFor(item, addition.at, facts, addition.state, addition.confirmedAfterInterruption),
+        );
+      } else {
+        // Someone else left the list at this confirm click: logged, counted against the cap, shown.
+        const facts = await t.facts.get(addition.person.profileKey);
+        const person = { ...addition.person, reason: unexpectedReasonText(item.name || item.profileUrl) };
+        await log.add({ ...logEntryFor(person, addition.at, facts, 'removed', false), unexpected: true });
+      }
+    }
+    const updated: SessionState = {
+      ...session,
+      currentKey: null,
+      currentSince: null,
+      consecutiveFailures: result.failures,
+      removedThisSession: session.removedThisSession + (result.removed ? 1 : 0),
+    };
+    let end: EndReason | null = result.end;
+    if (!end && updated.status === 'running') {
+      // What comes next is decided now: with nobody left (or the cap used up) the session ends at
+      // once instead of counting down a gap for nobody.
+      const step = nextStep({
+        queue: await t.queue.all(),
+        keep: await t.keep.keys(),
+        removalTimes: (await log.all()).map((e) => e.at),
+        cap: settings.dailyCap,
+        now: at,
+        current: null,
+        orderLostAfterMs: ORDER_LOST_AFTER_MS,
+      });
+      await skipKept(t.queue, step, at);
+      if (step.kind === 'end') end = step.reason;
+      else if (step.kind === 'wait') updated.nextRemovalAt = step.until;
+      else {
+        // A removal waits a whole human gap after the last one; a search (or a removal after a check
+        // that removed nobody) follows a short pause.
+        const short = step.kind === 'check' || (message.mode === 'check' && !result.removed);
+        updated.nextRemovalAt =
+          at + (short ? stepDelay(Math.random) : gapBetweenRemovals(settings.pace, Math.random)) * scale;
+      }
+    }
+    await t.meta.put('session', updated);
+    return { updated, end };
+  });
+  if (!settled) return { ok: false, error: 'No removal of this person is in progress.' };
+  const { updated, end } = settled;
   await announce('queue', 'session', 'log');
   await refreshBadge();
   if (end) return endSession(end).then(() => ({ ok: true }));
@@ -359,26 +369,25 @@ export async function onConfirming(
 ): Promise<Reply> {
   const at = await now();
   const db = await database();
-  const settings = await readSettings(db);
-  const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts'], 'readwrite');
-  const session = readSession(await tx.objectStore('meta').get('session'));
-  const item = await tx.objectStore('queue').get(message.profileKey);
-  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
-  const refusal =
-    session.status !== 'running' || session.sessionId !== message.sessionId || session.tabId !== tabId
-      ? 'No session is running in this tab.'
-      : !item || item.status !== 'in-progress' || session.currentKey !== item.profileKey
-        ? 'This person is not the removal in progress.'
-        : !mayRemoveNow(times, settings.dailyCap, at)
-          ? `Today's cap of ${settings.dailyCap} removals is reached.`
-          : null;
-  if (refusal || !item) {
-    await tx.done;
-    return { ok: false, error: refusal ?? 'No removal of this person is in progress.' };
-  }
-  const facts = await tx.objectStore('facts').get(item.profileKey);
-  await tx.objectStore('removalLog').add(logEntryFor(item, at, facts, 'pending', false));
-  await tx.done;
+  const settings = await getMeta(db, 'settings');
+  const refusal = await transact(db, ['meta', 'queue', 'removalLog', 'facts'], async (t) => {
+    const session = await t.meta.get('session');
+    const item = await t.queue.get(message.profileKey);
+    const times = (await t.removalLog.all()).map((e) => e.at);
+    const refusal =
+      session.status !== 'running' || session.sessionId !== message.sessionId || session.tabId !== tabId
+        ? 'No session is running in this tab.'
+        : !item || item.status !== 'in-progress' || session.currentKey !== item.profileKey
+          ? 'This person is not the removal in progress.'
+          : !mayRemoveNow(times, settings.dailyCap, at)
+            ? `Today's cap of ${settings.dailyCap} removals is reached.`
+            : null;
+    if (refusal || !item) return refusal ?? 'No removal of this person is in progress.';
+    const facts = await t.facts.get(item.profileKey);
+    await t.removalLog.add(logEntryFor(item, at, facts, 'pending', false));
+    return null;
+  });
+  if (refusal !== null) return { ok: false, error: refusal };
   await announce('log');
   return { ok: true };
 }
@@ -530,8 +539,7 @@ async function updateOverlay(): Promise<void> {
   const session = await getSession();
   if (session.tabId === null || session.status === 'idle') return;
   const at = await now();
-  const db = await database();
-  const current = session.currentKey ? await db.get('queue', session.currentKey) : undefined;
+  const current = session.currentKey ? await queueItem(await database(), session.currentKey) : undefined;
   const state =
     session.status === 'ended'
       ? 'ended'

@@ -1,16 +1,11 @@
-import { IDLE_SESSION, type SessionState } from '../../storage/meta';
-import { database, updateMeta } from '../database';
+import { database } from '../../storage/db';
+import { getMeta, updateMeta, type SessionState } from '../../storage/meta';
 
-/** The session record in IndexedDB: the only place session state lives. */
-export const readSession = (stored: unknown): SessionState => ({
-  ...IDLE_SESSION,
-  ...((stored as Partial<SessionState>) ?? {}),
-});
-
+/** The session record in IndexedDB (meta 'session'): the only place session state lives. */
 export async function getSession(): Promise<SessionState> {
-  return readSession(await (await database()).get('meta', 'session'));
+  return getMeta(await database(), 'session');
 }
 
-export function changeSession(change: (s: SessionState) => SessionState): Promise<SessionState> {
-  return updateMeta('session', readSession, change);
+export async function changeSession(change: (s: SessionState) => SessionState): Promise<SessionState> {
+  return updateMeta(await database(), 'session', change);
 }

@@ -1,0 +1,134 @@
+import type { Connection } from '../core/connection';
+import { buildListHead } from '../core/list-head';
+import type { QueueItem } from '../core/removal-queue';
+import type { RemovalLogEntry } from '../core/removal-log';
+import type { Settings } from '../core/settings';
+import type { Db, KeepEntry, QuietPruneDB } from './db';
+import { LIST_HEAD_KEY } from './list-head';
+import { getMeta, META_KEPT_ACROSS_RESETS, metaIn, type MetaKey, type MetaStore } from './meta';
+
+/**
+ * The user's data as a whole: read for a backup, deleted, or replaced by a backup's. Each runs in
+ * one transaction over every store, so it lands whole or not at all; a failed write aborts it and
+ * the function throws (the worker turns that into "nothing was changed").
+ */
+
+const DATA_STORES = ['connections', 'queue', 'keep', 'removalLog', 'facts'] as const;
+const ALL_STORES = [...DATA_STORES, 'meta'] as const;
+
+type StoredFacts = QuietPruneDB['facts']['value'];
+
+export interface AllRecords {
+  settings: Settings;
+  connections: Connection[];
+  queue: QueueItem[];
+  keep: KeepEntry[];
+  removalLog: RemovalLogEntry[];
+  facts: StoredFacts[];
+  /** The meta records that travel with a backup, as stored (a restore checks them on the way in). */
+  meta: { checklist: unknown };
+}
+
+/** Everything, in one read-only transaction (a consistent picture, even while the worker writes). */
+export async function readAllRecords(db: Db): Promise<AllRecords> {
+  const tx = db.transaction([...ALL_STORES]);
+  const [connections, queue, keep, removalLog, facts, checklist] = await Promise.all([
+    tx.objectStore('connections').getAll(),
+    tx.objectStore('queue').getAll(),
+    tx.objectStore('keep').getAll(),
+    tx.objectStore('removalLog').getAll(),
+    tx.objectStore('facts').getAll(),
+    // As stored, unchecked (or undefined): a backup carries it as it is; a restore checks it.
+    tx.objectStore('meta').get('checklist' satisfies MetaKey),
+  ]);
+  await tx.done;
+  const settings = await getMeta(db, 'settings');
+  return { settings, connections, queue, keep, removalLog, facts, meta: { checklist } };
+}
+
+/**
+ * Deletes every record except the removal log entries `keepEntry` keeps and the meta records that
+ * are not the user's data (META_KEPT_ACROSS_RESETS). Returns the log entries kept.
+ */
+export async function deleteAllRecords(
+  db: Db,
+  keepEntry: (entry: RemovalLogEntry) => boolean,
+): Promise<RemovalLogEntry[]> {
+  const tx = db.transaction([...ALL_STORES], 'readwrite');
+  try {
+    const kept = (await tx.objectStore('removalLog').getAll()).filter(keepEntry);
+    await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
+    for (const entry of kept) issue(tx.objectStore('removalLog').put(entry));
+    await clearMeta(tx.objectStore('meta'));
+    await tx.done;
+    return kept;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** What replaces everything: a backup's records, the log without ids (the store numbers it afresh). */
+export interface Replacement {
+  settings: Settings;
+  connections: readonly Connection[];
+  queue: readonly QueueItem[];
+  keep: readonly KeepEntry[];
+  removalLog: ReadonlyArray<Omit<RemovalLogEntry, 'id'>>;
+  facts: readonly StoredFacts[];
+  /** Absent: the record is left empty. */
+  checklist?: unknown;
+}
+
+/**
+ * Replaces all data. `build` sees the removal log as it is now (a restore keeps recent removals the
+ * backup lacks) and returns what to write, inside the same transaction.
+ */
+export async function replaceAllRecords(
+  db: Db,
+  build: (currentLog: RemovalLogEntry[]) => Replacement,
+): Promise<void> {
+  const tx = db.transaction([...ALL_STORES], 'readwrite');
+  try {
+    const next = build(await tx.objectStore('removalLog').getAll());
+    await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
+    const meta = tx.objectStore('meta');
+    await clearMeta(meta);
+    // Writes are issued without waiting one by one; a failed one aborts the transaction and tx.done says so.
+    for (const c of next.connections) issue(tx.objectStore('connections').put(c));
+    for (const q of next.queue) issue(tx.objectStore('queue').put(q));
+    for (const k of next.keep) issue(tx.objectStore('keep').put(k));
+    for (const e of next.removalLog) issue(tx.objectStore('removalLog').add(e));
+    for (const f of next.facts) issue(tx.objectStore('facts').put(f));
+    issue(metaIn(meta).put('settings', next.settings));
+    // A backup's checklist is put as the file had it; the catalog checks it whenever it is read.
+    if (next.checklist !== undefined) issue(meta.put(next.checklist, 'checklist' satisfies MetaKey));
+    issue(metaIn(meta).put(LIST_HEAD_KEY, buildListHead(next.connections)));
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+async function clearMeta(
+  meta: MetaStore & { getAllKeys(): Promise<string[]>; delete(key: string): Promise<void> },
+) {
+  const keys = await meta.getAllKeys();
+  await Promise.all(
+    keys.filter((key) => !META_KEPT_ACROSS_RESETS.has(key as MetaKey)).map((key) => meta.delete(key)),
+  );
+}
+
+function issue(request: Promise<unknown>): void {
+  request.catch(() => undefined);
+}
+
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted by the failed request: either way nothing was committed
+  }
+  tx.done.catch(() => undefined);
+}
