@@ -304,6 +304,24 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
+
+/**
+ * What the content script answers each order (content/connections-page.ts), declared per order
+ * beside it, and parsed by the worker (platform/messaging.ts `sendToTab`), never cast. All five
+ * answer whether the page took the order; `error` says why not (a busy page, a malformed order).
+ * For `page/probe`, ok means the page is loaded and idle, able to take a removal order now.
+ */
+const OrderTaken = z.strictObject({ ok: z.boolean(), error: z.optional(Text(1000)) });
+export const BackgroundToContentReplySchemas = {
+  'sync/run': OrderTaken,
+  'sync/stop': OrderTaken,
+  'page/probe': OrderTaken,
+  'removal/perform': OrderTaken,
+  'overlay/show': OrderTaken,
+} satisfies Record<BackgroundToContent['type'], z.ZodMiniType>;
+export type ContentReply<T extends BackgroundToContent['type']> = z.infer<
+  (typeof BackgroundToContentReplySchemas)[T]
+>;
 /** The removal locks of the e2e build's test switch. */
 export type LockName = NonNullable<
   Extract<BackgroundToContent, { type: 'removal/perform' }>['locksOff']

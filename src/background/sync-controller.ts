@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../messages';
+import { sendToTab } from '../platform/messaging';
 import { countSeenInSync, markUnlistedGone, saveCollected } from '../storage/connections';
 import { database } from '../storage/db';
 import { getMeta, updateMeta, type SyncState } from '../storage/meta';
@@ -44,9 +45,9 @@ export async function startSync(): Promise<Reply> {
 }
 
 async function tellTabToSync(tabId: number, syncId: string): Promise<void> {
-  await browser.tabs
-    .sendMessage(tabId, { type: 'sync/run', syncId, humanDelayScale: await humanDelayScale() })
-    .catch(() => undefined);
+  await sendToTab(tabId, { type: 'sync/run', syncId, humanDelayScale: await humanDelayScale() }).catch(
+    () => undefined,
+  );
 }
 
 export async function stopSync(): Promise<Reply> {
@@ -54,9 +55,9 @@ export async function stopSync(): Promise<Reply> {
   if (state.status !== 'running') return { ok: true };
   const reached =
     state.tabId !== null && (await tabIsOnConnectionsPage(state.tabId))
-      ? await browser.tabs.sendMessage(state.tabId, { type: 'sync/stop' }).then(
+      ? await sendToTab(state.tabId, { type: 'sync/stop' }).then(
           () => true,
-          () => false,
+          () => false, // no page, or an answer that is not one: the sync is ended here instead
         )
       : false;
   if (!reached) await endSync('stopped', 'Sync stopped. Press Sync to continue where it left off.');

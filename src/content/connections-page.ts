@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import {
   BackgroundToContentSchema,
   type BackgroundToContent,
+  type ContentReply,
   type ContentToBackground,
   type RemovalOutcome,
 } from '../messages';
@@ -42,7 +43,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return Promise.resolve(handle(parsed.data));
 });
 
-function handle(order: BackgroundToContent): { ok: boolean; error?: string } {
+function handle(order: BackgroundToContent): ContentReply<BackgroundToContent['type']> {
   switch (order.type) {
     case 'sync/run':
       if (syncAbort) return { ok: true }; // already syncing

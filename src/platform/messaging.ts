@@ -1,7 +1,10 @@
 import browser from 'webextension-polyfill';
 import {
   BackgroundBroadcastSchema,
+  BackgroundToContentReplySchemas,
   type BackgroundBroadcast,
+  type BackgroundToContent,
+  type ContentReply,
   type Reply,
   type UiToBackground,
   type ContentToBackground,
@@ -28,6 +31,26 @@ export async function sendToBackground<T = unknown>(
       error: `QuietPrune’s background could not be reached: ${String((error as Error)?.message ?? error)}`,
     };
   }
+}
+
+/**
+ * The worker's one way to give an order to the content script in a tab. The answer is parsed
+ * against the schema declared for that order (messages.ts), never cast. Rejects when the tab has
+ * no content script listening (a page still loading, or not the Connections page), and when the
+ * answer is not what the order's schema says: to every caller both mean the same, the page did
+ * not take the order (each caller already handles that rejection: no order, try later, or end).
+ */
+export async function sendToTab<M extends BackgroundToContent>(
+  tabId: number,
+  message: M,
+): Promise<ContentReply<M['type']>> {
+  const raw: unknown = await browser.tabs.sendMessage(tabId, message);
+  const parsed = BackgroundToContentReplySchemas[message.type].safeParse(raw);
+  if (!parsed.success)
+    throw new Error(
+      `The page answered ${message.type} with something unexpected: ${parsed.error.issues[0]?.message}`,
+    );
+  return parsed.data as ContentReply<M['type']>;
 }
 
 /** Listens for the worker's "state changed" broadcasts; returns a function that stops listening. */

@@ -15,6 +15,7 @@ import { getMeta, type SessionState } from '../../storage/meta';
 import { allQueueItems, allRemovalTimes, queueItem } from '../../storage/queries';
 import { transact } from '../../storage/transaction';
 import type { PersonFacts } from '../../data-export';
+import { sendToTab } from '../../platform/messaging';
 import { announce } from '../broadcast';
 import { refreshBadge } from '../badge';
 import { humanDelayScale, now, toRealTime } from '../clock';
@@ -222,20 +223,18 @@ export async function onSessionAlarm(): Promise<void> {
   // ever comes (the page hung or its answer was lost), this wake-up finds the order lost and
   // checks the person before anything else. The result replaces or clears it.
   await scheduleStep(at + ORDER_LOST_AFTER_MS);
-  const sent = await browser.tabs
-    .sendMessage(tabId, {
-      type: 'removal/perform',
-      sessionId: session.sessionId!,
-      mode: order.mode,
-      person: { profileKey: order.item.profileKey, profileUrl: order.item.profileUrl, name: order.item.name },
-      humanDelayScale: await humanDelayScale(),
-      seed: Math.floor(Math.random() * 2 ** 31),
-      ...(import.meta.env.MODE === 'e2e' ? { locksOff: await locksOff() } : {}),
-    })
-    .then(
-      (reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true,
-      () => false,
-    );
+  const sent = await sendToTab(tabId, {
+    type: 'removal/perform',
+    sessionId: session.sessionId!,
+    mode: order.mode,
+    person: { profileKey: order.item.profileKey, profileUrl: order.item.profileUrl, name: order.item.name },
+    humanDelayScale: await humanDelayScale(),
+    seed: Math.floor(Math.random() * 2 ** 31),
+    ...(import.meta.env.MODE === 'e2e' ? { locksOff: await locksOff() } : {}),
+  }).then(
+    (reply) => reply.ok,
+    () => false, // no page, or an answer that is not one: nothing was done there
+  );
   if (!sent) {
     // Nothing was done on the page: the item stays in progress and is checked first next time.
     await endSession({ code: 'tab-did-not-answer' });
@@ -511,9 +510,11 @@ async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {
 }
 
 async function pageCanTakeOrder(tabId: number): Promise<boolean> {
-  return browser.tabs.sendMessage(tabId, { type: 'page/probe' }).then(
-    (reply: unknown) => (reply as { ok?: boolean } | undefined)?.ok === true,
-    () => false, // no content script (yet): the page is loading, or is not the Connections page
+  return sendToTab(tabId, { type: 'page/probe' }).then(
+    (reply) => reply.ok,
+    // No content script (yet): the page is loading, or is not the Connections page; or an answer
+    // that is not one. Either way it cannot take an order now.
+    () => false,
   );
 }
 
@@ -548,16 +549,14 @@ async function updateOverlay(): Promise<void> {
         : session.currentKey
           ? 'running'
           : 'waiting';
-  await browser.tabs
-    .sendMessage(session.tabId, {
-      type: 'overlay/show',
-      state,
-      done: session.removedThisSession,
-      planned: session.plannedThisSession ?? 0,
-      nextAt: session.nextRemovalAt,
-      now: at,
-      message: session.endMessage,
-      current: current?.name ?? null,
-    })
-    .catch(() => undefined);
+  await sendToTab(session.tabId, {
+    type: 'overlay/show',
+    state,
+    done: session.removedThisSession,
+    planned: session.plannedThisSession ?? 0,
+    nextAt: session.nextRemovalAt,
+    now: at,
+    message: session.endMessage,
+    current: current?.name ?? null,
+  }).catch(() => undefined);
 }
