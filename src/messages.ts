@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { PersonRef } from './core/connection';
 import { SettingsSchema } from './core/settings';
 import { normaliseProfileUrl } from './linkedin/profile-url';
 
@@ -88,9 +89,10 @@ export const CollectedCardSchema = z
   })
   .check(linkNamesKey);
 
-const PersonRef = z
+/** A person (core/connection.ts `PersonRef`) whose link names their key. */
+const PersonRefSchema = z
   .strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) })
-  .check(linkNamesKey);
+  .check(linkNamesKey) satisfies z.ZodMiniType<PersonRef>;
 
 export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sync/start') }),
@@ -98,7 +100,7 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/open-connections') }),
   z.strictObject({
     type: z.literal('queue/add'),
-    people: z.array(PersonRef).check(z.minLength(1), z.maxLength(30_000)),
+    people: z.array(PersonRefSchema).check(z.minLength(1), z.maxLength(30_000)),
     reason: Text(500),
     /** The user saw the removal warning and confirmed these very people. */
     warningConfirmed: z.literal(true),
@@ -114,7 +116,7 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('queue/clear'), which: z.enum(['finished', 'all-queued']) }),
   z.strictObject({
     type: z.literal('keep/set'),
-    people: z.array(PersonRef).check(z.minLength(1)),
+    people: z.array(PersonRefSchema).check(z.minLength(1)),
     keep: z.boolean(),
   }),
   z.strictObject({ type: z.literal('session/start') }),
@@ -185,10 +187,6 @@ export const UnsureCodeSchema = z.enum([
 ]);
 export type UnsureCode = z.infer<typeof UnsureCodeSchema>;
 
-const PersonSeen = z
-  .strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) })
-  .check(linkNamesKey);
-
 export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
   /** Past the confirm click: the card left the list, a fresh search does not list them, nobody else left. */
   z.strictObject({ outcome: z.literal('removed') }),
@@ -212,7 +210,7 @@ export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
     code: UnsureCodeSchema,
     message: Text(1000),
     warningKind: z.optional(Text(50)),
-    othersGone: z.optional(z.array(PersonSeen).check(z.maxLength(100))),
+    othersGone: z.optional(z.array(PersonRefSchema).check(z.maxLength(100))),
   }),
 ]);
 export type RemovalOutcome = z.infer<typeof RemovalOutcomeSchema>;
@@ -285,7 +283,7 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('removal/perform'),
     sessionId: Text(100),
-    person: PersonRef,
+    person: PersonRefSchema,
     /** 'remove' carries out the removal; 'check' only searches: is this person still listed? */
     mode: z.enum(['remove', 'check']),
     humanDelayScale: z.number().check(z.positive()),

@@ -3,6 +3,7 @@ import { nextAllowedAt, remainingToday } from '../core/daily-cap';
 import { database } from '../storage/db';
 import { getMeta } from '../storage/meta';
 import { countQueued, recentRemovalTimes } from '../storage/queries';
+import { formatTime } from '../ui/format';
 import { now, toRealTime } from './clock';
 
 /**
@@ -52,9 +53,6 @@ export function badgeView(
     recheckAt: null,
   };
 }
-
-const formatTime = (at: number) =>
-  new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 export async function refreshBadge(): Promise<void> {
   try {

@@ -1,14 +1,7 @@
 import type { Reply } from '../messages';
-import type { ProfileKey } from '../core/connection';
-import {
-  clearFinished,
-  dequeue,
-  enqueue,
-  reorder,
-  requeue,
-  type PersonToQueue,
-  type QueueItem,
-} from '../core/removal-queue';
+import type { PersonRef, ProfileKey } from '../core/connection';
+import type { Result } from '../core/result';
+import { clearFinished, dequeue, enqueue, reorder, requeue, type QueueItem } from '../core/removal-queue';
 import { missingOwnConfirmation } from '../core/removal-warning';
 import { announce } from './broadcast';
 import { refreshBadge } from './badge';
@@ -27,7 +20,7 @@ async function changed(): Promise<void> {
 }
 
 export async function addToQueue(
-  people: readonly PersonToQueue[],
+  people: readonly PersonRef[],
   reason: string,
   confirmedOnTheirOwn: readonly ProfileKey[],
 ): Promise<Reply<{ added: number; refused: string[] }>> {
@@ -131,7 +124,7 @@ export async function clearQueue(which: 'finished' | 'all-queued'): Promise<Repl
 }
 
 /** Keep: a person on this list can never be queued, and leaves the queue if they were in it. */
-export async function setKeep(people: readonly PersonToQueue[], keep: boolean): Promise<Reply> {
+export async function setKeep(people: readonly PersonRef[], keep: boolean): Promise<Reply> {
   const at = await now();
   await transact(await database(), ['queue', 'keep'], async (t) => {
     for (const person of people) {
@@ -155,10 +148,7 @@ export async function setKeep(people: readonly PersonToQueue[], keep: boolean): 
 
 /** Applies a whole-list change: items that vanished are deleted, changed ones written. */
 async function editQueue(
-  change: (
-    items: QueueItem[],
-    sessionActive: boolean,
-  ) => { ok: true; value: QueueItem[] } | { ok: false; message: string },
+  change: (items: QueueItem[], sessionActive: boolean) => Result<QueueItem[]>,
 ): Promise<Reply> {
   const refusal = await transact(await database(), ['queue', 'meta'], async (t) => {
     const items = await t.queue.all();

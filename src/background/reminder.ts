@@ -137,6 +137,8 @@ async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> 
   return { queued, suggestions, remaining };
 }
 
+// chrome.notifications, not browser.*: the reminder's buttons are Chrome's alone (Firefox has no
+// notification buttons, so the polyfill's types have none); clear goes the same way for one API.
 async function showReminder(content: ReminderNotification, at: number): Promise<void> {
   await chrome.notifications.create(`${NOTIFICATION_PREFIX}${content.kind}:${at}`, {
     type: 'basic',

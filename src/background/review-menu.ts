@@ -62,7 +62,7 @@ export async function onContextMenuClick(
   // The popup is the natural place; Chrome lets an extension open it only in some contexts.
   try {
     await browser.action.setPopup({ popup: path });
-    await (chrome.action as unknown as { openPopup(): Promise<void> }).openPopup();
+    await browser.action.openPopup();
     return { opened: 'popup', path };
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -85,9 +85,9 @@ async function nameOnPage(
 ): Promise<string> {
   if (tabId === undefined || tabId < 0) return '';
   try {
-    const [result] = await chrome.scripting.executeScript({
+    const [result] = await browser.scripting.executeScript({
       target: { tabId, frameIds: [frameId ?? 0] },
-      func: readNameInPage,
+      func: readNameInPage as (...args: unknown[]) => unknown,
       args: [key, onLink],
     });
     const name = typeof result?.result === 'string' ? result.result : '';

@@ -52,6 +52,8 @@ export interface RegisteredMenuItem {
  * script first runs, before onInstalled registers the menu.
  */
 function recordContextMenuCreates(): () => RegisteredMenuItem[] {
+  // chrome.*, not browser.*: this wraps the underlying API the polyfill calls through to, and
+  // Chrome's verdict is chrome.runtime.lastError in the callback, which the polyfill hides.
   const calls: RegisteredMenuItem[] = [];
   const menus = chrome.contextMenus;
   const create = menus.create.bind(menus);

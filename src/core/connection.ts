@@ -6,6 +6,17 @@
  */
 export type ProfileKey = string;
 
+/**
+ * One person as QuietPrune refers to them between its parts (queue, keep, messages, the page's
+ * removal order): the key is who they are; the link is how they are searched for and shown; the
+ * name is for people to read, never to match on.
+ */
+export interface PersonRef {
+  profileKey: ProfileKey;
+  profileUrl: string;
+  name: string;
+}
+
 /** When the connection was made, as precisely as the source allowed. Unknown stays unknown. */
 export type ConnectedOn =
   | { kind: 'exact'; date: string } // ISO date, YYYY-MM-DD

@@ -1,4 +1,5 @@
 import { DAILY_CAP_DEFAULT, DAILY_CAP_MAX, DAILY_CAP_MIN } from './settings';
+import type { Result } from './result';
 
 /**
  * The daily cap: at most `cap` removals in ANY 24 hours, not per calendar day (ten at 23:50 and
@@ -14,13 +15,11 @@ export { DAILY_CAP_DEFAULT, DAILY_CAP_MAX, DAILY_CAP_MIN };
 
 export const CAP_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-export type DailyCapCheck = { ok: true; value: number } | { ok: false; message: string };
-
 /**
  * Checks a cap the user typed or a stored value. Accepts a number or a string of digits (what a
  * form field gives).
  */
-export function validateDailyCap(n: unknown): DailyCapCheck {
+export function validateDailyCap(n: unknown): Result<number> {
   let value: number;
   if (typeof n === 'number') value = n;
   else if (typeof n === 'string' && /^\s*\d+\s*$/.test(n)) value = Number(n);

@@ -1,4 +1,5 @@
-import type { ProfileKey } from './connection';
+import type { ProfileKey, PersonRef } from './connection';
+import { ok, refuse, type Result } from './result';
 
 /**
  * The removal queue as a pure state machine. Every event is a function from the current item (or
@@ -66,14 +67,6 @@ export interface QueueItem {
   nextCheckAt?: number;
 }
 
-export type QueueResult<T> = { ok: true; value: T } | { ok: false; message: string };
-
-export interface PersonToQueue {
-  profileKey: ProfileKey;
-  profileUrl: string;
-  name: string;
-}
-
 /**
  * Queued, or being removed right now: the people the queue still means to remove (the Queued
  * filter, the queue's count, "already queued"). Unsure and still-listed people are past a confirm
@@ -95,14 +88,6 @@ const FINISHED: ReadonlySet<QueueStatus> = new Set(['removed', 'failed', 'skippe
 /** Past a confirm click (or possibly so): the person's fate is LinkedIn's answer, not ours to choose again. */
 const CLICKED: ReadonlySet<QueueStatus> = new Set(['in-progress', 'unsure']);
 
-function ok<T>(value: T): QueueResult<T> {
-  return { ok: true, value };
-}
-
-function refuse<T>(message: string): QueueResult<T> {
-  return { ok: false, message };
-}
-
 function label(item: Pick<QueueItem, 'name' | 'profileKey'>): string {
   return item.name.trim() || item.profileKey;
 }
@@ -110,11 +95,11 @@ function label(item: Pick<QueueItem, 'name' | 'profileKey'>): string {
 /** A new queued item at the end of the queue. */
 export function enqueue(
   items: readonly QueueItem[],
-  person: PersonToQueue,
+  person: PersonRef,
   reason: string,
   keep: ReadonlySet<ProfileKey>,
   now: number,
-): QueueResult<QueueItem> {
+): Result<QueueItem> {
   if (person.profileKey.trim() === '') return refuse('Cannot queue someone without a profile key.');
   if (person.profileUrl.trim() === '') return refuse(`Cannot queue ${label(person)} without a profile link.`);
   // The Keep list is a guarantee only if the queue itself refuses kept people.
@@ -141,7 +126,7 @@ export function enqueue(
 }
 
 /** queued -> in-progress: the executor begins removing this person. */
-export function start(item: QueueItem, now: number): QueueResult<QueueItem> {
+export function start(item: QueueItem, now: number): Result<QueueItem> {
   if (item.status !== 'queued')
     return refuse(`Cannot start removing ${label(item)}: the item is ${item.status}, not queued.`);
   return ok(withStatus(item, 'in-progress', now, { attempts: item.attempts + 1 }));
@@ -152,7 +137,7 @@ export function markRemoved(
   item: QueueItem,
   now: number,
   options: { confirmedAfterInterruption?: boolean } = {},
-): QueueResult<QueueItem> {
+): Result<QueueItem> {
   if (!CLICKED.has(item.status)) {
     return refuse(`Cannot mark ${label(item)} removed: the item is ${item.status}, not in progress.`);
   }
@@ -177,7 +162,7 @@ export function markUnsure(
   nextCheckAt: number,
   why: string,
   now: number,
-): QueueResult<QueueItem> {
+): Result<QueueItem> {
   if (!CLICKED.has(item.status))
     return refuse(`Cannot mark ${label(item)} unsure: the item is ${item.status}, not in progress.`);
   return ok(
@@ -186,14 +171,14 @@ export function markUnsure(
 }
 
 /** unsure -> still-listed: LinkedIn kept listing them over every check after the click. Waits for the user. */
-export function markStillListed(item: QueueItem, why: string, now: number): QueueResult<QueueItem> {
+export function markStillListed(item: QueueItem, why: string, now: number): Result<QueueItem> {
   if (item.status !== 'unsure')
     return refuse(`Cannot mark ${label(item)} still listed: the item is ${item.status}, not unsure.`);
   return ok(withStatus(item, 'still-listed', now, { detail: why.trim() || undefined }));
 }
 
 /** in-progress -> failed, with the reason in words. */
-export function markFailed(item: QueueItem, why: string, now: number): QueueResult<QueueItem> {
+export function markFailed(item: QueueItem, why: string, now: number): Result<QueueItem> {
   if (why.trim() === '') return refuse(`Say why removing ${label(item)} failed.`);
   if (item.status !== 'in-progress') {
     return refuse(`Cannot mark ${label(item)} failed: the item is ${item.status}, not in progress.`);
@@ -202,7 +187,7 @@ export function markFailed(item: QueueItem, why: string, now: number): QueueResu
 }
 
 /** queued | in-progress -> skipped, e.g. "not found among search results". */
-export function markSkipped(item: QueueItem, why: string, now: number): QueueResult<QueueItem> {
+export function markSkipped(item: QueueItem, why: string, now: number): Result<QueueItem> {
   if (why.trim() === '') return refuse(`Say why ${label(item)} was skipped.`);
   if (!isActive(item)) {
     return refuse(`Cannot skip ${label(item)}: the item is ${item.status}, not queued or in progress.`);
@@ -215,7 +200,7 @@ export function markSkipped(item: QueueItem, why: string, now: number): QueueRes
  * check found the person still connected (so nothing was removed); from failed or skipped only at
  * the user's request. A removed person is never queued again by this path.
  */
-export function requeue(item: QueueItem, cause: RequeueCause, now: number): QueueResult<QueueItem> {
+export function requeue(item: QueueItem, cause: RequeueCause, now: number): Result<QueueItem> {
   if (item.status === 'in-progress') {
     if (cause !== 'still-present-after-interruption') {
       return refuse(`${label(item)} is being removed right now; wait for the result before queuing again.`);
@@ -251,7 +236,7 @@ export function dequeue(
   items: readonly QueueItem[],
   profileKey: ProfileKey,
   sessionActive: boolean,
-): QueueResult<QueueItem[]> {
+): Result<QueueItem[]> {
   const item = items.find((i) => i.profileKey === profileKey);
   if (!item) return refuse('That person is not in the queue.');
   if (CLICKED.has(item.status) && sessionActive) {
@@ -275,7 +260,7 @@ export function reorder(
   items: readonly QueueItem[],
   keys: readonly ProfileKey[],
   now: number,
-): QueueResult<QueueItem[]> {
+): Result<QueueItem[]> {
   const queued = items.filter((i) => i.status === 'queued');
   const wanted = new Set(keys);
   if (wanted.size !== keys.length) return refuse('The new order lists someone twice.');

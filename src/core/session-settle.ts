@@ -8,8 +8,8 @@ import {
   markUnsure,
   requeue,
   type QueueItem,
-  type QueueResult,
 } from './removal-queue';
+import type { Result } from './result';
 import type { EndReason } from './session-end';
 import { afterStillListed, nextCheckAt, UNSURE_CHECK_OFFSETS_MS } from './unsure-checks';
 
@@ -274,7 +274,7 @@ export function settle(input: SettleInput): Settlement {
   }
 }
 
-function value<T>(result: QueueResult<T>): T {
+function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.message);
   return result.value;
 }

@@ -2,7 +2,7 @@ import type { TableRow } from './csv-table';
 import { FileTally, plural } from './file-tally';
 import type { KindReader } from './kind-reader';
 import { displayName } from './person-names';
-import { personRef, refToken, type PersonRef } from './person-ref';
+import { rowPerson, refToken, type RowPerson } from './person-ref';
 
 /**
  * Endorsement_Received_Info.csv and Endorsement_Given_Info.csv: one row per skill. The other person
@@ -18,7 +18,7 @@ export class EndorsementsReader implements KindReader {
   readonly columns;
   readonly tally = new FileTally();
   /** Per person: the skills, each once, in file order. */
-  readonly byPerson = new Map<string, { ref: PersonRef; skills: string[] }>();
+  readonly byPerson = new Map<string, { ref: RowPerson; skills: string[] }>();
   private readonly role: 'endorser' | 'endorsee';
 
   constructor(direction: 'received' | 'given') {
@@ -48,7 +48,7 @@ export class EndorsementsReader implements KindReader {
       return;
     }
     const name = displayName(row.get(`${this.role} first name`), row.get(`${this.role} last name`));
-    const { ref, badUrl } = personRef(row.get(`${this.role} public url`), name);
+    const { ref, badUrl } = rowPerson(row.get(`${this.role} public url`), name);
     if (badUrl)
       this.tally.count(
         'bad-url',

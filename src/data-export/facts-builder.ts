@@ -4,7 +4,7 @@ import type { InvitationsReader } from './invitations-reader';
 import type { EarlyMessage, MessagesReader } from './messages-reader';
 import { NameMatcher } from './name-matcher';
 import { nameKey } from './person-names';
-import type { PersonRef } from './person-ref';
+import type { RowPerson } from './person-ref';
 import { ALL_PITCH_SIGNALS } from './pitch-signals';
 import type { RecommendationsReader } from './recommendations-reader';
 import type {
@@ -85,7 +85,7 @@ export function buildFacts(sources: FactSources): BuiltFacts {
   const nameMatches: NameMatch[] = [];
   /** Applies `apply` to the person `ref` names, or records why it cannot. */
   const attach = (
-    ref: PersonRef,
+    ref: RowPerson,
     source: FileKind,
     part: keyof FactsKnown,
     apply: (f: PersonFacts, key: ProfileKey) => void,

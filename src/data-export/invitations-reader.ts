@@ -2,7 +2,7 @@ import type { TableRow } from './csv-table';
 import { readExportDate, toIsoDateTime } from './export-dates';
 import { FileTally, plural } from './file-tally';
 import type { KindReader } from './kind-reader';
-import { personRef, refToken, type PersonRef } from './person-ref';
+import { rowPerson, refToken, type RowPerson } from './person-ref';
 
 /**
  * Invitations.csv, every era: `From,To,Sent At,Message,Direction` plus `inviterProfileUrl,
@@ -13,7 +13,7 @@ import { personRef, refToken, type PersonRef } from './person-ref';
  * The note itself is never kept, only whether there was one.
  */
 export interface InvitationFact {
-  ref: PersonRef;
+  ref: RowPerson;
   invitedBy: 'me' | 'them';
   withMessage: boolean;
   sentAt: string | null;
@@ -46,8 +46,8 @@ export class InvitationsReader implements KindReader {
     }
     const outgoing = direction === 'OUTGOING';
     const { ref, badUrl } = outgoing
-      ? personRef(row.get('inviteeprofileurl'), row.get('to'))
-      : personRef(row.get('inviterprofileurl'), row.get('from'));
+      ? rowPerson(row.get('inviteeprofileurl'), row.get('to'))
+      : rowPerson(row.get('inviterprofileurl'), row.get('from'));
     if (badUrl)
       this.tally.count(
         'bad-url',

@@ -3,7 +3,7 @@ import { readExportDate, toIsoDateTime } from './export-dates';
 import { FileTally, plural } from './file-tally';
 import type { KindReader } from './kind-reader';
 import { nameKey, splitNameList } from './person-names';
-import { keyFromExportUrl, type PersonRef } from './person-ref';
+import { keyFromExportUrl, type RowPerson } from './person-ref';
 import { pitchSignalsIn } from './pitch-signals';
 import type { PitchSignal } from './types';
 
@@ -38,7 +38,7 @@ export interface EarlyMessage {
 
 /** Everything known about one person's messages with the user. */
 export interface PersonMessages {
-  ref: PersonRef;
+  ref: RowPerson;
   sent: number;
   received: number;
   last: string | null;
@@ -278,7 +278,7 @@ export class MessagesReader implements KindReader {
     return best.length === 1 ? best[0]![0] : null;
   }
 
-  private refOf(token: string): PersonRef {
+  private refOf(token: string): RowPerson {
     if (token.startsWith('u:')) return { kind: 'url', key: token.slice(2) };
     const folded = token.slice(2);
     return { kind: 'name', name: this.names.get(folded) ?? folded };

@@ -2,7 +2,7 @@ import type { TableRow } from './csv-table';
 import { FileTally, plural } from './file-tally';
 import type { KindReader } from './kind-reader';
 import { displayName } from './person-names';
-import { personRef, refToken, type PersonRef } from './person-ref';
+import { rowPerson, refToken, type RowPerson } from './person-ref';
 
 /**
  * Recommendations_Received.csv and Recommendations_Given.csv: no URL, only the other person's name,
@@ -17,7 +17,7 @@ export class RecommendationsReader implements KindReader {
     optional: ['company', 'job title', 'text', 'creation date', 'status'],
   };
   readonly tally = new FileTally();
-  readonly byPerson = new Map<string, { ref: PersonRef; count: number }>();
+  readonly byPerson = new Map<string, { ref: RowPerson; count: number }>();
 
   constructor(direction: 'received' | 'given') {
     this.kind =
@@ -26,7 +26,7 @@ export class RecommendationsReader implements KindReader {
 
   row(row: TableRow): void {
     const name = displayName(row.get('first name'), row.get('last name'));
-    const { ref } = personRef('', name, row.get('company'));
+    const { ref } = rowPerson('', name, row.get('company'));
     if (ref === null) {
       this.tally.skip('nobody', (n) => `${plural(n, 'recommendation', 'recommendations')} named nobody`);
       return;

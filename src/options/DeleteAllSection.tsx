@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../platform/messaging';
 import { Button } from '../ui/Button';
-import { plural } from '../ui/format';
+import { formatTime, plural } from '../ui/format';
 import { Modal } from '../ui/Modal';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
-
-const formatUntil = (at: number) =>
-  new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 /**
  * Deletes everything QuietPrune stored on this computer, after the user confirms; removals from
@@ -30,7 +27,7 @@ export function DeleteAllSection() {
         kept === 0 || until === null
           ? 'All QuietPrune data was deleted. Settings are back to their defaults.'
           : `All QuietPrune data was deleted except ${plural(kept, 'removal')} from the last 24 hours, which stay in the removal log so they still count ` +
-              `against the daily cap. Delete all data again after ${formatUntil(until)} to remove them too. Settings are back to their defaults.`,
+              `against the daily cap. Delete all data again after ${formatTime(until)} to remove them too. Settings are back to their defaults.`,
       );
     });
   }

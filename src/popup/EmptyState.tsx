@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 /** What to do when QuietPrune knows no one yet: two ways to get the list in. */
 export function EmptyState() {
   return (
@@ -12,7 +13,7 @@ export function EmptyState() {
         </li>
         <li>
           Or import your LinkedIn data export (the “Get a copy of your data” zip) in{' '}
-          <button type="button" class="link-button" onClick={() => chrome.runtime.openOptionsPage()}>
+          <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
             Options
           </button>
           . It also tells QuietPrune about endorsements, recommendations and messages.

@@ -11,6 +11,15 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/**
+ * A moment within the coming week, as "Mon 14:05" in the user's locale: when the cap allows the
+ * next removal, until when "delete all" keeps today's removals. (The log page writes full dates:
+ * log/log-wording.ts `formatWhen`.)
+ */
+export function formatTime(at: number): string {
+  return new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
 /** 30000 -> "30,000". */
 export function formatCount(n: number): string {
   return Math.round(n)

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 /**
  * Whether this page is showing as the toolbar popup or in a normal tab (the review view opens in a
  * tab when Chrome will not open the popup, and tests open pages in tabs). A popup needs a fixed
@@ -5,7 +6,7 @@
  */
 export function isInPopup(): boolean {
   try {
-    return chrome.extension.getViews({ type: 'popup' }).includes(window);
+    return browser.extension.getViews({ type: 'popup' }).includes(window);
   } catch {
     return false; // not an extension page (a unit test, a preview): lay out as a tab
   }

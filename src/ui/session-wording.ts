@@ -1,6 +1,7 @@
 import type { QueueItem } from '../core/removal-queue';
 import type { EndReason } from '../core/session-end';
 import type { StartRefusal } from '../core/session-start';
+import { formatTime } from './format';
 
 /**
  * The one place a session's codes become sentences: why it ended, why Start is not allowed, and
@@ -8,9 +9,6 @@ import type { StartRefusal } from '../core/session-start';
  * code); the worker stores the end sentence for the popup and the notification, and the popup
  * words the rest itself.
  */
-
-export const formatTime = (at: number) =>
-  new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
 export function endReasonText(reason: EndReason, time: (at: number) => string = formatTime): string {
   switch (reason.code) {

@@ -13,9 +13,9 @@ import {
   requeue,
   start,
   type QueueItem,
-  type QueueResult,
   type QueueStatus,
 } from '../../src/core/removal-queue';
+import type { Result } from '../../src/core/result';
 
 const T0 = Date.UTC(2026, 6, 1, 9, 0, 0);
 const LATER = T0 + 60_000;
@@ -38,12 +38,12 @@ function item(key: string, status: QueueStatus, order = 0, extra: Partial<QueueI
   };
 }
 
-function value<T>(result: QueueResult<T>): T {
+function value<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got refusal: ${result.message}`);
   return result.value;
 }
 
-function refusal<T>(result: QueueResult<T>): string {
+function refusal<T>(result: Result<T>): string {
   if (result.ok) throw new Error('expected a refusal, got ok');
   return result.message;
 }

@@ -1,3 +1,4 @@
+import type { PersonRef } from '../../core/connection';
 import type { BackgroundToContent, RemovalOutcome } from '../../messages';
 import { stepDelay, keystrokeDelays } from '../../core/pacing';
 import { seededRandom, type Random } from '../../core/random';
@@ -32,7 +33,6 @@ import { setInputValue } from './react-input';
 import * as worker from './worker-link';
 
 type Order = Extract<BackgroundToContent, { type: 'removal/perform' }>;
-type PersonSeen = { profileKey: string; profileUrl: string; name: string };
 
 /** Real-time limits for LinkedIn to answer; beyond them the page is "not as expected". */
 const RESULTS_TIMEOUT_MS = 10_000;
@@ -283,8 +283,8 @@ class Target {
 }
 
 /** Who is listed now, by profile key, with what the list shows of them (for a report). */
-function listedPeople(layout: PageLayout, lang: string): Map<string, PersonSeen> {
-  const people = new Map<string, PersonSeen>();
+function listedPeople(layout: PageLayout, lang: string): Map<string, PersonRef> {
+  const people = new Map<string, PersonRef>();
   for (const element of cardElements(document, layout)) {
     const card = readCard(element, layout, lang, 0).card;
     if (card)
