@@ -44,8 +44,10 @@ export function QueueItemRow({
         ? ''
         : 'badge-queue';
   const sessionActive = session.status === 'running' || session.status === 'paused';
-  // Interrupted or unsure: only while no session may be on them (the worker refuses otherwise too).
+  // Queued and still-listed people always; interrupted or unsure ones only while no session may be
+  // on them (the worker refuses otherwise too).
   const removable =
+    item.status === 'queued' ||
     item.status === 'still-listed' ||
     ((item.status === 'in-progress' || item.status === 'unsure') && !sessionActive);
   return (
@@ -86,14 +88,6 @@ export function QueueItemRow({
               onClick={() => onMove(item, 1)}
             >
               ↓
-            </Button>
-            <Button
-              small
-              aria-label={`Take ${name} off the queue`}
-              disabled={busy}
-              onClick={() => onRemove(item)}
-            >
-              Remove from queue
             </Button>
           </>
         )}

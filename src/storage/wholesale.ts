@@ -16,18 +16,15 @@ import { getMeta, META_KEPT_ACROSS_RESETS, metaIn, type MetaKey, type MetaStore 
 const DATA_STORES = ['connections', 'queue', 'keep', 'removalLog', 'facts'] as const;
 const ALL_STORES = [...DATA_STORES, 'meta'] as const;
 
+type DataStore = (typeof DATA_STORES)[number];
 type StoredFacts = QuietPruneDB['facts']['value'];
 
-export interface AllRecords {
+/** Every record of each data store, the settings, and the meta records that travel with a backup. */
+export type AllRecords = { [S in DataStore]: QuietPruneDB[S]['value'][] } & {
   settings: Settings;
-  connections: Connection[];
-  queue: QueueItem[];
-  keep: KeepEntry[];
-  removalLog: RemovalLogEntry[];
-  facts: StoredFacts[];
-  /** The meta records that travel with a backup, as stored (a restore checks them on the way in). */
+  /** As stored: a restore checks them on the way in. */
   meta: { checklist: unknown };
-}
+};
 
 /** Everything, in one read-only transaction (a consistent picture, even while the worker writes). */
 export async function readAllRecords(db: Db): Promise<AllRecords> {
