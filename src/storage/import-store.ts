@@ -160,7 +160,7 @@ export async function saveImport(
       else withoutUrl.push(person);
     }
 
-    const { matched, keptAside } = matchByName(withoutUrl, [...known.values(), ...changed.values()]);
+    const { matched, keptAside } = matchByName(withoutUrl, withChanges(known, changed));
     for (const [key, person] of matched) merge(key, person);
 
     // A complete Connections.csv newer than what is stored is the whole network on its date:
@@ -219,7 +219,7 @@ export async function saveImport(
     }
     issue(tx.objectStore('meta').put(summary, LAST_IMPORT_KEY));
     // The popup's first screen (storage/list-head.ts), from the whole list as this import leaves it.
-    issue(tx.objectStore('meta').put(buildListHead(new Map([...known, ...changed]).values()), LIST_HEAD_KEY));
+    issue(tx.objectStore('meta').put(buildListHead(withChanges(known, changed)), LIST_HEAD_KEY));
     await tx.done; // rejects if any write failed
     return summary;
   } catch (error) {
@@ -234,6 +234,15 @@ export async function saveImport(
       `The import was not saved, and your earlier data is unchanged: ${(error as Error)?.message ?? String(error)}`,
     );
   }
+}
+
+/** Everyone as this import leaves them: the stored people, each replaced by their new record if any. */
+function* withChanges(
+  known: ReadonlyMap<ProfileKey, Connection>,
+  changed: ReadonlyMap<ProfileKey, Connection>,
+): Generator<Connection> {
+  for (const [key, connection] of known) if (!changed.has(key)) yield connection;
+  yield* changed.values();
 }
 
 const byProfileKey = (a: Connection, b: Connection) =>
