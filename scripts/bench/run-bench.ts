@@ -219,7 +219,7 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
       'sync_ms_per_1000_cards_store_pace',
       (paced.wallMs / paced.cards) * 1000,
       'ms',
-      `the store build's full sync, human pace, of ${n(paced.cards)} cards against the fake answering in ${LINKEDIN_LATENCY_MS} ms (every ${LINKEDIN_STALL.every}th batch ${LINKEDIN_STALL.ms} ms more): ${(paced.wallMs / 1000).toFixed(0)} s, scaled to 1,000 (5,000: about ${Math.round((paced.wallMs / paced.cards) * 5)} s)`,
+      `the store build's full sync, human pace, of ${n(paced.cards)} cards against the fake answering in ${LINKEDIN_LATENCY_MS} ms (every ${LINKEDIN_STALL.every}th batch ${LINKEDIN_STALL.ms} ms more): ${(paced.wallMs / 1000).toFixed(0)} s, scaled to 1,000 (5,000: about ${Math.round(((paced.wallMs / paced.cards) * 5_000) / 60_000)} min)`,
     );
   } finally {
     await ext.close();
