@@ -10,7 +10,8 @@ import { checkBudgets, resultsJson, resultTable, type Budgets } from './bench/re
  * when a budget in bench/budgets.json is exceeded.
  *
  *   node --expose-gc --import tsx scripts/bench.ts [--e2e-dist dist-e2e-bench] [--store-dist dist-bench-store]
- *     [--out bench/results.json] [--no-budgets] [--large 30000] [--runs 7]
+ *     [--out bench/results.json] [--no-budgets] [--large 30000] [--runs 7] [--import-rounds 3]
+ *     [--store-pace-cards 200]
  */
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -25,6 +26,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     'sync-cards': { type: 'string' },
     'messages-mb': { type: 'string' },
+    'import-rounds': { type: 'string' },
+    'store-pace-cards': { type: 'string' },
   },
 });
 const num = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
@@ -38,6 +41,8 @@ const measured = await runBench({
   searchWord: FULL_SIZE.searchWord,
   syncCards: num(args['sync-cards'], FULL_SIZE.syncCards),
   messagesMb: num(args['messages-mb'], FULL_SIZE.messagesMb),
+  importRounds: num(args['import-rounds'], FULL_SIZE.importRounds),
+  storePaceCards: num(args['store-pace-cards'], FULL_SIZE.storePaceCards),
   log: (line) => console.log(line),
 });
 

@@ -3,8 +3,9 @@ import type { LoadedExtension } from '../../tests/e2e/harness/extension';
 
 /**
  * Driving the extension's own pages for the benchmark: the data-export import on the options
- * page (how 30,000 connections get into the store, timed), deleting everything, and what the
- * store takes on disk.
+ * page (how 30,000 connections get into the store, timed), the floor it is compared with (the
+ * same records put straight into IndexedDB), deleting everything, and what the store takes on
+ * disk.
  */
 
 /** The toolbar popup's size: pages opened as tabs get the same viewport. */
@@ -24,12 +25,14 @@ export async function openExtensionPage(
 /**
  * Imports a Connections.csv through the options page as a user does (choosing the file) and
  * returns the time from the file input's change event to the "Import finished" status, both
- * measured in the page. Throws if the import reports anything else.
+ * measured in the page. Throws if the import reports anything else than `expectedNew` new people
+ * and `expectedUpdated` updated ones.
  */
 export async function importConnectionsCsv(
   ext: LoadedExtension,
   csv: string,
   expectedNew: number,
+  expectedUpdated = 0,
 ): Promise<number> {
   const options = await openExtensionPage(ext, 'src/options/index.html', { width: 1000, height: 900 });
   try {
@@ -65,11 +68,80 @@ export async function importConnectionsCsv(
       buffer: Buffer.from(csv, 'utf8'),
     });
     const { ms, status } = await finished;
-    if (status !== `Import finished: ${expectedNew} new, 0 updated.`)
+    if (status !== `Import finished: ${expectedNew} new, ${expectedUpdated} updated.`)
       throw new Error(`The import said: ${status}`);
     return ms;
   } finally {
     await options.close();
+  }
+}
+
+/** Every record of the connections store, as the import left them (in key order). */
+export async function storedConnections(ext: LoadedExtension): Promise<unknown[]> {
+  const page = await openExtensionPage(ext, 'src/log/index.html');
+  try {
+    return await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('quietprune');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+      const all = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction('connections').objectStore('connections').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+      });
+      db.close();
+      return all;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * IndexedDB's own floor for an import: `records` put into a new database with the connections
+ * store's schema (key path, index), in one transaction, on the options page (the import's own
+ * page origin and page), plain requests without any library. Times the transaction from its
+ * creation to its complete event; the records are in the page before the clock starts, and the
+ * database is opened before and deleted after.
+ */
+export async function putFloorMs(ext: LoadedExtension, records: readonly unknown[]): Promise<number> {
+  const page = await openExtensionPage(ext, 'src/options/index.html', { width: 1000, height: 900 });
+  try {
+    return await page.evaluate(async (all) => {
+      const name = 'quietprune-bench-floor';
+      await new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase(name);
+        del.onsuccess = del.onerror = del.onblocked = resolve;
+      });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name, 1);
+        open.onupgradeneeded = () =>
+          open.result
+            .createObjectStore('connections', { keyPath: 'profileKey' })
+            .createIndex('byLastSyncId', 'lastSyncId');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+      const start = performance.now();
+      const tx = db.transaction('connections', 'readwrite');
+      const store = tx.objectStore('connections');
+      for (const record of all) store.put(record);
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('the transaction was aborted'));
+      });
+      const ms = performance.now() - start;
+      db.close();
+      await new Promise((resolve) => {
+        const del = indexedDB.deleteDatabase(name);
+        del.onsuccess = del.onerror = del.onblocked = resolve;
+      });
+      return ms;
+    }, records);
+  } finally {
+    await page.close();
   }
 }
 

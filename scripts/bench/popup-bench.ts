@@ -190,12 +190,17 @@ export interface ScrollRun {
   longestTaskMs: number;
   frames: number;
   lastRowShown: number;
+  /**
+   * The popup's JS heap once the list was scrolled to the end: used bytes after a full garbage
+   * collection (CDP HeapProfiler.collectGarbage, then Runtime.getHeapUsage), in MB (10^6 bytes).
+   */
+  heapMb: number;
 }
 
 /**
  * Scrolls the whole list from top to bottom, `stepPx` per animation frame (more than a screen,
  * so every frame renders fresh rows: the worst case per frame), counting long tasks (over 50 ms)
- * from the first scroll to 500 ms after the last.
+ * from the first scroll to 500 ms after the last; then weighs the popup's heap.
  */
 export async function scrollWholeList(
   ext: LoadedExtension,
@@ -207,7 +212,7 @@ export async function scrollWholeList(
     const whileLoading = await longTasksSoFar(page);
     const run = await page.evaluate(
       (step) =>
-        new Promise<Omit<ScrollRun, 'whileLoading'>>((resolve, reject) => {
+        new Promise<Omit<ScrollRun, 'whileLoading' | 'heapMb'>>((resolve, reject) => {
           const first = document.querySelector<HTMLElement>('[role="listitem"]');
           let pane: HTMLElement | null = first;
           while (
@@ -244,7 +249,11 @@ export async function scrollWholeList(
         }),
       stepPx,
     );
-    return { ...run, whileLoading };
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    return { ...run, whileLoading, heapMb: usedSize / 1e6 };
   } finally {
     await page.close();
   }

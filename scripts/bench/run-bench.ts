@@ -7,7 +7,13 @@ import { generatePeople } from '../../tests/fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from '../../tests/e2e/harness/extension';
 import { kB, measureBundles } from './bundle-size';
 import { connectionsCsv, writeMessagesCsv } from './export-files';
-import { deleteAllData, importConnectionsCsv, measureStoreSize } from './extension-pages';
+import {
+  deleteAllData,
+  importConnectionsCsv,
+  measureStoreSize,
+  putFloorMs,
+  storedConnections,
+} from './extension-pages';
 import {
   firstRowsMs,
   median,
@@ -18,6 +24,7 @@ import {
 } from './popup-bench';
 import { sameNameMatch } from './name-match';
 import { METRICS, type Measured, type MetricName } from './results';
+import { LINKEDIN_LATENCY_MS, LINKEDIN_STALL, storePaceSync } from './store-pace-sync';
 import { syncCpu } from './sync-cpu';
 
 /**
@@ -42,6 +49,13 @@ export interface BenchOptions {
   syncCards: number;
   /** Size of the generated messages.csv, in MiB. */
   messagesMb: number;
+  /**
+   * Rounds of the import comparison at the large size: each imports the file into an empty store,
+   * puts the same records straight into IndexedDB (the floor) and imports the file again; medians.
+   */
+  importRounds: number;
+  /** People on the fake Connections page for the store build's sync at its real pace. */
+  storePaceCards: number;
   log?: (line: string) => void;
 }
 
@@ -52,6 +66,8 @@ export const FULL_SIZE: Omit<BenchOptions, 'e2eDist' | 'storeDist'> = {
   searchWord: 'muller',
   syncCards: 1_000,
   messagesMb: 200,
+  importRounds: 3,
+  storePaceCards: 200,
 };
 
 const SEED = 5;
@@ -91,13 +107,31 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
       `median of ${options.firstRowsRuns} openings (${empty.all.map(Math.round).join(', ')}): empty state painted`,
     );
 
-    log(`Importing a ${n(options.large)}-row Connections.csv on the options page`);
-    const importMs = await importConnectionsCsv(ext, connectionsCsv(everyone), options.large);
+    const imports = await importComparison(ext, connectionsCsv(everyone), options, log);
+    const round = (ms: number[]) => ms.map(Math.round).join(', ');
     put(
       'import_connections_csv_ms_30000',
-      importMs,
+      imports.first,
       'ms',
-      `${n(options.large)} rows: file chosen on the options page → “Import finished”`,
+      `${n(options.large)} rows into an empty store: file chosen on the options page → “Import finished”; median of ${options.importRounds} (${round(imports.firsts)})`,
+    );
+    put(
+      'import_overhead_ratio_30000',
+      imports.first / imports.floor,
+      'ratio',
+      `that import ÷ the same ${n(options.large)} stored records put straight into IndexedDB in one transaction on the same page (${Math.round(imports.floor)} ms: median of ${round(imports.floors)}), alternating in one browser`,
+    );
+    put(
+      'reimport_ms_30000',
+      imports.again,
+      'ms',
+      `the same file imported again on top of the ${n(options.large)} it stored (every record read, merged, rewritten); median of ${round(imports.agains)}`,
+    );
+    put(
+      'reimport_ratio_30000',
+      imports.again / imports.first,
+      'ratio',
+      `that ÷ the first import, same rounds`,
     );
 
     const size = await measureStoreSize(ext);
@@ -137,6 +171,12 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
     if (scroll.lastRowShown !== options.large)
       throw new Error(`Scrolling ended on row ${scroll.lastRowShown}, not ${options.large}.`);
     put(
+      'popup_heap_mb_30000',
+      scroll.heapMb,
+      'MB',
+      `the popup's JS heap with ${n(options.large)} stored, after scrolling the whole list: used bytes after a forced GC (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage)`,
+    );
+    put(
       'scroll_long_tasks_30000',
       scroll.longTasks,
       'count',
@@ -166,6 +206,20 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
       (sync.extensionCpuMs / sync.cards) * 1000,
       'ms',
       `content script CPU (V8 sampling profiler, extension code only) over a sync of ${n(sync.cards)} cards: ${sync.extensionCpuMs.toFixed(0)} ms in ${(sync.wallMs / 1000).toFixed(0)} s`,
+    );
+  } finally {
+    await ext.close();
+  }
+
+  log(`Syncing ${n(options.storePaceCards)} people at the store build's own pace`);
+  ext = await launch(options.storeDist);
+  try {
+    const paced = await storePaceSync(ext, options.storePaceCards);
+    put(
+      'sync_ms_per_1000_cards_store_pace',
+      (paced.wallMs / paced.cards) * 1000,
+      'ms',
+      `the store build's full sync, human pace, of ${n(paced.cards)} cards against the fake answering in ${LINKEDIN_LATENCY_MS} ms (every ${LINKEDIN_STALL.every}th batch ${LINKEDIN_STALL.ms} ms more): ${(paced.wallMs / 1000).toFixed(0)} s, scaled to 1,000 (5,000: about ${Math.round(((paced.wallMs / paced.cards) * 5_000) / 60_000)} min)`,
     );
   } finally {
     await ext.close();
@@ -202,13 +256,62 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
   return METRICS.map((name) => out.get(name)!);
 }
 
+interface ImportComparison {
+  firsts: number[];
+  floors: number[];
+  agains: number[];
+  first: number;
+  floor: number;
+  again: number;
+}
+
+/**
+ * The options page's import beside IndexedDB's own floor, alternating in one browser so that
+ * whatever else the machine does weighs on both: each round empties the store, then imports the
+ * file and puts the records it stored straight into a new database (in turn first, so neither
+ * always follows the other), then imports the same file again. Leaves the store holding the file.
+ */
+export async function importComparison(
+  ext: LoadedExtension,
+  csv: string,
+  options: BenchOptions,
+  log: (line: string) => void,
+): Promise<ImportComparison> {
+  const size = options.large;
+  const firsts: number[] = [];
+  const floors: number[] = [];
+  const agains: number[] = [];
+  let records: unknown[] | null = null;
+  for (let i = 0; i < options.importRounds; i++) {
+    log(
+      `Importing a ${size.toLocaleString('en-US')}-row Connections.csv, round ${i + 1} of ${options.importRounds}`,
+    );
+    if (i > 0) await deleteAllData(ext);
+    const floorFirst = records !== null && i % 2 === 1;
+    if (floorFirst) floors.push(await putFloorMs(ext, records!));
+    firsts.push(await importConnectionsCsv(ext, csv, size));
+    records ??= await storedConnections(ext);
+    if (records.length !== size) throw new Error(`The import stored ${records.length}, not ${size}.`);
+    if (!floorFirst) floors.push(await putFloorMs(ext, records));
+    agains.push(await importConnectionsCsv(ext, csv, 0, size));
+  }
+  return {
+    firsts,
+    floors,
+    agains,
+    first: median(firsts),
+    floor: median(floors),
+    again: median(agains),
+  };
+}
+
 function loadTasks(t: LoadLongTasks): string {
   return t.count === 0
     ? 'no long task'
     : `${t.count} long task${t.count === 1 ? '' : 's'}, longest ${t.longestMs.toFixed(0)} ms`;
 }
 
-async function launch(dist: string): Promise<LoadedExtension> {
+export async function launch(dist: string): Promise<LoadedExtension> {
   const ext = await launchWithExtension({ dist: resolve(dist) });
   // tsx keeps function names with a `__name` helper; functions sent to pages need it too.
   await ext.context.addInitScript({ content: `globalThis.__name ??= (fn) => fn; ${RECORD_LONG_TASKS}` });

@@ -85,7 +85,7 @@ interface StoredSync {
   message: string;
 }
 
-function storedSyncState(ext: LoadedExtension): Promise<StoredSync> {
+export function storedSyncState(ext: LoadedExtension): Promise<StoredSync> {
   return ext.worker.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quietprune');
@@ -104,7 +104,7 @@ function storedSyncState(ext: LoadedExtension): Promise<StoredSync> {
   });
 }
 
-async function waitForSyncEnd(ext: LoadedExtension, timeoutMs: number): Promise<void> {
+export async function waitForSyncEnd(ext: LoadedExtension, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   await new Promise((r) => setTimeout(r, 1000));
   for (;;) {

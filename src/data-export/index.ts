@@ -1,5 +1,5 @@
 /** Reading LinkedIn's data export ("Get a copy of your data") into per-person facts. */
-export { readExport } from './read-export';
+export { readExport, readExportFiles, type ReadFiles } from './read-export';
 export { ExportFormatError } from './export-format-error';
 export { fileKindFromName } from './file-kinds';
 export { pitchSignalsIn, ALL_PITCH_SIGNALS } from './pitch-signals';

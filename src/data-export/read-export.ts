@@ -11,7 +11,14 @@ import type { InvitationsReader } from './invitations-reader';
 import type { KindReader, ReadableKind } from './kind-reader';
 import type { MessagesReader } from './messages-reader';
 import type { RecommendationsReader } from './recommendations-reader';
-import type { ExportInput, ExportReadResult, FileSummary, ReadExportOptions, ReadLimits } from './types';
+import type {
+  ExportInput,
+  ExportReadResult,
+  FileSummary,
+  KnownPerson,
+  ReadExportOptions,
+  ReadLimits,
+} from './types';
 import { readZipEntries } from './zip-entries';
 
 /**
@@ -35,7 +42,34 @@ export async function readExport(
     sources.reduce((sum, s) => sum + s.data.size, 0),
   );
   for (const source of sources) await session.read(source.name, source.data);
-  return session.result();
+  session.checkNotEmpty();
+  return session.result(opts.knownPeople ?? []);
+}
+
+/**
+ * An export whose files are read and checked (any fatal problem has already rejected), waiting for
+ * the people already stored to build its facts: `withKnownPeople` is synchronous, so a caller can
+ * call it inside the IndexedDB transaction that read those people and then writes the import (one
+ * read of the store, and nobody written in between).
+ */
+export interface ReadFiles {
+  withKnownPeople(knownPeople: readonly KnownPerson[]): ExportReadResult;
+}
+
+/** `readExport` without the stored people: they are given later, to `withKnownPeople`. */
+export async function readExportFiles(
+  input: ExportInput,
+  opts: Omit<ReadExportOptions, 'knownPeople'> = {},
+): Promise<ReadFiles> {
+  const sources = Array.isArray(input) ? input : [{ name: nameOf(input), data: input }];
+  if (sources.length === 0) throw new ExportFormatError('', 'No file was chosen.');
+  const session = new ExportSession(
+    opts,
+    sources.reduce((sum, s) => sum + s.data.size, 0),
+  );
+  for (const source of sources) await session.read(source.name, source.data);
+  session.checkNotEmpty();
+  return { withKnownPeople: (knownPeople) => session.result(knownPeople) };
 }
 
 function nameOf(blob: Blob): string {
@@ -105,20 +139,8 @@ class ExportSession {
     this.bytesBefore += data.size;
   }
 
-  result(): ExportReadResult {
-    // Each kind's reader is the class `createReader` makes for that kind.
-    const get = <R extends KindReader>(kind: ReadableKind) => this.readers.get(kind) as R | undefined;
-    const connections = get<ConnectionsReader>('connections')?.people ?? [];
-    const built = buildFacts({
-      connections,
-      knownPeople: this.opts.knownPeople ?? [],
-      endorsementsReceived: get<EndorsementsReader>('endorsements-received'),
-      endorsementsGiven: get<EndorsementsReader>('endorsements-given'),
-      recommendationsReceived: get<RecommendationsReader>('recommendations-received'),
-      recommendationsGiven: get<RecommendationsReader>('recommendations-given'),
-      messages: get<MessagesReader>('messages'),
-      invitations: get<InvitationsReader>('invitations'),
-    });
+  /** Rejects an import whose every table is empty (it has nothing to import). */
+  checkNotEmpty(): void {
     const used = this.entries.filter((e) => e.reader !== null);
     if (used.length > 0 && used.every((e) => e.tally.rows === 0 && e.tally.skipped === 0)) {
       const names = used.map((e) => e.file);
@@ -129,6 +151,23 @@ class ExportSession {
           '(Settings > Data privacy > Get a copy of your data) and import the zip as it arrives.',
       );
     }
+  }
+
+  result(knownPeople: readonly KnownPerson[]): ExportReadResult {
+    // Each kind's reader is the class `createReader` makes for that kind.
+    const get = <R extends KindReader>(kind: ReadableKind) => this.readers.get(kind) as R | undefined;
+    const connections = get<ConnectionsReader>('connections')?.people ?? [];
+    const built = buildFacts({
+      connections,
+      knownPeople: [...knownPeople],
+      endorsementsReceived: get<EndorsementsReader>('endorsements-received'),
+      endorsementsGiven: get<EndorsementsReader>('endorsements-given'),
+      recommendationsReceived: get<RecommendationsReader>('recommendations-received'),
+      recommendationsGiven: get<RecommendationsReader>('recommendations-given'),
+      messages: get<MessagesReader>('messages'),
+      invitations: get<InvitationsReader>('invitations'),
+    });
+    const used = this.entries.filter((e) => e.reader !== null);
     for (const e of used)
       if (e.tally.rows === 0 && e.tally.skipped === 0)
         e.tally.note('The table is empty: column names, but not one row.');

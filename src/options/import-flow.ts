@@ -1,14 +1,15 @@
-import { readExport, type ExportInput, type ReadProgress } from '../data-export';
+import { readExportFiles, type ExportInput, type ReadFiles, type ReadProgress } from '../data-export';
 import { ExportFormatError } from '../data-export/export-format-error';
 import { sendToBackground } from '../platform/messaging';
 import { saveImport, type ImportSummary } from '../storage/import-store';
-import { allConnections, readClockOffset } from '../storage/queries';
+import { readClockOffset } from '../storage/queries';
 import { database } from '../storage/db';
 
 /**
- * Importing the LinkedIn data export, start to end: read the files (data-export/readExport,
- * which returns nothing at all if any file is unusable), write the result in one transaction
- * (storage/import-store), then tell the worker so the badge and other pages refresh.
+ * Importing the LinkedIn data export, start to end: read the files (data-export/readExportFiles,
+ * which returns nothing at all if any file is unusable), then in one transaction read the stored
+ * network (once), build the facts against it and write the result (storage/import-store), then
+ * tell the worker so the badge and other pages refresh.
  */
 export type ImportOutcome =
   { ok: true; summary: ImportSummary; notice: string | null } | { ok: false; error: string };
@@ -19,17 +20,12 @@ export async function importExport(
 ): Promise<ImportOutcome> {
   if (files.length === 0) return { ok: false, error: 'No file was chosen.' };
   const db = await database();
-  // People already stored let rows without a profile URL (old exports, recommendations) be matched by name.
-  const knownPeople = (await allConnections(db)).map((c) => ({
-    profileKey: c.profileKey,
-    name: c.name,
-  }));
   const input: ExportInput =
     files.length === 1 ? files[0]! : files.map((file) => ({ name: file.name, data: file }));
 
-  let result;
+  let read: ReadFiles;
   try {
-    result = await readExport(input, { onProgress, knownPeople });
+    read = await readExportFiles(input, { onProgress });
   } catch (error) {
     if (error instanceof ExportFormatError) return { ok: false, error: withNothingImported(error.message) };
     return {
@@ -40,7 +36,7 @@ export async function importExport(
 
   let summary: ImportSummary;
   try {
-    summary = await saveImport(db, result, Date.now() + (await readClockOffset(db)));
+    summary = await saveImport(db, read, Date.now() + (await readClockOffset(db)));
   } catch (error) {
     return { ok: false, error: (error as Error).message };
   }

@@ -1,16 +1,9 @@
 import { unwrap, type IDBPDatabase } from 'idb';
-import type { ConnectedOn, Connection, ProfileKey } from '../core/connection';
-import { betterDate } from '../core/merge-connection';
+import type { Connection, ProfileKey } from '../core/connection';
+import { knowsNothing, matchByName, mergeExported, mergeFacts, type KeptAside } from '../core/import-merge';
 import { nameKey } from '../data-export/person-names';
-import type {
-  ExportPerson,
-  ExportReadResult,
-  FactsKnown,
-  FileKind,
-  FileSummary,
-  NameMatch,
-  PersonFacts,
-} from '../data-export/types';
+import type { ReadFiles } from '../data-export/read-export';
+import type { ExportPerson, ExportReadResult, FileKind, FileSummary, NameMatch } from '../data-export/types';
 import { profileUrlForKey } from '../linkedin/profile-url';
 import { buildListHead } from '../core/list-head';
 import type { QuietPruneDB } from './db';
@@ -29,16 +22,9 @@ type Db = IDBPDatabase<QuietPruneDB>;
 
 export const LAST_IMPORT_KEY = 'lastImport';
 
-export type KeptAsideReason = 'no-name' | 'no-match' | 'several-matches';
-
-export interface KeptAside {
-  name: string;
-  company: string;
-  connectedOn: string | null;
-  reason: KeptAsideReason;
-  /** How many people the name could belong to. */
-  candidates: number;
-}
+// The merge policy lives in core (pure); these stay importable from here for the pages.
+export type { KeptAside, KeptAsideReason } from '../core/import-merge';
+export { mergeFacts } from '../core/import-merge';
 
 export interface ImportSummary {
   at: number;
@@ -119,7 +105,17 @@ export interface Unattached {
 /** The summary is kept in the store: list this many unattached names at most. */
 export const UNATTACHED_LISTED = 200;
 
-export async function saveImport(db: Db, result: ExportReadResult, now: number): Promise<ImportSummary> {
+/**
+ * `read` is either a read export, or one whose files are read and whose facts wait for the people
+ * already stored (data-export/readExportFiles): those are given from the very read this transaction
+ * makes, so an import reads the stored network once, and nothing written between that read and
+ * these writes can be overwritten by a merge of older data.
+ */
+export async function saveImport(
+  db: Db,
+  read: ExportReadResult | ReadFiles,
+  now: number,
+): Promise<ImportSummary> {
   const tx = db.transaction(['connections', 'facts', 'removalLog', 'meta'], 'readwrite');
   try {
     const [stored, log, storedFacts, lastImport] = await Promise.all([
@@ -128,6 +124,12 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       tx.objectStore('facts').getAll(),
       tx.objectStore('meta').get(LAST_IMPORT_KEY) as Promise<ImportSummary | undefined>,
     ]);
+    // Synchronous, so the transaction stays open: people already stored let rows without a
+    // profile URL (old exports, recommendations) be matched by name.
+    const result =
+      'withKnownPeople' in read
+        ? read.withKnownPeople(stored.map((c) => ({ profileKey: c.profileKey, name: c.name })))
+        : read;
     const earlierFacts = new Map(storedFacts.map((f) => [f.profileKey, f]));
     const known = new Map(stored.map((c) => [c.profileKey, c]));
     const removedAt = new Map<ProfileKey, number>();
@@ -142,7 +144,12 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
     const merge = (key: ProfileKey, person: ExportPerson) => {
       const existing = changed.get(key) ?? known.get(key);
       if (!existing) added++;
-      const merged = mergeExported(existing, key, person, now, removedAt.get(key), listedAt);
+      const merged = mergeExported(existing, key, person, {
+        now,
+        removedAt: removedAt.get(key),
+        listedAt,
+        profileUrl: person.profileUrl ?? profileUrlForKey(key),
+      });
       if (existing?.goneAt !== undefined && merged.goneAt === undefined) back++;
       changed.set(key, merged);
     };
@@ -153,7 +160,7 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
       else withoutUrl.push(person);
     }
 
-    const { matched, keptAside } = matchByName(withoutUrl, [...known.values(), ...changed.values()]);
+    const { matched, keptAside } = matchByName(withoutUrl, withChanges(known, changed));
     for (const [key, person] of matched) merge(key, person);
 
     // A complete Connections.csv newer than what is stored is the whole network on its date:
@@ -212,7 +219,7 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
     }
     issue(tx.objectStore('meta').put(summary, LAST_IMPORT_KEY));
     // The popup's first screen (storage/list-head.ts), from the whole list as this import leaves it.
-    issue(tx.objectStore('meta').put(buildListHead(new Map([...known, ...changed]).values()), LIST_HEAD_KEY));
+    issue(tx.objectStore('meta').put(buildListHead(withChanges(known, changed)), LIST_HEAD_KEY));
     await tx.done; // rejects if any write failed
     return summary;
   } catch (error) {
@@ -229,6 +236,15 @@ export async function saveImport(db: Db, result: ExportReadResult, now: number):
   }
 }
 
+/** Everyone as this import leaves them: the stored people, each replaced by their new record if any. */
+function* withChanges(
+  known: ReadonlyMap<ProfileKey, Connection>,
+  changed: ReadonlyMap<ProfileKey, Connection>,
+): Generator<Connection> {
+  for (const [key, connection] of known) if (!changed.has(key)) yield connection;
+  yield* changed.values();
+}
+
 const byProfileKey = (a: Connection, b: Connection) =>
   a.profileKey < b.profileKey ? -1 : a.profileKey > b.profileKey ? 1 : 0;
 
@@ -238,39 +254,6 @@ const byProfileKey = (a: Connection, b: Connection) =>
  */
 function issue(request: Promise<unknown>): void {
   request.catch(() => undefined);
-}
-
-/** The fields of PersonFacts each part of `known` covers. */
-const FACT_PARTS: ReadonlyArray<readonly [keyof FactsKnown, ReadonlyArray<keyof PersonFacts>]> = [
-  ['endorsementsReceived', ['endorsementsReceived']],
-  ['endorsementsGiven', ['endorsementsGiven']],
-  ['recommendationsReceived', ['recommendationsReceived']],
-  ['recommendationsGiven', ['recommendationsGiven']],
-  ['messages', ['messagesSent', 'messagesReceived', 'lastMessageAt', 'firstMessageAfterConnect']],
-  ['invitations', ['invitedBy', 'invitationMessage']],
-];
-
-function knowsNothing(facts: PersonFacts): boolean {
-  return facts.known !== undefined && FACT_PARTS.every(([part]) => !facts.known![part]);
-}
-
-/**
- * A person's facts after this import. A part the new import read replaces the earlier one; a part
- * it did not read (its file was not in this import, say a lone Endorsement_Received_Info.csv) keeps
- * what an earlier import knew, rather than turning it into "not known".
- */
-export function mergeFacts(earlier: PersonFacts | undefined, fresh: PersonFacts): PersonFacts {
-  if (!earlier || !fresh.known) return fresh;
-  const merged: PersonFacts = { ...fresh, known: { ...fresh.known } };
-  for (const [part, fields] of FACT_PARTS) {
-    if (fresh.known[part] || !(earlier.known?.[part] ?? true)) continue;
-    for (const field of fields) {
-      if (earlier[field] === undefined) delete merged[field];
-      else (merged as unknown as Record<string, unknown>)[field] = earlier[field];
-    }
-    merged.known![part] = true;
-  }
-  return merged;
 }
 
 function tiedByNameOf(match: NameMatch): TiedByName[] {
@@ -307,115 +290,6 @@ export async function readLastImport(db: Db): Promise<ImportSummary | null> {
   return value && typeof value.at === 'number' && Array.isArray(value.files) && Array.isArray(value.keptAside)
     ? value
     : null;
-}
-
-/**
- * One stored person, updated with what the export says. The export's exact date wins over an
- * estimate from "Connected 2 years ago"; the name and headline a sync read stay (they are newer
- * than any export). Someone the removal log says was removed is stored as gone: an export made
- * before the removal still lists them.
- */
-function mergeExported(
-  existing: Connection | undefined,
-  key: ProfileKey,
-  person: ExportPerson,
-  now: number,
-  removedAt: number | undefined,
-  listedAt: number | null,
-): Connection {
-  const fromExport: ConnectedOn = person.connectedOn
-    ? { kind: 'exact', date: person.connectedOn }
-    : { kind: 'unknown' };
-  // The export saw them on its own day, not on the day it was imported: a later, newer export
-  // that no longer lists them can then tell they left after it.
-  const seenAt = listedAt ?? now;
-  if (existing) {
-    const merged: Connection = {
-      ...existing,
-      name: existing.name || person.name,
-      headline: existing.headline || headlineOf(person),
-      connectedOn: betterDate(existing.connectedOn, fromExport),
-      lastSeenAt: Math.max(existing.lastSeenAt, seenAt),
-      sources: existing.sources.includes('export') ? existing.sources : [...existing.sources, 'export'],
-    };
-    // Listed again by an export made after they were marked gone, and not removed since: back.
-    if (
-      existing.goneAt !== undefined &&
-      listedAt !== null &&
-      listedAt > existing.goneAt &&
-      (removedAt === undefined || removedAt < listedAt)
-    ) {
-      delete merged.goneAt;
-    }
-    return merged;
-  }
-  const created: Connection = {
-    profileKey: key,
-    profileUrl: person.profileUrl ?? profileUrlForKey(key),
-    name: person.name,
-    headline: headlineOf(person),
-    connectedOn: fromExport,
-    firstSeenAt: Math.min(now, seenAt),
-    lastSeenAt: seenAt,
-    sources: ['export'],
-  };
-  if (removedAt !== undefined) created.goneAt = removedAt;
-  return created;
-}
-
-function headlineOf(person: ExportPerson): string {
-  const position = person.position.trim();
-  const company = person.company.trim();
-  return position && company ? `${position} at ${company}` : position || company;
-}
-
-/**
- * Ties people without a URL to stored connections by name. A name is attached only when exactly
- * one stored connection has it AND the export has only one person with it: two rows "Jane Roe"
- * are two people, and either could be the one we know.
- */
-function matchByName(
-  people: readonly ExportPerson[],
-  stored: readonly Connection[],
-): { matched: Array<[ProfileKey, ExportPerson]>; keptAside: KeptAside[] } {
-  // Every row had a profile URL (any export since 2023): keying 30,000 stored names for nothing
-  // would cost tens of milliseconds inside the import's transaction.
-  if (people.length === 0) return { matched: [], keptAside: [] };
-  const storedByName = new Map<string, Set<ProfileKey>>();
-  for (const connection of stored) {
-    const name = nameKey(connection.name);
-    if (name === '') continue;
-    const keys = storedByName.get(name) ?? new Set<ProfileKey>();
-    keys.add(connection.profileKey);
-    storedByName.set(name, keys);
-  }
-  const rowsByName = new Map<string, number>();
-  for (const person of people)
-    rowsByName.set(nameKey(person.name), (rowsByName.get(nameKey(person.name)) ?? 0) + 1);
-
-  const matched: Array<[ProfileKey, ExportPerson]> = [];
-  const keptAside: KeptAside[] = [];
-  for (const person of people) {
-    const name = nameKey(person.name);
-    const aside = (reason: KeptAsideReason, candidates: number) =>
-      keptAside.push({
-        name: person.name,
-        company: person.company,
-        connectedOn: person.connectedOn,
-        reason,
-        candidates,
-      });
-    if (name === '') {
-      aside('no-name', 0);
-      continue;
-    }
-    const keys = storedByName.get(name);
-    const candidates = Math.max(keys?.size ?? 0, rowsByName.get(name) ?? 0);
-    if (!keys || keys.size === 0) aside('no-match', 0);
-    else if (candidates > 1) aside('several-matches', candidates);
-    else matched.push([[...keys][0]!, person]);
-  }
-  return { matched, keptAside };
 }
 
 /**

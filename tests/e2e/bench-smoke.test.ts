@@ -22,6 +22,8 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
     searchWord: 'mul',
     syncCards: 60,
     messagesMb: 1,
+    importRounds: 1,
+    storePaceCards: 8,
   });
   const dir = mkdtempSync(join(tmpdir(), 'quietprune-bench-smoke-'));
   try {
@@ -41,7 +43,12 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
     expect(value('sync_cpu_ms_per_1000_cards')).toBeGreaterThan(0);
     expect(value('bundle_gzip_kb_content')).toBeGreaterThan(1);
     expect(value('idb_bytes_30000')).toBeGreaterThan(0);
+    expect(value('import_overhead_ratio_30000')).toBeGreaterThan(0);
+    expect(value('reimport_ms_30000')).toBeGreaterThan(0);
+    expect(value('popup_heap_mb_30000')).toBeGreaterThan(0.1);
+    // A human pace: more than 50 ms a card (the e2e build stands in for the store build, clock untouched).
+    expect(value('sync_ms_per_1000_cards_store_pace')).toBeGreaterThan(1_000 * 50);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 90_000);
+}, 150_000);

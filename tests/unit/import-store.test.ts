@@ -4,6 +4,8 @@ import type { IDBPDatabase } from 'idb';
 import type { Connection } from '../../src/core/connection';
 import type { ExportPerson, ExportReadResult, FactsKnown, PersonFacts } from '../../src/data-export/types';
 import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
+import { readExportFiles } from '../../src/data-export';
+import type { KnownPerson } from '../../src/data-export/types';
 import { mergeFacts, readLastImport, saveImport } from '../../src/storage/import-store';
 import { facts } from './helpers/person-facts';
 
@@ -319,6 +321,38 @@ describe('saveImport', () => {
       endorsementsReceived: ['Go'],
       profileKey: 'jane-roe',
     });
+  });
+
+  it('builds a read export against the people its own transaction reads, once', async () => {
+    await db.put('connections', stored('jane-roe', 'Jane Roe'));
+    const given: KnownPerson[][] = [];
+    const summary = await saveImport(
+      db,
+      {
+        withKnownPeople: (known) => {
+          given.push([...known]);
+          return result([exported('Sam Ray', 'sam-ray')]);
+        },
+      },
+      NOW,
+    );
+    expect(given).toEqual([[{ profileKey: 'jane-roe', name: 'Jane Roe' }]]);
+    expect(summary).toMatchObject({ added: 1, updated: 0 });
+    expect((await db.getAll('connections')).map((c) => c.profileKey)).toEqual(['jane-roe', 'sam-ray']);
+  });
+
+  it('ties a recommendation without a URL to someone stored after its file was read', async () => {
+    const recommendations = new Blob([
+      'First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n' +
+        'Jane,"Roe, PMP",Acme Corp,Head of Data,Kind words.,"12/24/23, 05:28 AM",VISIBLE\n',
+    ]);
+    const read = await readExportFiles([{ name: 'Recommendations_Received.csv', data: recommendations }]);
+    // A sync stores Jane while the file was being read: the import sees her all the same.
+    await db.put('connections', stored('jane-roe', 'Jane Roe'));
+    const summary = await saveImport(db, read, NOW);
+    expect(summary).toMatchObject({ facts: 1, unattachedRows: 0, tiedByNameRows: 1 });
+    expect((await db.get('facts', 'jane-roe'))!.recommendationsReceived).toBe(1);
+    expect(await db.get('connections', 'jane-roe')).toEqual(stored('jane-roe', 'Jane Roe'));
   });
 
   it('saves nothing when any part of the import cannot be stored', async () => {
