@@ -256,9 +256,8 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    * then; any other answer, or none, means the page cancels and clicks nothing.
    */
   z.strictObject({ type: z.literal('removal/confirming'), sessionId: Text(100), profileKey: ProfileKey }),
-  z.strictObject({ type: z.literal('session/user-pause') }),
-  z.strictObject({ type: z.literal('session/user-resume') }),
-  z.strictObject({ type: z.literal('session/user-stop') }),
+  // No Pause, Resume or Stop from the page: those are the user's decisions, taken only in the
+  // extension's own pages (popup, side panel), which LinkedIn's scripts cannot reach.
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
@@ -291,16 +290,6 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
     humanDelayScale: z.number().check(z.positive()),
     seed: z.int(),
     ...testOnlyOrderFields,
-  }),
-  z.strictObject({
-    type: z.literal('overlay/show'),
-    state: z.enum(['running', 'paused', 'waiting', 'ended']),
-    done: z.int().check(z.nonnegative()),
-    planned: z.int().check(z.nonnegative()),
-    nextAt: z.nullable(z.number()),
-    now: z.number(),
-    message: Text(1000),
-    current: z.nullable(Text(500)),
   }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
