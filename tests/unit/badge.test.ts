@@ -29,14 +29,14 @@ describe('the toolbar badge', () => {
 
   it('shows a running session with ▶ and a paused one with ‖, beside the count', () => {
     const running = { ...idle, status: 'running' as const, removedThisSession: 1, plannedThisSession: 4 };
-    expect(badgeView(3, [AT - HOUR], 10, AT, time, running)).toEqual({
+    expect(badgeView(3, [AT - HOUR], 10, AT, time, running)).toMatchObject({
       text: '▶3',
       title: 'QuietPrune: session running, 1 of 4 removed. 3 queued.',
-      colour: expect.any(String),
       recheckAt: null,
     });
     const paused = badgeView(3, [AT - HOUR], 10, AT, time, { ...running, status: 'paused' });
-    expect(paused).toMatchObject({ text: '‖3', title: expect.stringContaining('session paused, 1 of 4') });
+    expect(paused.text).toBe('‖3');
+    expect(paused.title).toContain('session paused, 1 of 4');
     expect(paused.colour).not.toBe(badgeView(3, [], 10, AT, time, running).colour);
     expect(badgeView(1234, [], 10, AT, time, running).text).toBe('▶99+');
   });
