@@ -15,8 +15,9 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: true,
     sourcemap: mode === 'e2e',
     target: 'chrome116',
-    // Pages no manifest key names (crxjs builds those it finds in the manifest by itself).
-    rollupOptions: { input: { log: 'src/log/index.html' } },
+    // Pages crxjs may not find in the manifest by itself: the log (no manifest key names it) and
+    // the side panel (named by `side_panel.default_path`, listed here too so it is always built).
+    rollupOptions: { input: { log: 'src/log/index.html', sidepanel: 'src/sidepanel/index.html' } },
   },
   server: { cors: { origin: [/chrome-extension:\/\//] } },
 }));

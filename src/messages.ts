@@ -254,9 +254,8 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    * then; any other answer, or none, means the page cancels and clicks nothing.
    */
   z.strictObject({ type: z.literal('removal/confirming'), sessionId: Text(100), profileKey: ProfileKey }),
-  z.strictObject({ type: z.literal('session/user-pause') }),
-  z.strictObject({ type: z.literal('session/user-resume') }),
-  z.strictObject({ type: z.literal('session/user-stop') }),
+  // No Pause, Resume or Stop from the page: those are the user's decisions, taken only in the
+  // extension's own pages (popup, side panel), which LinkedIn's scripts cannot reach.
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
@@ -290,22 +289,12 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
     seed: z.int(),
     ...testOnlyOrderFields,
   }),
-  z.strictObject({
-    type: z.literal('overlay/show'),
-    state: z.enum(['running', 'paused', 'waiting', 'ended']),
-    done: z.int().check(z.nonnegative()),
-    planned: z.int().check(z.nonnegative()),
-    nextAt: z.nullable(z.number()),
-    now: z.number(),
-    message: Text(1000),
-    current: z.nullable(Text(500)),
-  }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 
 /**
  * What the content script answers each order (content/connections-page.ts), declared per order
- * beside it, and parsed by the worker (platform/messaging.ts `sendToTab`), never cast. All five
+ * beside it, and parsed by the worker (platform/messaging.ts `sendToTab`), never cast. All four
  * answer whether the page took the order; `error` says why not (a busy page, a malformed order).
  * For `page/probe`, ok means the page is loaded and idle, able to take a removal order now.
  */
@@ -315,7 +304,6 @@ export const BackgroundToContentReplySchemas = {
   'sync/stop': OrderTaken,
   'page/probe': OrderTaken,
   'removal/perform': OrderTaken,
-  'overlay/show': OrderTaken,
 } satisfies Record<BackgroundToContent['type'], z.ZodMiniType>;
 export type ContentReply<T extends BackgroundToContent['type']> = z.infer<
   (typeof BackgroundToContentReplySchemas)[T]

@@ -11,7 +11,6 @@ import { sendToBackground } from '../platform/messaging';
 import { waitFor } from './human-time';
 import { runSync } from './sync/run-sync';
 import { performRemoval } from './removal/perform-removal';
-import { SessionOverlay } from './overlay/session-overlay';
 import { currentWarning, reportWarnings } from './warning-watch';
 import type { WarningSign } from '../linkedin/warning-signs';
 
@@ -19,16 +18,16 @@ import type { WarningSign } from '../linkedin/warning-signs';
  * QuietPrune on LinkedIn's Connections page. It only acts when the service worker asks (the user
  * pressed Sync or Start session), reads and clicks only on this page, and reports back.
  * It accepts orders only from our own worker, and only in the shapes of messages.ts.
+ *
+ * It leaves nothing of its own in LinkedIn's page: no element, attribute, style, global or console
+ * line (the session shows in the extension's side panel and popup); only its interactions (the
+ * search it types, its clicks and scrolls) touch the page. tests/e2e/page-footprint.test.ts holds
+ * it to that.
  */
 let syncAbort: AbortController | null = null;
 let removalRunning = false;
 /** Set once the page has been read (or found unrecognisable) and page/ready was sent. */
 let pageReady = false;
-const overlay = new SessionOverlay({
-  pause: () => void sendToBackground({ type: 'session/user-pause' }),
-  resume: () => void sendToBackground({ type: 'session/user-resume' }),
-  stop: () => void sendToBackground({ type: 'session/user-stop' }),
-});
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || sender.tab) return undefined; // only our worker
@@ -58,9 +57,6 @@ function handle(order: BackgroundToContent): ContentReply<BackgroundToContent['t
     case 'removal/perform':
       if (removalRunning || syncAbort) return { ok: false, error: 'This page is busy.' };
       void removal(order);
-      return { ok: true };
-    case 'overlay/show':
-      overlay.show(order);
       return { ok: true };
   }
 }

@@ -1,5 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isActive } from '../core/removal-queue';
+import { openSessionPanel, rememberWindow } from '../platform/side-panel';
+import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useCommands } from '../ui/use-commands';
 import { ConnectionsTab } from './ConnectionsTab';
@@ -10,7 +12,8 @@ import { usePopupData } from './use-popup-data';
 
 /**
  * The toolbar popup: the connection list and the removal queue as two tabs. (Opened with
- * `?review=`, the page shows ReviewView instead; see main.tsx.)
+ * `?review=`, the page shows ReviewView instead; see main.tsx.) "Show session panel" opens the
+ * session in Chrome's side panel (src/sidepanel/), which stays open beside LinkedIn.
  */
 type View = 'connections' | 'queue';
 
@@ -18,6 +21,8 @@ export function App({ initial }: { initial: Promise<PopupData> }) {
   const { data, loadError, factsVersion } = usePopupData(initial);
   const commands = useCommands();
   const [view, setView] = useState<View>('connections');
+  // The side panel opens only inside a click's own task: know the window before any click.
+  useEffect(rememberWindow, []);
 
   const banners = (
     <>
@@ -35,7 +40,12 @@ export function App({ initial }: { initial: Promise<PopupData> }) {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1 class="app-name">QuietPrune</h1>
+        <div class="popup-title">
+          <h1 class="app-name">QuietPrune</h1>
+          <Button variant="quiet" small onClick={() => void openSessionPanel()}>
+            Show session panel
+          </Button>
+        </div>
         <Tabs<View> tabs={tabs} selected={view} onSelect={setView} label="QuietPrune views" />
       </header>
       {banners}

@@ -5,11 +5,13 @@ import { startRefusalShort } from '../ui/session-wording';
 import { Button } from '../ui/Button';
 import { formatCountdown } from '../ui/format';
 import type { Commands } from '../ui/use-commands';
+import { openSessionPanel } from '../platform/side-panel';
 
 /**
  * The removal session: what it is doing now and the controls for it. Nothing is removed until the
  * user presses Start session; a safety stop is shown in red with what to do, and never resumes by
- * itself.
+ * itself. The same view shows in the popup and in Chrome's side panel (src/sidepanel/); from the
+ * popup, Start also opens the side panel, where the session stays in view beside LinkedIn.
  */
 interface SessionPanelProps {
   session: SessionState;
@@ -18,9 +20,19 @@ interface SessionPanelProps {
   cap: number;
   now: number;
   commands: Commands;
+  /** True in the side panel itself (Start then has no panel to open). */
+  inSidePanel?: boolean;
 }
 
-export function SessionPanel({ session, queue, removalTimes, cap, now, commands }: SessionPanelProps) {
+export function SessionPanel({
+  session,
+  queue,
+  removalTimes,
+  cap,
+  now,
+  commands,
+  inSidePanel = false,
+}: SessionPanelProps) {
   const current = session.currentKey
     ? queue.find((item) => item.profileKey === session.currentKey)
     : undefined;
@@ -37,7 +49,11 @@ export function SessionPanel({ session, queue, removalTimes, cap, now, commands 
     <Button
       variant="primary"
       small
-      onClick={() => commands.send({ type: 'session/start' })}
+      onClick={() => {
+        // Opened in the click's own task (a user gesture), before the command's await.
+        if (!inSidePanel) void openSessionPanel();
+        void commands.send({ type: 'session/start' });
+      }}
       disabled={busy || whyNoStart !== null}
     >
       Start session

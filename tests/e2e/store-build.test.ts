@@ -49,6 +49,7 @@ const PERMISSIONS = {
   notifications: 'the reminder and safety stops',
   contextMenus: '"Review this connection"',
   scripting: 'reads the text of the profile link the user right-clicked',
+  sidePanel: 'shows the session beside LinkedIn, out of the page',
 };
 
 function vite(args: string[], env: Record<string, string> = {}): void {

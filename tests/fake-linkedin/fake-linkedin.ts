@@ -15,6 +15,7 @@ import {
   simplePageHtml,
 } from './page-html';
 import { completePerson, generatePeople, profileKeyOf, SlugRegistry } from './people';
+import { footprintRecorderScript } from './footprint-recorder';
 import { photoResponse } from './photos';
 import { indexName, nameMatcher, type NameIndex } from './search';
 import type {
@@ -176,6 +177,7 @@ export class FakeLinkedIn {
       restricted: this.warning === 'restricted',
       moreActionsLabel,
       script,
+      recorder: this.options.recordFootprint ? footprintRecorderScript() : null,
     });
     await fulfillHtml(route, html);
   }

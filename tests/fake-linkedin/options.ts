@@ -46,6 +46,7 @@ export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
     menuFailsFirstClick: options.menuFailsFirstClick ?? false,
     moreActionsLabel: options.moreActionsLabel ?? 'named',
     faults: resolveFaults(NO_FAULTS, options.faults ?? {}),
+    recordFootprint: options.recordFootprint ?? false,
   };
   assertLayout(resolved.layout);
   check(
@@ -86,6 +87,11 @@ export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
     resolved.moreActionsLabel === 'named' || resolved.moreActionsLabel === 'generic',
     "moreActionsLabel must be 'named' or 'generic'",
     resolved.moreActionsLabel,
+  );
+  check(
+    typeof resolved.recordFootprint === 'boolean',
+    'recordFootprint must be a boolean',
+    resolved.recordFootprint,
   );
   return resolved;
 }

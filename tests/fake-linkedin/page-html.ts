@@ -1,5 +1,6 @@
 import type { ClassMap } from './class-names';
 import { createPageRuntime } from './client-runtime';
+import { PAGE_SCRIPT_URL } from './footprint-recorder';
 import { runClassicPage, type ClassicPageConfig } from './client-classic';
 import { runCurrentPage, type CurrentPageConfig } from './client-current';
 import { clientLabels, pageTexts, restrictedBannerText, totalHeading } from './labels';
@@ -39,6 +40,8 @@ export interface ConnectionsPageParts {
   moreActionsLabel: 'named' | 'generic';
   /** Live pages carry their script; static snapshots do not. */
   script: string | null;
+  /** The footprint recorder (footprint-recorder.ts), run first in <head>; off unless asked for. */
+  recorder?: string | null;
   /** Static snapshots only: the menu or dialog of the first card, open. */
   open?: { kind: 'menu' | 'dialog'; dialog: DialogTexts };
 }
@@ -52,6 +55,7 @@ export function connectionsPageHtml(parts: ConnectionsPageParts): string {
     css,
     body.map(toHtml).join(''),
     parts.script,
+    parts.recorder ?? null,
   );
 }
 
@@ -250,7 +254,9 @@ function pageScript(functions: Record<string, Function>, main: Function, config:
     .join('\n');
   const views = `{ ${Object.keys(functions).join(', ')} }`;
   // `__name` is what esbuild (tsx) emits to keep function names; the page needs a stand-in.
-  return `(() => {\n"use strict";\nconst __name = (target) => target;\n${declarations}\n(${String(main)})(${jsonForScript(config)}, ${views}, createPageRuntime);\n})();`;
+  // The sourceURL names the page's own code in stack traces: the footprint recorder tells the
+  // page's own DOM changes from others' by it (footprint-recorder.ts).
+  return `(() => {\n"use strict";\nconst __name = (target) => target;\n${declarations}\n(${String(main)})(${jsonForScript(config)}, ${views}, createPageRuntime);\n})();\n//# sourceURL=${PAGE_SCRIPT_URL}`;
 }
 
 /** JSON that cannot close the <script> element it sits in. */
@@ -269,9 +275,11 @@ export function htmlDocument(
   css: string,
   body: string,
   script: string | null = null,
+  headScript: string | null = null,
 ): string {
   return (
     `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +
+    (headScript ? `<script>${headScript}</script>` : '') +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${toHtml(title)}</title><style>${css}</style></head>` +
     `<body>${body}${script ? `<script>${script}</script>` : ''}</body></html>\n`

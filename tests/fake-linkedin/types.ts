@@ -51,6 +51,8 @@ export interface FakeLinkedInOptions {
   moreActionsLabel?: 'named' | 'generic';
   /** Page faults, all off by default; `fake.setFaults(partial)` changes them at run time. */
   faults?: Partial<FakeFaults>;
+  /** The Connections page records every change it did not make itself (footprint-recorder.ts). Default false. */
+  recordFootprint?: boolean;
 }
 
 /**

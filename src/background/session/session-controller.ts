@@ -111,7 +111,7 @@ export async function startSession(): Promise<Reply> {
   // If the page is ready it takes the first order after a short human pause; if it is still
   // loading, its page/ready message starts the session instead (onPageReady).
   await scheduleStep(at + stepDelay(Math.random) * (await humanDelayScale()));
-  await updateOverlay();
+  await refreshBadge();
   return { ok: true };
 }
 
@@ -119,7 +119,7 @@ export async function pauseSession(): Promise<Reply> {
   const session = await changeSession((s) => (s.status === 'running' ? { ...s, status: 'paused' } : s));
   if (session.status === 'paused') await browser.alarms.clear(SESSION_ALARM);
   await announce('session');
-  await updateOverlay();
+  await refreshBadge();
   return { ok: true };
 }
 
@@ -136,20 +136,13 @@ export async function resumeSession(): Promise<Reply> {
     await scheduleStep(Math.max(at, (session.currentSince ?? at) + ORDER_LOST_AFTER_MS));
   }
   await announce('session');
-  await updateOverlay();
+  await refreshBadge();
   return { ok: true };
 }
 
-export async function stopSession(where: 'popup' | 'page' | 'data-deleted'): Promise<Reply> {
+export async function stopSession(where: 'popup' | 'data-deleted'): Promise<Reply> {
   await endSession({ code: 'user-stopped', where });
   return { ok: true };
-}
-
-/** Orders from the page's own panel count only from the tab the session runs in. */
-export async function fromSessionTab(tabId: number, action: () => Promise<Reply>): Promise<Reply> {
-  const session = await getSession();
-  if (session.tabId !== tabId) return { ok: false, error: 'This tab is not running the session.' };
-  return action();
 }
 
 export async function onSessionAlarm(): Promise<void> {
@@ -214,11 +207,11 @@ export async function onSessionAlarm(): Promise<void> {
   if (step.kind === 'end') return endSession(step.reason);
   if (step.kind === 'wait') {
     await scheduleStep(step.until);
-    return updateOverlay();
+    return refreshBadge();
   }
   if (!order) return;
   await announce('queue', 'session');
-  await updateOverlay();
+  await refreshBadge();
   // A watchdog, set before the order goes so that the result cannot overtake it: if no result
   // ever comes (the page hung or its answer was lost), this wake-up finds the order lost and
   // checks the person before anything else. The result replaces or clears it.
@@ -340,7 +333,6 @@ export async function onRemovalResult(
   if (end) return endSession(end).then(() => ({ ok: true }));
   if (updated.status === 'running' && updated.nextRemovalAt !== null)
     await scheduleStep(updated.nextRemovalAt);
-  await updateOverlay();
   return { ok: true };
 }
 
@@ -427,7 +419,7 @@ export async function onPageReady(tabId: number): Promise<void> {
     await changeSession((s) => ({ ...s, currentSince: 0 }));
   }
   await scheduleStep(Math.max(session.nextRemovalAt ?? at, at));
-  await updateOverlay();
+  await refreshBadge();
 }
 
 /** LinkedIn showed a warning while we were not mid-removal. */
@@ -495,7 +487,7 @@ async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {
         },
   );
   await announce('session');
-  await updateOverlay();
+  await refreshBadge();
   if (notifiesEnd(reason, session.removedThisSession)) {
     await browser.notifications
       .create(`quietprune-session-${at}`, {
@@ -534,29 +526,4 @@ async function waitForPage(session: SessionState, at: number): Promise<void> {
 
 async function scheduleStep(at: number): Promise<void> {
   await browser.alarms.create(SESSION_ALARM, { when: await toRealTime(at) });
-}
-
-async function updateOverlay(): Promise<void> {
-  const session = await getSession();
-  if (session.tabId === null || session.status === 'idle') return;
-  const at = await now();
-  const current = session.currentKey ? await queueItem(await database(), session.currentKey) : undefined;
-  const state =
-    session.status === 'ended'
-      ? 'ended'
-      : session.status === 'paused'
-        ? 'paused'
-        : session.currentKey
-          ? 'running'
-          : 'waiting';
-  await sendToTab(session.tabId, {
-    type: 'overlay/show',
-    state,
-    done: session.removedThisSession,
-    planned: session.plannedThisSession ?? 0,
-    nextAt: session.nextRemovalAt,
-    now: at,
-    message: session.endMessage,
-    current: current?.name ?? null,
-  }).catch(() => undefined);
 }

@@ -1,0 +1,43 @@
+import { DailyCapLine } from '../popup/DailyCapLine';
+import { SessionPanel } from '../popup/SessionPanel';
+import { ErrorBanner } from '../ui/ErrorBanner';
+import { useCommands } from '../ui/use-commands';
+import { useNow } from '../ui/use-now';
+import { useSessionData } from './use-session-data';
+
+/**
+ * The session in Chrome's side panel, beside LinkedIn's page and out of its reach: progress, who
+ * is being removed, the countdown to the next step, the session's message, and Pause, Resume and
+ * Stop. It is the popup's own session view (popup/SessionPanel.tsx), so both always say the same.
+ * Nothing of it is in LinkedIn's page: a page script can neither read it nor press its buttons.
+ */
+export function SessionPanelApp() {
+  const { data, loadError } = useSessionData();
+  const commands = useCommands();
+  const active = data?.session.status === 'running' || data?.session.status === 'paused';
+  // The countdown ticks every second while a session is on; otherwise a slow tick keeps the
+  // daily-cap line honest.
+  const now = useNow(active ? 1000 : 30_000, data?.clockOffset ?? 0);
+
+  return (
+    <main class="session-side-panel">
+      <h1 class="app-name">QuietPrune session</h1>
+      {loadError && <ErrorBanner message={loadError} />}
+      {commands.error && <ErrorBanner message={commands.error} onDismiss={() => commands.dismissError()} />}
+      {data && (
+        <>
+          <SessionPanel
+            session={data.session}
+            queue={data.queue}
+            removalTimes={data.removalTimes}
+            cap={data.settings.dailyCap}
+            now={now}
+            commands={commands}
+            inSidePanel
+          />
+          <DailyCapLine removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} />
+        </>
+      )}
+    </main>
+  );
+}
