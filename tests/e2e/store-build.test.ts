@@ -48,7 +48,6 @@ const PERMISSIONS = {
   alarms: 'pauses between removals and the reminder, which outlive the service worker',
   notifications: 'the reminder and safety stops',
   contextMenus: '"Review this connection"',
-  scripting: 'reads the text of the profile link the user right-clicked',
 };
 
 function vite(args: string[], env: Record<string, string> = {}): void {
