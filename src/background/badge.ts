@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { CAP_WINDOW_MS, nextAllowedAt, remainingToday } from '../core/daily-cap';
-import { readSettings } from '../storage/meta';
+import { readSessionState, readSettings } from '../storage/meta';
 import { now, toRealTime } from './clock';
 import { database } from './database';
 
@@ -16,6 +16,7 @@ export const BADGE_ALARM = 'quietprune-badge-refresh';
 
 const QUEUED_COLOUR = '#0d6b63';
 const CAP_COLOUR = '#7a4f00';
+const STOP_COLOUR = '#b3261e';
 
 export interface BadgeView {
   text: string;
@@ -25,14 +26,26 @@ export interface BadgeView {
   recheckAt: number | null;
 }
 
-/** What the badge shows for this queue, cap and removal history. Pure, for tests. */
+/**
+ * What the badge shows for this queue, cap and removal history. Pure, for tests. A session that
+ * stopped for safety shows "!" until the next session starts (the popup says why): the one place
+ * the person sees it without opening anything, with or without the notifications permission.
+ */
 export function badgeView(
   queued: number,
   removalTimes: readonly number[],
   cap: number,
   at: number,
   formatTime: (at: number) => string,
+  safetyStop: string | null = null,
 ): BadgeView {
+  if (safetyStop !== null)
+    return {
+      text: '!',
+      title: `QuietPrune stopped for safety: ${safetyStop} Open QuietPrune to see what to do.`,
+      colour: STOP_COLOUR,
+      recheckAt: null,
+    };
   if (queued === 0) return { text: '', title: 'QuietPrune', colour: QUEUED_COLOUR, recheckAt: null };
   const remaining = remainingToday(removalTimes, cap, at);
   if (remaining === 0) {
@@ -59,11 +72,12 @@ export async function refreshBadge(): Promise<void> {
   try {
     const at = await now();
     const db = await database();
-    const [queued, settings, recent] = await Promise.all([
+    const [queued, settings, recent, session] = await Promise.all([
       db.countFromIndex('queue', 'byStatus', 'queued'),
       readSettings(db),
       // Two windows back: a removal logged "in the future" (clock set back) still counts.
       db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(at - 2 * CAP_WINDOW_MS)),
+      readSessionState(db),
     ]);
     const view = badgeView(
       queued,
@@ -71,6 +85,7 @@ export async function refreshBadge(): Promise<void> {
       settings.dailyCap,
       at,
       formatTime,
+      session.status === 'ended' && session.safetyStop ? session.endMessage : null,
     );
     await Promise.all([
       browser.action.setBadgeText({ text: view.text }),

@@ -6,10 +6,12 @@ import { readSessionState, readSettings } from '../storage/meta';
 import { refreshBadge } from './badge';
 import { now, toRealTime } from './clock';
 import { database, updateMeta } from './database';
+import { clearNotification, mayNotify, notify } from './notifications';
 import { startSession } from './session/session-controller';
 
 /**
- * The daily reminder: at the user's chosen local time, a notification saying how many people are
+ * The daily reminder (off until the person turns it on, which asks Chrome for the optional
+ * notifications permission; background/notifications.ts): at the user's chosen local time, a notification saying how many people are
  * queued and how many removals today's cap still allows, with "Start session" (the click is the
  * consent to start) and "Snooze" (one hour).
  *
@@ -57,7 +59,9 @@ function currentTimeZone(): string {
 export async function ensureReminderAlarm(): Promise<void> {
   const db = await database();
   const settings = await readSettings(db);
-  if (!settings.reminder.enabled) {
+  // Off, or on without the notifications permission (refused, or taken back in Chrome's settings):
+  // no alarm, since it could only wake the worker to show nothing.
+  if (!settings.reminder.enabled || !(await mayNotify())) {
     await browser.alarms.clear(REMINDER_ALARM);
     return;
   }
@@ -163,7 +167,7 @@ async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> 
 }
 
 async function showReminder(content: ReminderNotification, at: number): Promise<void> {
-  await chrome.notifications.create(`${NOTIFICATION_PREFIX}${content.kind}:${at}`, {
+  await notify(`${NOTIFICATION_PREFIX}${content.kind}:${at}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL(ICON),
     title: content.title,
@@ -182,13 +186,13 @@ function reminderKind(notificationId: string): ReminderNotification['kind'] | nu
 export async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
   const kind = reminderKind(notificationId);
   if (kind === null) return;
-  await chrome.notifications.clear(notificationId);
+  await clearNotification(notificationId);
   if (buttonIndex === 1) return snooze();
   if (kind === 'review') return openQueueView();
   const reply = await startSession();
   if (!reply.ok) {
     // The user pressed Start and nothing started: say why where they are looking.
-    await chrome.notifications.create(`${NOTIFICATION_PREFIX}error:${await now()}`, {
+    await notify(`${NOTIFICATION_PREFIX}error:${await now()}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL(ICON),
       title: 'QuietPrune could not start',
@@ -201,7 +205,7 @@ export async function onNotificationButton(notificationId: string, buttonIndex: 
 /** A click on the reminder itself shows the queue; starting always needs the button. */
 export async function onNotificationClick(notificationId: string): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
-  await chrome.notifications.clear(notificationId);
+  await clearNotification(notificationId);
   if (reminderKind(notificationId) !== null) await openQueueView();
 }
 

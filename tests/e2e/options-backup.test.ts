@@ -149,6 +149,7 @@ it('a backup downloaded from the options page restores into a fresh profile with
   await options.getByRole('radio', { name: /^Careful/ }).check();
   await options.getByRole('button', { name: 'Save pace' }).click();
   await expectStatus(options, 'pace', 'Saved: careful pace');
+  await options.getByRole('checkbox', { name: 'Remind me every day' }).check(); // off by default (issue 13)
   await options.getByLabel('Reminder time').fill('07:45');
   await options.getByRole('button', { name: 'Save reminder' }).click();
   await expectStatus(options, 'reminder', 'Saved: a reminder every day at 07:45.');

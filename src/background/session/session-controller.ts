@@ -18,6 +18,7 @@ import { humanDelayScale, now, toRealTime } from '../clock';
 import { locksOff } from '../test-hooks';
 import { focusOrOpenConnectionsTab } from '../connections-tab';
 import { database } from '../database';
+import { notify } from '../notifications';
 import { changeSession, getSession, readSession } from './session-store';
 
 /**
@@ -498,16 +499,16 @@ async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {
   );
   await announce('session');
   await updateOverlay();
+  await refreshBadge(); // a safety stop shows there, notifications or not
   if (notifiesEnd(reason, session.removedThisSession)) {
-    await browser.notifications
-      .create(`quietprune-session-${at}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-        title: safetyStop ? 'QuietPrune stopped for safety' : 'QuietPrune session ended',
-        message: `${session.removedThisSession} removed. ${message}`,
-        priority: safetyStop ? 2 : 0,
-      })
-      .catch(() => undefined);
+    // Only with the optional notifications permission; the badge and popup show the end either way.
+    await notify(`quietprune-session-${at}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: safetyStop ? 'QuietPrune stopped for safety' : 'QuietPrune session ended',
+      message: `${session.removedThisSession} removed. ${message}`,
+      priority: safetyStop ? 2 : 0,
+    });
   }
 }
 
