@@ -1,7 +1,7 @@
 import { CAP_WINDOW_MS } from '../core/daily-cap';
 import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../core/backup';
 import { buildListHead } from '../core/list-head';
-import type { RemovalLogEntry } from '../core/removal-log';
+import { anonymousRemoval, type RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
 import { isProfileUrlOf, type Reply } from '../messages';
 import { CHECKLIST_KEY, type Checklist } from '../storage/checklist';
@@ -10,7 +10,9 @@ import { readSessionState, readSyncState } from '../storage/meta';
 import { refreshBadge } from './badge';
 import { announce } from './broadcast';
 import { now } from './clock';
-import { database } from './database';
+import browser from 'webextension-polyfill';
+import { database, deleteAndReopenDatabase } from './database';
+import { clearAllNotifications } from './notifications';
 import { ensureReminderAlarm } from './reminder';
 import { stopSession } from './session/session-controller';
 import { stopSync } from './sync-controller';
@@ -34,8 +36,8 @@ const EVERY_TOPIC = [
   'facts',
   'checklist',
 ] as const;
-/** Meta records that are not the user's data: the e2e build's test clock (absent in the store build). */
-const META_KEPT_ACROSS_RESETS = new Set(['testClock']);
+/** Meta records that are not the user's data: the e2e build's test clock and lock switch (absent in the store build). */
+const META_KEPT_ACROSS_RESETS = new Set(['testClock', 'testLocksOff']);
 
 export async function saveSettings(settings: Settings): Promise<Reply> {
   const parsed = SettingsSchema.safeParse(settings);
@@ -57,44 +59,71 @@ export async function setChecklist(hideConnectionsList: boolean): Promise<Reply>
 }
 
 /**
- * Deletes everything QuietPrune stored, except removals from the last 24 hours. The options page
- * has asked the user to confirm, and said why those stay.
+ * Deletes everything QuietPrune stored or shows, except the TIMES of removals from the last 24
+ * hours. The options page has asked the user to confirm, and said exactly what stays and why.
  *
  * The daily cap is counted from the removal log alone (core/daily-cap.ts). Forgetting today's
  * removals would hand back a full day's budget at once: "delete all", then remove twenty more,
- * is forty in an hour. So log entries still inside the cap's window are kept; once they are older
- * than 24 hours, deleting all data again removes them. An entry dated in the future (beyond a few
- * minutes of clock skew) is not kept: no removal happened then, and such an entry, which only a
- * file could have brought in, would hold the cap shut until its date, through every reset.
+ * is forty in an hour. So each removal still inside the cap's window is kept as its time alone
+ * (no name, URL, reason or outcome: core/removal-log.ts anonymousRemoval); once it is 24 hours old,
+ * deleting all data again removes it. An entry dated in the future (beyond a few minutes of clock
+ * skew) is not kept: no removal happened then, and such an entry, which only a file could have
+ * brought in, would hold the cap shut until its date, through every reset.
+ *
+ * Everything else goes (issue 13): every store and meta record (settings back to defaults, so the
+ * daily reminder is off until the person turns it on again), every alarm (the reminder's is not
+ * re-armed), every notification still on screen, and the database itself, which is deleted and
+ * created afresh: only that resets the removal log's id counter, which would otherwise tell how
+ * many removals were ever made.
  */
 export async function deleteAllData(): Promise<
   Reply<{ keptRecentRemovals: number; keptUntil: number | null }>
 > {
-  const db = await database();
+  let db = await database();
   // A session or sync still running would write into the emptied stores a moment later.
   const session = await readSessionState(db);
   if (session.status === 'running' || session.status === 'paused') await stopSession('data-deleted');
   if ((await readSyncState(db)).status === 'running') await stopSync();
 
   const at = await now();
-  const tx = db.transaction([...ALL_STORES], 'readwrite');
-  let kept: RemovalLogEntry[] = [];
+  let keptTimes: number[];
+  let keptMeta: Array<[string, unknown]>;
   try {
-    kept = (await tx.objectStore('removalLog').getAll()).filter((e) => stillCounts(e, at));
-    await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
-    for (const entry of kept) issue(tx.objectStore('removalLog').put(entry));
-    await clearMeta(tx.objectStore('meta'));
+    const tx = db.transaction(['removalLog', 'meta']);
+    keptTimes = (await tx.objectStore('removalLog').getAll())
+      .filter((e) => stillCounts(e, at))
+      .map((e) => e.at)
+      .sort((x, y) => x - y); // numbered afresh in time order
+    const meta = tx.objectStore('meta');
+    keptMeta = await Promise.all(
+      [...META_KEPT_ACROSS_RESETS].map(async (key): Promise<[string, unknown]> => [key, await meta.get(key)]),
+    );
     await tx.done;
+    await browser.alarms.clearAll();
+    await clearAllNotifications();
+    db = await deleteAndReopenDatabase();
   } catch (error) {
-    abortQuietly(tx);
     return {
       ok: false,
-      error: `QuietPrune could not delete its data; nothing was deleted. (${describe(error)})`,
+      error: `QuietPrune could not delete its data. (${describe(error)})`,
+    };
+  }
+  try {
+    // The new database is empty: the cap's times, and the e2e build's test clock, go back in.
+    const tx = db.transaction(['removalLog', 'meta'], 'readwrite');
+    for (const time of keptTimes) issue(tx.objectStore('removalLog').add(anonymousRemoval(time)));
+    for (const [key, value] of keptMeta)
+      if (value !== undefined) issue(tx.objectStore('meta').put(value, key));
+    await tx.done;
+  } catch (error) {
+    return {
+      ok: false,
+      error: `QuietPrune deleted its data but could not keep the last 24 hours’ removal times, so the daily cap may allow more today than it should. (${describe(error)})`,
     };
   }
   await afterWholesaleChange();
-  const keptUntil = kept.length > 0 ? Math.max(...kept.map((e) => e.at)) + CAP_WINDOW_MS : null;
-  return { ok: true, data: { keptRecentRemovals: kept.length, keptUntil } };
+  const keptUntil = keptTimes.length > 0 ? Math.max(...keptTimes) + CAP_WINDOW_MS : null;
+  return { ok: true, data: { keptRecentRemovals: keptTimes.length, keptUntil } };
 }
 
 /** A removal the daily cap still counts and a reset keeps: inside the last 24 hours, not dated in the future. */

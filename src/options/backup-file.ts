@@ -18,5 +18,11 @@ export async function collectBackup(db: Db): Promise<Backup> {
   await tx.done;
   const settings = await readSettings(db);
   const at = Date.now() + (await readClockOffset(db));
-  return buildBackup({ settings, connections, queue, keep, removalLog, facts, meta: { checklist } }, at);
+  // Removals kept without details by Delete all data are not in a backup: a restore keeps them anyway
+  // (background/data-commands.ts), and a backup holds only removals it can name.
+  const named = removalLog.filter((entry) => !entry.detailsDeleted);
+  return buildBackup(
+    { settings, connections, queue, keep, removalLog: named, facts, meta: { checklist } },
+    at,
+  );
 }

@@ -65,7 +65,8 @@ export const TOPIC_PARTS: Record<string, OptionsPart[]> = {
 let dbPromise: Promise<Db> | null = null;
 
 export function optionsDb(): Promise<Db> {
-  dbPromise ??= openQuietPruneDb();
+  // Reopened after Delete all data, which deletes the database (background/data-commands.ts).
+  dbPromise ??= openQuietPruneDb(undefined, () => (dbPromise = null));
   return dbPromise;
 }
 

@@ -86,7 +86,8 @@ let dbPromise: Promise<Db> | null = null;
 
 /** The page's one connection to the database, opened on first use. */
 export function popupDb(): Promise<Db> {
-  dbPromise ??= openQuietPruneDb();
+  // Reopened after Delete all data, which deletes the database (background/data-commands.ts).
+  dbPromise ??= openQuietPruneDb(undefined, () => (dbPromise = null));
   return dbPromise;
 }
 

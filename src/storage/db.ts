@@ -53,7 +53,11 @@ const MIGRATIONS: Migration[] = [
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function openQuietPruneDb(name = DB_NAME): Promise<IDBPDatabase<QuietPruneDB>> {
+/**
+ * `onClosed` runs when this connection is closed for another's sake (an upgrade, or the worker
+ * deleting the database for "Delete all data"), so a cached handle can be dropped and reopened.
+ */
+export function openQuietPruneDb(name = DB_NAME, onClosed?: () => void): Promise<IDBPDatabase<QuietPruneDB>> {
   return openDB<QuietPruneDB>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v]!(db);
@@ -61,6 +65,10 @@ export function openQuietPruneDb(name = DB_NAME): Promise<IDBPDatabase<QuietPrun
     blocking(_currentVersion, _blockedVersion, event) {
       // A newer version of the extension wants to upgrade: let it, this page will reopen.
       (event.target as IDBDatabase).close();
+      onClosed?.();
+    },
+    terminated() {
+      onClosed?.();
     },
   });
 }
