@@ -91,9 +91,14 @@ it('deletes every store, meta record, alarm and notification, keeping only anony
     .sort((a, b) => a - b);
   expect(recentTimes).toHaveLength(10);
 
-  // The daily reminder turned on, as a person does, and a notification on screen.
-  await control.getByRole('checkbox', { name: 'Remind me every day' }).check();
-  await control.getByRole('button', { name: 'Save reminder' }).click();
+  // The daily reminder turned on with the popup's one-click offer on first use (it asks Chrome for
+  // the notifications permission in the click; the e2e build holds it already), and a
+  // notification on screen.
+  const popup = await ext.openPage('src/popup/index.html');
+  await popup.getByRole('tab', { name: /^Queue/ }).click();
+  await popup.getByTestId('reminder-offer').getByRole('button', { name: 'Remind me daily' }).click();
+  await expect.poll(() => popup.getByTestId('reminder-offer').count()).toBe(0);
+  await popup.close();
   await expect
     .poll(() =>
       ext.worker.evaluate((name) => chrome.alarms.get(name).then((a) => a !== undefined), REMINDER_ALARM),
