@@ -36,8 +36,8 @@ const EVERY_TOPIC = [
   'facts',
   'checklist',
 ] as const;
-/** Meta records that are not the user's data: the e2e build's test clock and lock switch (absent in the store build). */
-const META_KEPT_ACROSS_RESETS = new Set(['testClock', 'testLocksOff']);
+/** Meta records that are not the user's data: the e2e build's test clock (absent in the store build). */
+const META_KEPT_ACROSS_RESETS = new Set(['testClock']);
 
 export async function saveSettings(settings: Settings): Promise<Reply> {
   const parsed = SettingsSchema.safeParse(settings);
