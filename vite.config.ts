@@ -8,8 +8,17 @@ import manifest from './manifest.json' with { type: 'json' };
 // - e2e (`npm run build:test` -> dist-e2e/): the same code with `import.meta.env.MODE === 'e2e'`,
 //   which compiles in a test clock the end-to-end tests drive from the service worker.
 //   Vite removes those branches from the store build, so no web page can change the pace.
+// The e2e build also lists the optional permissions as granted at install: Chrome's prompt for
+// chrome.permissions.request cannot be answered in a headless browser (the call never resolves),
+// and for a permission already held the same call resolves true at once, so the pages' request
+// flow still runs end to end. The store build asks for them at run time (README, Permissions).
+const e2eManifest = {
+  ...manifest,
+  permissions: [...manifest.permissions, ...manifest.optional_permissions],
+};
+
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), crx({ manifest })],
+  plugins: [preact(), crx({ manifest: mode === 'e2e' ? e2eManifest : manifest })],
   build: {
     outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
     emptyOutDir: true,

@@ -66,7 +66,7 @@ export async function openSoakBrowser(dist?: string): Promise<SoakBrowser> {
   const ext = await launchWithExtension(dist ? { dist } : {});
   try {
     // The worker creates the database on install; opening it from a page first would create it without its stores.
-    const installed = await until(() => liveWorker(ext).evaluate(async () => (await chrome.alarms.get('quietprune-daily-reminder')) !== undefined).catch(() => false), 15_000);
+    const installed = await until(() => liveWorker(ext).evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'quietprune')).catch(() => false), 15_000);
     if (!installed) throw new Error('the extension did not finish installing');
     const control = await ext.openPage('src/options/index.html');
     const cdp = await ext.context.newCDPSession(control);

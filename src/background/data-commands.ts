@@ -6,10 +6,12 @@ import { isProfileUrlOf, type Reply } from '../messages';
 import type { Checklist } from '../storage/checklist';
 import { database } from '../storage/db';
 import { getMeta, putMeta } from '../storage/meta';
-import { deleteAllRecords, replaceAllRecords } from '../storage/wholesale';
+import { deleteAllRecords, KeptTimesLostError, replaceAllRecords } from '../storage/wholesale';
 import { refreshBadge } from './badge';
 import { announce } from './broadcast';
 import { now } from './clock';
+import browser from 'webextension-polyfill';
+import { clearAllNotifications } from './notifications';
 import { ensureReminderAlarm } from './reminder';
 import { stopSession } from './session/session-controller';
 import { stopSync } from './sync-controller';
@@ -52,15 +54,22 @@ export async function setChecklist(hideConnectionsList: boolean): Promise<Reply>
 }
 
 /**
- * Deletes everything QuietPrune stored, except removals from the last 24 hours. The options page
- * has asked the user to confirm, and said why those stay.
+ * Deletes everything QuietPrune stored or shows, except the TIMES of removals from the last 24
+ * hours. The options page has asked the user to confirm, and said exactly what stays and why.
  *
  * The daily cap is counted from the removal log alone (core/daily-cap.ts). Forgetting today's
  * removals would hand back a full day's budget at once: "delete all", then remove twenty more,
- * is forty in an hour. So log entries still inside the cap's window are kept; once they are older
- * than 24 hours, deleting all data again removes them. An entry dated in the future (beyond a few
- * minutes of clock skew) is not kept: no removal happened then, and such an entry, which only a
- * file could have brought in, would hold the cap shut until its date, through every reset.
+ * is forty in an hour. So each removal still inside the cap's window is kept as its time alone
+ * (no name, URL, reason or outcome: core/removal-log.ts anonymousRemoval); once it is 24 hours old,
+ * deleting all data again removes it. An entry dated in the future (beyond a few minutes of clock
+ * skew) is not kept: no removal happened then, and such an entry, which only a file could have
+ * brought in, would hold the cap shut until its date, through every reset.
+ *
+ * Everything else goes (issue 13): every store and meta record (settings back to defaults, so the
+ * daily reminder is off until the person turns it on again), every alarm (the reminder's is not
+ * re-armed), every notification still on screen, and the database itself, which is deleted and
+ * created afresh: only that resets the removal log's id counter, which would otherwise tell how
+ * many removals were ever made.
  */
 export async function deleteAllData(): Promise<
   Reply<{ keptRecentRemovals: number; keptUntil: number | null }>
@@ -72,18 +81,28 @@ export async function deleteAllData(): Promise<
   if ((await getMeta(db, 'sync')).status === 'running') await stopSync();
 
   const at = await now();
-  let kept: RemovalLogEntry[] = [];
+  let keptTimes: number[];
   try {
-    kept = await deleteAllRecords(db, (e) => stillCounts(e, at));
+    ({ keptTimes } = await deleteAllRecords(
+      db,
+      (e) => stillCounts(e, at),
+      async () => {
+        await browser.alarms.clearAll();
+        await clearAllNotifications();
+      },
+    ));
   } catch (error) {
     return {
       ok: false,
-      error: `QuietPrune could not delete its data; nothing was deleted. (${describe(error)})`,
+      error:
+        error instanceof KeptTimesLostError
+          ? `QuietPrune deleted its data but could not keep the last 24 hours’ removal times, so the daily cap may allow more today than it should. (${describe(error)})`
+          : `QuietPrune could not delete its data. (${describe(error)})`,
     };
   }
   await afterWholesaleChange();
-  const keptUntil = kept.length > 0 ? Math.max(...kept.map((e) => e.at)) + CAP_WINDOW_MS : null;
-  return { ok: true, data: { keptRecentRemovals: kept.length, keptUntil } };
+  const keptUntil = keptTimes.length > 0 ? Math.max(...keptTimes) + CAP_WINDOW_MS : null;
+  return { ok: true, data: { keptRecentRemovals: keptTimes.length, keptUntil } };
 }
 
 /** A removal the daily cap still counts and a reset keeps: inside the last 24 hours, not dated in the future. */

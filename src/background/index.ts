@@ -21,6 +21,7 @@ import {
   REMINDER_ALARM,
 } from './reminder';
 import { refreshBadge, BADGE_ALARM } from './badge';
+import { listenToNotifications } from './notifications';
 import { installTestHooks } from './test-hooks';
 import { database } from '../storage/db';
 import { ensureListHead } from '../storage/list-head';
@@ -108,7 +109,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
-browser.notifications.onButtonClicked.addListener((id, button) => void onNotificationButton(id, button));
-browser.notifications.onClicked.addListener((id) => void onNotificationClick(id));
+// Notifications are optional (background/notifications.ts): listened to once the permission is held.
+listenToNotifications(
+  (id, button) => void onNotificationButton(id, button),
+  (id) => void onNotificationClick(id),
+);
+// Granted or taken back in Chrome's settings: the reminder's alarm follows.
+chrome.permissions.onAdded.addListener(() => void ensureReminderAlarm());
+chrome.permissions.onRemoved.addListener(() => void ensureReminderAlarm());
 
 if (import.meta.env.MODE === 'e2e') installTestHooks();

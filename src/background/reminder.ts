@@ -8,10 +8,12 @@ import { undecidedPeople } from '../storage/people';
 import { countQueued, recentRemovalTimes } from '../storage/queries';
 import { refreshBadge } from './badge';
 import { now, toRealTime } from './clock';
+import { clearNotification, mayNotify, notify } from './notifications';
 import { startSession } from './session/session-controller';
 
 /**
- * The daily reminder: at the user's chosen local time, a notification saying how many people are
+ * The daily reminder (off until the person turns it on, which asks Chrome for the optional
+ * notifications permission; background/notifications.ts): at the user's chosen local time, a notification saying how many people are
  * queued and how many removals today's cap still allows, with "Start session" (the click is the
  * consent to start) and "Snooze" (one hour).
  *
@@ -39,7 +41,9 @@ function currentTimeZone(): string {
 export async function ensureReminderAlarm(): Promise<void> {
   const db = await database();
   const settings = await getMeta(db, 'settings');
-  if (!settings.reminder.enabled) {
+  // Off, or on without the notifications permission (refused, or taken back in Chrome's settings):
+  // no alarm, since it could only wake the worker to show nothing.
+  if (!settings.reminder.enabled || !(await mayNotify())) {
     await browser.alarms.clear(REMINDER_ALARM);
     return;
   }
@@ -140,7 +144,7 @@ async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> 
 // chrome.notifications, not browser.*: the reminder's buttons are Chrome's alone (Firefox has no
 // notification buttons, so the polyfill's types have none); clear goes the same way for one API.
 async function showReminder(content: ReminderNotification, at: number): Promise<void> {
-  await chrome.notifications.create(`${NOTIFICATION_PREFIX}${content.kind}:${at}`, {
+  await notify(`${NOTIFICATION_PREFIX}${content.kind}:${at}`, {
     type: 'basic',
     iconUrl: browser.runtime.getURL(ICON),
     title: content.title,
@@ -159,13 +163,13 @@ function reminderKind(notificationId: string): ReminderNotification['kind'] | nu
 export async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
   const kind = reminderKind(notificationId);
   if (kind === null) return;
-  await chrome.notifications.clear(notificationId);
+  await clearNotification(notificationId);
   if (buttonIndex === 1) return snooze();
   if (kind === 'review') return openQueueView();
   const reply = await startSession();
   if (!reply.ok) {
     // The user pressed Start and nothing started: say why where they are looking.
-    await chrome.notifications.create(`${NOTIFICATION_PREFIX}error:${await now()}`, {
+    await notify(`${NOTIFICATION_PREFIX}error:${await now()}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL(ICON),
       title: 'QuietPrune could not start',
@@ -178,7 +182,7 @@ export async function onNotificationButton(notificationId: string, buttonIndex: 
 /** A click on the reminder itself shows the queue; starting always needs the button. */
 export async function onNotificationClick(notificationId: string): Promise<void> {
   if (!notificationId.startsWith(NOTIFICATION_PREFIX)) return;
-  await chrome.notifications.clear(notificationId);
+  await clearNotification(notificationId);
   if (reminderKind(notificationId) !== null) await openQueueView();
 }
 

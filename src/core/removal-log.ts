@@ -33,6 +33,16 @@ export interface RemovalLogEntry {
    * that it is seen and counted; the session stops for safety.
    */
   unexpected?: true;
+  /**
+   * Kept by "Delete all data" with its time only (no name, URL, reason or state), so that the
+   * daily cap still counts it for the rest of its 24 hours; see anonymousRemoval.
+   */
+  detailsDeleted?: true;
+}
+
+/** What "Delete all data" keeps of a removal from the last 24 hours: the time, nothing else. */
+export function anonymousRemoval(at: number): RemovalLogEntry {
+  return { profileKey: '', profileUrl: '', name: '', at, reason: '', lost: null, detailsDeleted: true };
 }
 
 export type RemovalLogState = 'pending' | 'removed' | 'still-listed';

@@ -35,5 +35,6 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   dailyCap: DAILY_CAP_DEFAULT,
   pace: 'normal',
-  reminder: { enabled: true, time: '09:30' },
+  // Off until the person turns it on, which asks Chrome for the optional notifications permission.
+  reminder: { enabled: false, time: '09:30' },
 };

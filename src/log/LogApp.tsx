@@ -146,6 +146,18 @@ export function LogApp() {
 }
 
 function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect(): void }) {
+  if (entry.detailsDeleted)
+    return (
+      <tr data-details-deleted="true">
+        <th scope="row" class="muted">
+          Removal (details deleted)
+        </th>
+        <td colSpan={5}>
+          <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at)}</time>
+          <div class="muted">Kept without name or link until 24 hours old: the daily cap counts it.</div>
+        </td>
+      </tr>
+    );
   const lost = lostLines(entry.lost);
   const state = stateLine(entry);
   return (

@@ -25,9 +25,9 @@ export function DeleteAllSection() {
       const until = reply.data?.keptUntil ?? null;
       outcome.succeed(
         kept === 0 || until === null
-          ? 'All QuietPrune data was deleted. Settings are back to their defaults.'
-          : `All QuietPrune data was deleted except ${plural(kept, 'removal')} from the last 24 hours, which stay in the removal log so they still count ` +
-              `against the daily cap. Delete all data again after ${formatTime(until)} to remove them too. Settings are back to their defaults.`,
+          ? 'All QuietPrune data was deleted. Settings are back to their defaults; the daily reminder is off.'
+          : `All QuietPrune data was deleted except the times of ${plural(kept, 'removal')} from the last 24 hours, without names, links or reasons, so they still count ` +
+              `against the daily cap. Delete all data again after ${formatTime(until)} to remove them too. Settings are back to their defaults; the daily reminder is off.`,
       );
     });
   }
@@ -36,7 +36,7 @@ export function DeleteAllSection() {
     <Section
       id="delete"
       title="Delete all data"
-      intro="QuietPrune keeps everything on this computer only. This deletes all of it, except removals from the last 24 hours (the daily cap counts them). Your LinkedIn account is not touched."
+      intro="QuietPrune keeps everything on this computer only. This deletes all of it, except the times of removals from the last 24 hours, without names or links (the daily cap counts them). Your LinkedIn account is not touched."
     >
       <Button variant="danger" onClick={() => setConfirming(true)} disabled={outcome.busy}>
         Delete all data…
@@ -59,12 +59,15 @@ export function DeleteAllSection() {
         >
           <p>
             This deletes your stored connections, the removal queue, your Keep list, the removal log,
-            everything imported from your LinkedIn data export, and your settings. A running session or sync
-            is stopped first.
+            everything imported from your LinkedIn data export, and your settings (the daily reminder is then
+            off until you turn it on again), and clears QuietPrune’s notifications and scheduled alarms. A
+            running session or sync is stopped first.
           </p>
           <p>
-            Removals from the last 24 hours stay in the removal log until they are 24 hours old: the daily cap
-            is counted from them, and forgetting them would allow a second day’s removals at once.
+            It keeps one thing: the time of each removal from the last 24 hours, with no name, link, reason or
+            outcome, until it is 24 hours old. The daily cap is counted from these times, and forgetting them
+            would allow a second day’s removals at once. The removal log shows them as “Removal (details
+            deleted)”.
           </p>
           <p>It cannot be undone. Download a backup first if you may want any of it back.</p>
         </Modal>

@@ -36,7 +36,7 @@ export function PaceSection({ settings }: { settings: Settings }) {
     await outcome.run(async () => {
       const error = await saveSettings(settings, { pace });
       if (error) outcome.fail(error);
-      else outcome.succeed(`Saved: ${pace} pace, ${describeGap(PACES[pace])} between removals.`);
+      else outcome.succeed(`Saved: ${pace} pace, usually ${describeGap(PACES[pace])} between removals.`);
     });
   }
 
@@ -44,7 +44,7 @@ export function PaceSection({ settings }: { settings: Settings }) {
     <Section
       id="pace"
       title="Pace"
-      intro="Each wait is drawn at random within the range, like a person who pauses between removals."
+      intro="Each wait is drawn at random, like a person who pauses between removals: most near the middle of the range, some longer, and now and then a break of a few minutes."
     >
       <form onSubmit={onSubmit}>
         <fieldset class="choices">
@@ -59,7 +59,7 @@ export function PaceSection({ settings }: { settings: Settings }) {
                 onChange={() => setPace(choice.pace)}
               />
               <span>
-                <strong>{choice.label}</strong>: {describeGap(PACES[choice.pace])} between removals
+                <strong>{choice.label}</strong>: usually {describeGap(PACES[choice.pace])} between removals
                 <span class="muted"> ({choice.note})</span>
               </span>
             </label>

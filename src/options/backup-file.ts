@@ -7,5 +7,8 @@ import { readAllRecords } from '../storage/wholesale';
 export async function collectBackup(db: Db): Promise<Backup> {
   const records = await readAllRecords(db);
   const at = Date.now() + (await readClockOffset(db));
-  return buildBackup(records, at);
+  // Removals kept without details by Delete all data are not in a backup: a restore keeps them anyway
+  // (background/data-commands.ts), and a backup holds only removals it can name.
+  const named = records.removalLog.filter((entry) => !entry.detailsDeleted);
+  return buildBackup({ ...records, removalLog: named }, at);
 }

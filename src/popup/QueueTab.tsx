@@ -7,6 +7,7 @@ import type { PopupData } from './popup-data';
 import { QueueItemRow } from './QueueItemRow';
 import { SessionPanel } from './SessionPanel';
 import { FirstSessionChecklist } from './FirstSessionChecklist';
+import { ReminderOffer } from './ReminderOffer';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -54,6 +55,11 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <FirstSessionChecklist checklist={data.checklist} commands={commands} />
       )}
+      {data.session.status !== 'running' &&
+        data.session.status !== 'paused' &&
+        data.checklist.hideConnectionsList === null && (
+          <ReminderOffer settings={data.settings} commands={commands} />
+        )}
       <SessionPanel
         session={data.session}
         queue={data.queue}

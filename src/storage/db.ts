@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Connection, ProfileKey } from '../core/connection';
 
 /**
@@ -58,7 +58,11 @@ const MIGRATIONS: Migration[] = [
 
 export const DB_VERSION = MIGRATIONS.length;
 
-export function openQuietPruneDb(name = DB_NAME): Promise<IDBPDatabase<QuietPruneDB>> {
+/**
+ * `onClosed` runs when this connection is closed for another's sake (an upgrade, or the worker
+ * deleting the database for "Delete all data"), so a cached handle can be dropped and reopened.
+ */
+export function openQuietPruneDb(name = DB_NAME, onClosed?: () => void): Promise<IDBPDatabase<QuietPruneDB>> {
   return openDB<QuietPruneDB>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       for (let v = oldVersion; v < DB_VERSION; v++) MIGRATIONS[v]!(db);
@@ -66,6 +70,10 @@ export function openQuietPruneDb(name = DB_NAME): Promise<IDBPDatabase<QuietPrun
     blocking(_currentVersion, _blockedVersion, event) {
       // A newer version of the extension wants to upgrade: let it, this page will reopen.
       (event.target as IDBDatabase).close();
+      onClosed?.();
+    },
+    terminated() {
+      onClosed?.();
     },
   });
 }
@@ -78,9 +86,25 @@ let opening: Promise<Db> | null = null;
  * nothing is lost when Chrome stops the worker). A failed open is tried again next time.
  */
 export function database(): Promise<Db> {
-  opening ??= openQuietPruneDb().catch((error: unknown) => {
+  // Dropped when another context closes this connection (an upgrade, or Delete all data deleting
+  // the database), so the next read reopens it.
+  opening ??= openQuietPruneDb(undefined, () => (opening = null)).catch((error: unknown) => {
     opening = null;
     throw error;
   });
   return opening;
+}
+
+/**
+ * Deletes the whole database and opens it afresh, empty ("Delete all data"). Only a new database
+ * resets IndexedDB's key generators (the removal log's ids, which would tell how many removals
+ * were ever made); clearing a store does not. Pages holding a connection are asked to close it
+ * (`blocking` above) and reopen on their next read.
+ */
+export async function deleteAndReopenDatabase(db: Db): Promise<Db> {
+  const name = db.name;
+  if (name === DB_NAME) opening = null;
+  db.close();
+  await deleteDB(name);
+  return name === DB_NAME ? database() : openQuietPruneDb(name);
 }

@@ -1,9 +1,9 @@
 import type { Connection } from '../core/connection';
 import { buildListHead } from '../core/list-head';
 import type { QueueItem } from '../core/removal-queue';
-import type { RemovalLogEntry } from '../core/removal-log';
+import { anonymousRemoval, type RemovalLogEntry } from '../core/removal-log';
 import type { Settings } from '../core/settings';
-import type { Db, KeepEntry, QuietPruneDB } from './db';
+import { deleteAndReopenDatabase, type Db, type KeepEntry, type QuietPruneDB } from './db';
 import { LIST_HEAD_KEY } from './list-head';
 import { getMeta, META_KEPT_ACROSS_RESETS, metaIn, type MetaKey, type MetaStore } from './meta';
 
@@ -43,26 +43,44 @@ export async function readAllRecords(db: Db): Promise<AllRecords> {
   return { settings, connections, queue, keep, removalLog, facts, meta: { checklist } };
 }
 
+/** Delete all deleted the data but could not put the kept removal times back. */
+export class KeptTimesLostError extends Error {}
+
 /**
- * Deletes every record except the removal log entries `keepEntry` keeps and the meta records that
- * are not the user's data (META_KEPT_ACROSS_RESETS). Returns the log entries kept.
+ * Deletes everything: the database itself is deleted and created afresh (db.ts
+ * deleteAndReopenDatabase), so the removal log's id counter starts again. What goes back in: the
+ * TIMES of the removal log entries `keepEntry` keeps (as anonymous entries, numbered afresh in time
+ * order), and the meta records that are not the user's data (META_KEPT_ACROSS_RESETS).
+ * `beforeDelete` runs once the kept records are read and before anything is deleted (the worker
+ * clears its alarms and notifications there). Returns the new connection and the kept times;
+ * throws KeptTimesLostError when the data is gone but the kept times could not be written back.
  */
 export async function deleteAllRecords(
   db: Db,
   keepEntry: (entry: RemovalLogEntry) => boolean,
-): Promise<RemovalLogEntry[]> {
-  const tx = db.transaction([...ALL_STORES], 'readwrite');
+  beforeDelete: () => Promise<void> = async () => undefined,
+): Promise<{ db: Db; keptTimes: number[] }> {
+  const tx = db.transaction(['removalLog', 'meta']);
+  const keptTimes = (await tx.objectStore('removalLog').getAll())
+    .filter(keepEntry)
+    .map((entry) => entry.at)
+    .sort((x, y) => x - y);
+  const meta = tx.objectStore('meta');
+  const keptMeta = await Promise.all(
+    [...META_KEPT_ACROSS_RESETS].map(async (key): Promise<[string, unknown]> => [key, await meta.get(key)]),
+  );
+  await tx.done;
+  await beforeDelete();
+  const fresh = await deleteAndReopenDatabase(db);
   try {
-    const kept = (await tx.objectStore('removalLog').getAll()).filter(keepEntry);
-    await Promise.all(DATA_STORES.map((store) => tx.objectStore(store).clear()));
-    for (const entry of kept) issue(tx.objectStore('removalLog').put(entry));
-    await clearMeta(tx.objectStore('meta'));
-    await tx.done;
-    return kept;
+    const write = fresh.transaction(['removalLog', 'meta'], 'readwrite');
+    for (const time of keptTimes) issue(write.objectStore('removalLog').add(anonymousRemoval(time)));
+    for (const [key, value] of keptMeta) if (value !== undefined) issue(write.objectStore('meta').put(value, key));
+    await write.done;
   } catch (error) {
-    abortQuietly(tx);
-    throw error;
+    throw new KeptTimesLostError((error as Error)?.message ?? String(error));
   }
+  return { db: fresh, keptTimes };
 }
 
 /** What replaces everything: a backup's records, the log without ids (the store numbers it afresh). */

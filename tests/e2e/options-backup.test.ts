@@ -149,6 +149,7 @@ it('a backup downloaded from the options page restores into a fresh profile with
   await options.getByRole('radio', { name: /^Careful/ }).check();
   await options.getByRole('button', { name: 'Save pace' }).click();
   await expectStatus(options, 'pace', 'Saved: careful pace');
+  await options.getByRole('checkbox', { name: 'Remind me every day' }).check(); // off by default (issue 13)
   await options.getByLabel('Reminder time').fill('07:45');
   await options.getByRole('button', { name: 'Save reminder' }).click();
   await expectStatus(options, 'reminder', 'Saved: a reminder every day at 07:45.');
@@ -526,12 +527,14 @@ it('"Delete all data" deletes everything after confirming, but keeps today’s r
   ]);
   await options.getByRole('button', { name: 'Delete all data…' }).click();
   const confirm = options.getByTestId('delete-confirm');
-  expect(await confirm.textContent()).toContain('Removals from the last 24 hours stay in the removal log');
+  expect(await confirm.textContent()).toContain(
+    'It keeps one thing: the time of each removal from the last 24 hours',
+  );
   await confirm.getByRole('button', { name: 'Delete everything' }).click();
   await expectStatus(
     options,
     'delete',
-    /^All QuietPrune data was deleted except 1 removal from the last 24 hours, which stay in the removal log/,
+    /^All QuietPrune data was deleted except the times of 1 removal from the last 24 hours, without names, links or reasons/,
   );
 
   const after = await readStores(ext.worker);
@@ -543,6 +546,9 @@ it('"Delete all data" deletes everything after confirming, but keeps today’s r
     settings: undefined,
     checklist: undefined,
   });
-  expect(after.removalLog).toEqual([expect.objectContaining({ profileKey: AYSE.profileKey })]);
+  // Issue 13: its time only (tests/e2e/delete-all.test.ts reads everything else that remains).
+  expect(after.removalLog).toEqual([
+    expect.objectContaining({ profileKey: '', name: '', profileUrl: '', detailsDeleted: true }),
+  ]);
   await expect.poll(() => badgeText(ext.worker)).toBe('');
 });

@@ -7,7 +7,8 @@ import { launchWithExtension, type LoadedExtension } from './harness/extension';
  * Issue 4 in Chromium: right-click "Review this connection". A headless browser cannot show a
  * native context menu, so the test reads what the worker registered with chrome.contextMenus
  * (every create call, with Chrome's verdict) and calls the same click handler Chrome calls, with
- * the click data Chrome sends (which has no link text). The review must open for the right person
+ * the click data Chrome sends (which has no link text; issue 13: QuietPrune has no `scripting`
+ * permission, so the name of someone not stored comes from the click data or the URL). The review must open for the right person
  * without a single profile request, and queuing someone who endorsed the user must show those
  * endorsements and need that person's own confirmation, even in a batch.
  */
@@ -235,13 +236,11 @@ it('registers the review item for profile links and profile pages only, and open
         `2025/03/0${i + 1} 10:00:00 UTC,${skill},Priya,Endorser,www.linkedin.com/in/${PRIYA.slug},ACCEPTED`,
     ),
   ].join('\n');
-  await options
-    .getByLabel('Import LinkedIn data export')
-    .setInputFiles({
-      name: 'Endorsement_Received_Info.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(endorsements),
-    });
+  await options.getByLabel('Import LinkedIn data export').setInputFiles({
+    name: 'Endorsement_Received_Info.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(endorsements),
+  });
   await expect
     .poll(() => options.locator('#import .outcome-status').textContent(), { timeout: 10_000 })
     .toContain('Import finished');
@@ -304,6 +303,63 @@ it('registers the review item for profile links and profile pages only, and open
   expect(nadia.name).toBe('Nadia New');
   expect(nadia.text).toContain('https://www.linkedin.com/in/nadia-new-9f2/');
   expect(nadia.text).toContain('Nadia New is not in QuietPrune’s list yet');
+
+  // ---- issue 13: no `scripting` permission; the name of someone unknown comes from the click ----
+  expect(await ext.worker.evaluate(() => typeof (chrome as any).scripting)).toBe('undefined');
+  // Chrome gives the selected text when the person selected the name before right-clicking it:
+  // taken when it shares a word with the slug (it is the name), else the slug made readable.
+  const omarUrl = 'https://www.linkedin.com/in/omar-x-77/';
+  const omar = await shownReview(
+    options,
+    await clickMenu(
+      {
+        menuItemId: 'review-connection-link',
+        linkUrl: omarUrl,
+        pageUrl: feed.url(),
+        selectionText: 'Omar Xavier',
+      },
+      feedTab,
+    ),
+  );
+  expect([omar.profileKey, omar.name]).toEqual(['omar-x-77', 'Omar Xavier']);
+  const notHisName = await shownReview(
+    options,
+    await clickMenu(
+      {
+        menuItemId: 'review-connection-link',
+        linkUrl: omarUrl,
+        pageUrl: feed.url(),
+        selectionText: 'Great post!',
+      },
+      feedTab,
+    ),
+  );
+  expect(notHisName.name).toBe('Omar X');
+  // Firefox gives the link's text: the name in it, LinkedIn's screen-reader phrase aside.
+  const fromLinkText = await shownReview(
+    options,
+    await clickMenu(
+      {
+        menuItemId: 'review-connection-link',
+        linkUrl: omarUrl,
+        pageUrl: feed.url(),
+        linkText: 'Omar XavierView Omar Xavier’s profile',
+      },
+      feedTab,
+    ),
+  );
+  expect(fromLinkText.name).toBe('Omar Xavier');
+  // A member id has no name in it: the review shows the URL, unnamed.
+  const memberUrl = 'https://www.linkedin.com/in/ACoAABcdEfGh12345/';
+  const member = await shownReview(
+    options,
+    await clickMenu(
+      { menuItemId: 'review-connection-link', linkUrl: memberUrl, pageUrl: feed.url() },
+      feedTab,
+    ),
+  );
+  expect(member.profileKey).toBe('ACoAABcdEfGh12345');
+  expect(member.text).toContain(memberUrl);
 
   // ---- a link that is not a profile opens nothing ----
   expect(

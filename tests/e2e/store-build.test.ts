@@ -46,10 +46,13 @@ const TEST_SOURCE_NAMES = ['setTestClock', 'installTestHooks'];
 /** Each permission and why the product needs it (README, "What it never does"). */
 const PERMISSIONS = {
   alarms: 'pauses between removals and the reminder, which outlive the service worker',
-  notifications: 'the reminder and safety stops',
   contextMenus: '"Review this connection"',
-  scripting: 'reads the text of the profile link the user right-clicked',
   sidePanel: 'shows the session beside LinkedIn, out of the page',
+};
+
+/** Asked for at run time, when the person turns on the daily reminder (issue 13). */
+const OPTIONAL_PERMISSIONS = {
+  notifications: 'the daily reminder, and a notification when a session ends or stops for safety',
 };
 
 function vite(args: string[], env: Record<string, string> = {}): void {
@@ -137,7 +140,7 @@ describe('the store build', () => {
     for (const m of [source, manifest]) {
       expect([...(m.permissions ?? [])].sort()).toEqual(Object.keys(PERMISSIONS).sort());
       expect(m.host_permissions).toEqual(['https://www.linkedin.com/*']);
-      expect(m.optional_permissions).toBeUndefined();
+      expect(m.optional_permissions).toEqual(Object.keys(OPTIONAL_PERMISSIONS));
       expect(m.optional_host_permissions).toBeUndefined();
       // No web page may message the worker (a page could otherwise send it orders).
       expect(m.externally_connectable).toBeUndefined();

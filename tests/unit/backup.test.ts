@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IDBPDatabase } from 'idb';
+import { deleteDB, type IDBPDatabase } from 'idb';
 import {
   backupFileName,
   buildBackup,
@@ -20,10 +20,22 @@ import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
 
 // The worker's collaborators that talk to Chrome are replaced; the database is a real (fake) IndexedDB.
 const env = vi.hoisted(() => ({ db: null as unknown, now: 0, session: 'idle' as string }));
-vi.mock('../../src/storage/db', async (original) => ({
-  ...(await original<typeof import('../../src/storage/db')>()),
-  database: async () => env.db,
+vi.mock('../../src/storage/db', async (original) => {
+  const real = await original<typeof import('../../src/storage/db')>();
+  return {
+    ...real,
+    database: async () => env.db,
+    // As the worker does (issue 13): the whole database deleted and opened afresh, ids from 1 again.
+    deleteAndReopenDatabase: async (db: Parameters<typeof real.deleteAndReopenDatabase>[0]) => {
+      env.db = await real.deleteAndReopenDatabase(db);
+      return env.db;
+    },
+  };
+});
+vi.mock('../../src/background/notifications', () => ({
+  clearAllNotifications: vi.fn(async () => 0),
 }));
+vi.mock('webextension-polyfill', () => ({ default: { alarms: { clearAll: vi.fn(async () => true) } } }));
 vi.mock('../../src/background/clock', () => ({ now: async () => env.now }));
 vi.mock('../../src/background/badge', () => ({ refreshBadge: vi.fn(async () => undefined) }));
 vi.mock('../../src/background/broadcast', () => ({ announce: vi.fn(async () => undefined) }));
@@ -365,6 +377,7 @@ describe('restoring and deleting in the worker', () => {
   });
 
   async function everything() {
+    db = env.db as IDBPDatabase<QuietPruneDB>; // Delete all data opens a new database
     const [connections, queue, keep, removalLog, facts, metaKeys] = await Promise.all([
       db.getAll('connections'),
       db.getAll('queue'),
@@ -566,13 +579,22 @@ describe('restoring and deleting in the worker', () => {
       data: { keptRecentRemovals: 16, keptUntil: T0 + 4 * MINUTE + 24 * HOUR },
     });
     const after = await everything();
-    expect(after.removalLog.map((e) => e.profileKey).sort()).toEqual(
-      [...recentTimes.map((_, i) => `recent-${i}`), 'clock-skew'].sort(),
-    );
-    // The entries are kept as they were (same ids), so the log page still shows who went.
+    // Issue 13: only the times are kept, without name, URL, reason or outcome, numbered from 1 again
+    // (a new database: the id counter no longer tells how many removals were ever made).
+    const keptTimes = [...recentTimes, T0 + 4 * MINUTE];
     expect(after.removalLog).toEqual(
-      before.filter((e) => e.profileKey !== 'long-ago' && e.profileKey !== 'far-future'),
+      keptTimes.map((at, i) => ({
+        id: i + 1,
+        profileKey: '',
+        profileUrl: '',
+        name: '',
+        at,
+        reason: '',
+        lost: null,
+        detailsDeleted: true,
+      })),
     );
+    expect(before.length).toBe(18);
     expect({ ...after, removalLog: [] }).toEqual({
       connections: [],
       queue: [],
@@ -599,7 +621,7 @@ describe('restoring and deleting in the worker', () => {
       ),
     ).toBe(DEFAULT_SETTINGS.dailyCap);
     expect(await deleteAllData()).toEqual({ ok: true, data: { keptRecentRemovals: 0, keptUntil: null } });
-    expect(await db.getAll('removalLog')).toEqual([]);
+    expect((await everything()).removalLog).toEqual([]);
   });
 
   it('saves valid settings and refuses invalid ones with the schema’s message', async () => {

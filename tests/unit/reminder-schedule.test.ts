@@ -16,6 +16,8 @@ const HOUR = 60 * 60 * 1000;
 // the database is a real (fake) IndexedDB.
 const chromeFake = vi.hoisted(() => ({
   now: 0,
+  /** Whether the optional notifications permission is held (issue 13). */
+  permitted: true,
   timeZone: 'UTC',
   alarms: new Map<string, number>(),
   alarmCreates: 0,
@@ -298,7 +300,9 @@ describe('the worker’s daily reminder', async () => {
     chromeFake.startSession = async () => ({ ok: true });
     chromeFake.timeZone = 'Europe/Berlin';
     chromeFake.now = BERLIN_0930;
+    chromeFake.permitted = true;
     vi.stubGlobal('chrome', {
+      permissions: { contains: async () => chromeFake.permitted },
       notifications: {
         create: async (id: string, options: (typeof chromeFake.notifications)[number]['options']) =>
           void chromeFake.notifications.push({ id, options }),
@@ -389,6 +393,19 @@ describe('the worker’s daily reminder', async () => {
     chromeFake.now = BERLIN_0930 + 60_000; // a second wake-up the same morning
     await onReminderAlarm();
     expect(chromeFake.notifications).toHaveLength(1);
+  });
+
+  it('issue 13: without the notifications permission, arms no alarm and shows nothing', async () => {
+    await queuePeople(2);
+    chromeFake.permitted = false;
+    await ensureReminderAlarm();
+    expect(chromeFake.alarms.size).toBe(0);
+    await onReminderAlarm(); // an alarm armed before the permission was taken back
+    expect(chromeFake.notifications).toHaveLength(0);
+    expect(chromeFake.alarms.size).toBe(0);
+    chromeFake.permitted = true;
+    await ensureReminderAlarm();
+    expect(alarmAt()).toBe('2024-06-11T07:30:00.000Z');
   });
 
   it('says nothing when nobody is queued and nothing is suggested, or when today’s cap is used up', async () => {

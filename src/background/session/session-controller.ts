@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../../messages';
 import { mayRemoveNow } from '../../core/daily-cap';
-import { gapBetweenRemovals, stepDelay } from '../../core/pacing';
+import { firstStepDelay, gapBetweenRemovals, stepDelay, WATCHDOG, watchdogDelay } from '../../core/pacing';
 import { markSkipped, start, type QueueItem } from '../../core/removal-queue';
 import type { RemovalLogEntry, RemovalLogState } from '../../core/removal-log';
 import { isSafetyStop, notifiesEnd, type EndReason } from '../../core/session-end';
@@ -21,6 +21,7 @@ import { refreshBadge } from '../badge';
 import { humanDelayScale, now, toRealTime } from '../clock';
 import { locksOff } from '../test-hooks';
 import { focusOrOpenConnectionsTab } from '../connections-tab';
+import { notify } from '../notifications';
 import { changeSession, getSession } from './session-store';
 
 /**
@@ -52,8 +53,12 @@ import { changeSession, getSession } from './session-store';
  * in the same transaction that starts each removal, so no second tab or second worker can go over it.
  */
 export const SESSION_ALARM = 'quietprune-session-step';
-/** An order to the page with no answer after this long is treated as interrupted and checked. */
-const ORDER_LOST_AFTER_MS = 3 * 60_000;
+/**
+ * An order to the page with no answer after this long is treated as interrupted and checked. Its
+ * watchdog alarm comes at a varied time no sooner than this (core/pacing.ts WATCHDOG), so the order
+ * is always found lost when the watchdog fires.
+ */
+const ORDER_LOST_AFTER_MS = WATCHDOG.minMs;
 /** How long a session waits for its tab to load or become idle before it gives up. */
 const PAGE_WAIT_MS = 3 * 60_000;
 /** Real time between two looks at a page that could not take an order (Chrome's shortest alarm). */
@@ -83,6 +88,7 @@ export async function startSession(): Promise<Reply> {
   if (!decision.ok) return { ok: false, error: startRefusalText(decision.refusal) };
   const tab = await focusOrOpenConnectionsTab();
   if (tab.id === undefined) return { ok: false, error: 'Could not open LinkedIn’s Connections page.' };
+  const firstStepAt = at + firstStepDelay(Math.random) * (await humanDelayScale());
   // The claim is one transaction: of two Starts at once (two popups, a popup and the reminder),
   // exactly one session begins, in one tab; the other finds it running.
   let claimed = false;
@@ -94,7 +100,7 @@ export async function startSession(): Promise<Reply> {
       sessionId: `session-${at}`,
       tabId: tab.id!,
       startedAt: at,
-      nextRemovalAt: at,
+      nextRemovalAt: firstStepAt,
       currentKey: null,
       currentSince: null,
       removedThisSession: 0,
@@ -108,9 +114,10 @@ export async function startSession(): Promise<Reply> {
   });
   if (!claimed) return { ok: true, data: { message: 'A session is already running.' } };
   await announce('session');
-  // If the page is ready it takes the first order after a short human pause; if it is still
-  // loading, its page/ready message starts the session instead (onPageReady).
-  await scheduleStep(at + stepDelay(Math.random) * (await humanDelayScale()));
+  // If the page is ready it takes the first order after a varied human pause (never the same
+  // half-minute after every Start); if it is still loading, its page/ready message starts the
+  // session instead (onPageReady), no sooner than this.
+  await scheduleStep(firstStepAt);
   await refreshBadge();
   return { ok: true };
 }
@@ -133,7 +140,7 @@ export async function resumeSession(): Promise<Reply> {
   } else if (session.status === 'running') {
     // Paused mid-removal: Pause cleared the watchdog of the order still on the page. Arm it again,
     // or a result that never comes would leave the session running with nothing to wake it.
-    await scheduleStep(Math.max(at, (session.currentSince ?? at) + ORDER_LOST_AFTER_MS));
+    await scheduleStep(Math.max(at, (session.currentSince ?? at) + watchdogDelay(Math.random)));
   }
   await announce('session');
   await refreshBadge();
@@ -215,7 +222,7 @@ export async function onSessionAlarm(): Promise<void> {
   // A watchdog, set before the order goes so that the result cannot overtake it: if no result
   // ever comes (the page hung or its answer was lost), this wake-up finds the order lost and
   // checks the person before anything else. The result replaces or clears it.
-  await scheduleStep(at + ORDER_LOST_AFTER_MS);
+  await scheduleStep(at + watchdogDelay(Math.random));
   const sent = await sendToTab(tabId, {
     type: 'removal/perform',
     sessionId: session.sessionId!,
@@ -320,7 +327,11 @@ export async function onRemovalResult(
         // that removed nobody) follows a short pause.
         const short = step.kind === 'check' || (message.mode === 'check' && !result.removed);
         updated.nextRemovalAt =
-          at + (short ? stepDelay(Math.random) : gapBetweenRemovals(settings.pace, Math.random)) * scale;
+          at +
+          (short
+            ? stepDelay(Math.random)
+            : gapBetweenRemovals(settings.pace, Math.random, updated.removedThisSession)) *
+            scale;
       }
     }
     await t.meta.put('session', updated);
@@ -487,17 +498,16 @@ async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {
         },
   );
   await announce('session');
-  await refreshBadge();
+  await refreshBadge(); // a safety stop shows there, notifications or not
   if (notifiesEnd(reason, session.removedThisSession)) {
-    await browser.notifications
-      .create(`quietprune-session-${at}`, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-        title: safetyStop ? 'QuietPrune stopped for safety' : 'QuietPrune session ended',
-        message: `${session.removedThisSession} removed. ${message}`,
-        priority: safetyStop ? 2 : 0,
-      })
-      .catch(() => undefined);
+    // Only with the optional notifications permission; the badge and popup show the end either way.
+    await notify(`quietprune-session-${at}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: safetyStop ? 'QuietPrune stopped for safety' : 'QuietPrune session ended',
+      message: `${session.removedThisSession} removed. ${message}`,
+      priority: safetyStop ? 2 : 0,
+    });
   }
 }
 
