@@ -66,6 +66,8 @@ const route = createMessageRouter(
     'page/warning': (m, tabId) => session.onPageWarning(tabId, m.kind, m.evidence),
     'removal/confirming': (m, tabId) => session.onConfirming(m, tabId),
     'removal/result': (m, tabId) => session.onRemovalResult(m, tabId),
+    'handsOn/step': (m, tabId) => session.onHandsOnStep(m, tabId),
+    'handsOn/withdraw': (m, tabId) => session.onHandsOnWithdraw(m, tabId),
     'session/user-pause': (_m, tabId) => session.fromSessionTab(tabId, () => session.pauseSession()),
     'session/user-resume': (_m, tabId) => session.fromSessionTab(tabId, () => session.resumeSession()),
     'session/user-stop': (_m, tabId) => session.fromSessionTab(tabId, () => session.stopSession('page')),

@@ -7,6 +7,7 @@ import type { PopupData } from './popup-data';
 import { QueueItemRow } from './QueueItemRow';
 import { SessionPanel } from './SessionPanel';
 import { FirstSessionChecklist } from './FirstSessionChecklist';
+import { WhoClicksChoice } from './WhoClicksChoice';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -56,6 +57,9 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
     <div class="queue-tab">
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <FirstSessionChecklist checklist={data.checklist} commands={commands} />
+      )}
+      {data.session.status !== 'running' && data.session.status !== 'paused' && (
+        <WhoClicksChoice settings={data.settings} commands={commands} />
       )}
       <SessionPanel
         session={data.session}

@@ -1,6 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../core/settings';
 import type { EndReason } from '../core/session-end';
+import type { WhoClicks } from '../core/settings';
+import type { HandsOnStep } from '../messages';
 import type { QuietPruneDB } from './db';
 
 /**
@@ -61,6 +63,10 @@ export interface SessionState {
   /** True when it ended on a safety stop: nothing resumes by itself. */
   safetyStop: boolean;
   endedAt: number | null;
+  /** Who makes this session's clicks, fixed at Start (settings.whoClicks). Absent in older records: automatic. */
+  whoClicks?: WhoClicks;
+  /** Hands-on mode: what the guide says now for the person in progress; null between removals. */
+  handsOn?: HandsOnStep | null;
 }
 
 export const IDLE_SESSION: SessionState = {
