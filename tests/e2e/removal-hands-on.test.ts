@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright';
+import type { ExtraPerson, Layout } from '../fake-linkedin';
+import {
+  connectionsPages,
+  expectOnlyQueuedRemoved,
+  keyOf,
+  openPopup,
+  queueByMessage,
+  readLog,
+  readMeta,
+  readQueue,
+  readSession,
+  send,
+  setUpRig,
+  startFromPopup,
+  waitForSessionEnd,
+  type RemovalRig,
+} from './removal-harness';
+
+/**
+ * Issue 13, hands-on mode: the person makes the clicks, with Playwright's mouse at each element's
+ * box (trusted input, as a person's), and QuietPrune only types the search and watches. The guide
+ * is read from the popup, where the person reads it. One browser per layout: the second test goes
+ * on in the first one's rig (the fake keeps its state).
+ */
+const QUENTIN: ExtraPerson = {
+  firstName: 'Quentin',
+  lastName: 'Marlowe',
+  slug: 'quentin-marlowe-queued',
+  headline: 'The only card his search lists',
+};
+/** Jane Roe's search also lists Jane Roebuck, next: the neighbour a menu bound to the wrong row acts on. */
+const JANES: ExtraPerson[] = [
+  { firstName: 'Jane', lastName: 'Roe', slug: 'jane-roe-queued', headline: 'The one queued' },
+  {
+    firstName: 'Jane',
+    lastName: 'Roebuck',
+    slug: 'jane-roebuck-kept',
+    headline: 'Listed next, never queued',
+  },
+];
+
+/** A person's click: the mouse moves to the middle of the element's box and clicks (isTrusted). */
+async function mouseClick(page: Page, target: Locator): Promise<void> {
+  await page.bringToFront();
+  await target.waitFor({ state: 'visible', timeout: 10_000 });
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the element has no box');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The guide's words in the popup, once they contain `text`. */
+async function guideSays(popup: Page, text: string): Promise<string> {
+  await popup.bringToFront();
+  const guide = popup.getByTestId('hands-on-guide');
+  await expect
+    .poll(async () => (await guide.textContent().catch(() => '')) ?? '', { timeout: 30_000 })
+    .toContain(text);
+  return (await guide.textContent()) ?? '';
+}
+
+function onPage(page: Page, layout: Layout, slug: string) {
+  const card = page.locator(
+    layout === 'current' ? '[componentkey^="ConnectionCard_"]' : 'li.mn-connection-card',
+    {
+      has: page.locator(`a[href*="/in/${slug}/"]`),
+    },
+  );
+  const dialog = page.locator('dialog[open], [role="alertdialog"]');
+  return {
+    moreActions: card.locator(
+      layout === 'current'
+        ? 'button[aria-label^="More actions"]'
+        : 'button.mn-connection-card__dropdown-trigger',
+    ),
+    removeItem: (layout === 'current'
+      ? page.locator('[role="menu"] [role="menuitem"]')
+      : card.locator('.artdeco-dropdown__content--is-open button')
+    ).filter({ hasText: 'Remove connection' }),
+    confirm: dialog.locator(
+      'button[data-view-name="connections-remove"], button[data-test-dialog-primary-btn]',
+    ),
+    cancel: dialog.getByRole('button', { name: 'Cancel', exact: true }),
+    dialog,
+  };
+}
+
+const pendingEntries = async (rig: RemovalRig) =>
+  (await readLog(rig.control)).filter((entry) => entry.state === 'pending');
+
+describe.each(['current', 'classic'] as Layout[])('hands-on mode, %s layout', (layout) => {
+  let rig: RemovalRig;
+  let popup: Page;
+  beforeAll(async () => {
+    rig = await setUpRig({ layout, size: 30, seed: 43, extraPeople: [QUENTIN, ...JANES] });
+    const settings = await readMeta<object | undefined>(rig.control, 'settings');
+    const reply = await send(rig.control, {
+      type: 'settings/save',
+      settings: {
+        dailyCap: 15,
+        pace: 'normal',
+        reminder: { enabled: false, time: '09:30' },
+        ...settings,
+        whoClicks: 'hands-on',
+      },
+    });
+    expect(reply).toMatchObject({ ok: true });
+    popup = await openPopup(rig.ext);
+  }, 120_000);
+  afterAll(async () => {
+    await rig?.ext.close();
+  });
+
+  it('the person clicks ⋯, Remove connection and Remove: the queued person is removed and logged; the pending entry is written before the confirm click', async () => {
+    const quentin = rig.fake.people().find((p) => p.slug === QUENTIN.slug)!;
+    await queueByMessage(rig.control, [quentin]);
+    const before = await readSession(rig.control);
+    await startFromPopup(popup);
+    expect(await guideSays(popup, 'Click ⋯ on Quentin Marlowe’s card')).toContain(
+      'Click ⋯ on Quentin Marlowe’s card — the only card listed — then Remove connection.',
+    );
+    const page = connectionsPages(rig.ext)[0]!;
+    const on = onPage(page, layout, QUENTIN.slug!);
+
+    await mouseClick(page, on.moreActions);
+    await guideSays(popup, 'Quentin Marlowe’s menu is open: click Remove connection.');
+    await mouseClick(page, on.removeItem);
+    await guideSays(popup, 'It names Quentin Marlowe: confirm with Remove.');
+    // Counted before the person can confirm: the same pending entry automatic mode writes.
+    expect((await pendingEntries(rig)).map((e) => e.profileKey)).toEqual([keyOf(quentin)]);
+
+    if (layout === 'current') {
+      // The person cancels a dialog QuietPrune said to confirm: the entry is withdrawn, they are asked again.
+      await mouseClick(page, on.cancel);
+      await guideSays(popup, 'Click ⋯ on Quentin Marlowe’s card');
+      expect(await pendingEntries(rig)).toEqual([]);
+      expect(rig.fake.removals).toEqual([]);
+      await mouseClick(page, on.moreActions);
+      await mouseClick(page, on.removeItem);
+      await guideSays(popup, 'It names Quentin Marlowe: confirm with Remove.');
+    }
+
+    await mouseClick(page, on.confirm);
+    const session = await waitForSessionEnd(rig.control, 60_000, before);
+    expect(session.endReason).toEqual({ code: 'queue-done' });
+    expect(session.removedThisSession).toBe(1);
+    expect(rig.fake.removals.map((r) => r.slug)).toEqual([QUENTIN.slug]);
+    expectOnlyQueuedRemoved(rig.fake, [keyOf(quentin)]);
+    const log = await readLog(rig.control);
+    expect(log.map((e) => [e.profileKey, e.state])).toEqual([[keyOf(quentin), 'removed']]);
+    expect((await readQueue(rig.control)).find((i) => i.profileKey === keyOf(quentin))?.status).toBe(
+      'removed',
+    );
+  }, 120_000);
+
+  it('a dialog naming someone else is flagged before the confirm click; the person cancels and nobody is removed', async () => {
+    rig.fake.setFaults({ menuActsOnOther: true, dialogShowsFullName: true });
+    const jane = rig.fake.people().find((p) => p.slug === 'jane-roe-queued')!;
+    await queueByMessage(rig.control, [jane]);
+    const before = await readSession(rig.control);
+    const logBefore = await readLog(rig.control);
+    await startFromPopup(popup);
+    expect(await guideSays(popup, 'Click ⋯ on Jane Roe’s card')).not.toContain('the only card listed');
+    const page = connectionsPages(rig.ext)[0]!;
+    const on = onPage(page, layout, 'jane-roe-queued');
+
+    await mouseClick(page, on.moreActions);
+    await mouseClick(page, on.removeItem);
+    await on.dialog.waitFor({ state: 'visible' });
+    expect(await on.dialog.textContent()).toContain('Jane Roebuck');
+    expect(await guideSays(popup, 'Don’t confirm')).toContain(
+      'Don’t confirm: this dialog names Jane Roebuck, not Jane Roe. Press Cancel.',
+    );
+    expect(await pendingEntries(rig)).toEqual([]); // nothing pre-counted
+
+    await mouseClick(page, on.cancel);
+    const session = await waitForSessionEnd(rig.control, 60_000, before);
+    expect(rig.fake.removals.map((r) => r.slug)).toEqual([QUENTIN.slug]); // the first test's, nobody new
+    expect(await readLog(rig.control)).toEqual(logBefore);
+    const item = (await readQueue(rig.control)).find((i) => i.profileKey === keyOf(jane))!;
+    expect(item.status).toBe('failed');
+    expect(item.detail).toContain('Jane Roebuck');
+    expect(session.removedThisSession).toBe(0);
+  }, 120_000);
+});
