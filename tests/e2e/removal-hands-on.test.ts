@@ -21,25 +21,61 @@ import {
 /**
  * Issue 13, hands-on mode: the person makes the clicks, with Playwright's mouse at each element's
  * box (trusted input, as a person's), and QuietPrune only types the search and watches. The guide
- * is read from the popup, where the person reads it. One browser per layout: the second test goes
- * on in the first one's rig (the fake keeps its state).
+ * is read from the popup, where the person reads it. One browser for the file (the suite's time):
+ * the classic layout's tests follow the current one's, on the same fake reloaded in the other
+ * layout, each with its own people.
  */
-const QUENTIN: ExtraPerson = {
-  firstName: 'Quentin',
-  lastName: 'Marlowe',
-  slug: 'quentin-marlowe-queued',
-  headline: 'The only card his search lists',
-};
-/** Jane Roe's search also lists Jane Roebuck, next: the neighbour a menu bound to the wrong row acts on. */
-const JANES: ExtraPerson[] = [
-  { firstName: 'Jane', lastName: 'Roe', slug: 'jane-roe-queued', headline: 'The one queued' },
+interface Cast {
+  layout: Layout;
+  /** The only card their search lists. */
+  solo: ExtraPerson;
+  /** A queued person and, listed next by the same search, the neighbour a wrongly bound menu acts on. */
+  queued: ExtraPerson;
+  neighbour: ExtraPerson;
+}
+const CASTS: Cast[] = [
   {
-    firstName: 'Jane',
-    lastName: 'Roebuck',
-    slug: 'jane-roebuck-kept',
-    headline: 'Listed next, never queued',
+    layout: 'current',
+    solo: { firstName: 'Quentin', lastName: 'Marlowe', slug: 'quentin-marlowe-queued' },
+    queued: { firstName: 'Jane', lastName: 'Roe', slug: 'jane-roe-queued' },
+    neighbour: { firstName: 'Jane', lastName: 'Roebuck', slug: 'jane-roebuck-kept' },
+  },
+  {
+    layout: 'classic',
+    solo: { firstName: 'Quincy', lastName: 'Harrow', slug: 'quincy-harrow-queued' },
+    queued: { firstName: 'Nora', lastName: 'Vale', slug: 'nora-vale-queued' },
+    neighbour: { firstName: 'Nora', lastName: 'Valentine', slug: 'nora-valentine-kept' },
   },
 ];
+const fullName = (p: ExtraPerson) => `${p.firstName} ${p.lastName}`;
+
+let rig: RemovalRig;
+let popup: Page;
+let layoutShown: Layout = 'current';
+beforeAll(async () => {
+  rig = await setUpRig({
+    layout: 'current',
+    size: 30,
+    seed: 43,
+    extraPeople: CASTS.flatMap((c) => [c.solo, c.queued, c.neighbour]),
+  });
+  const settings = await readMeta<object | undefined>(rig.control, 'settings');
+  const reply = await send(rig.control, {
+    type: 'settings/save',
+    settings: {
+      dailyCap: 15,
+      pace: 'normal',
+      reminder: { enabled: false, time: '09:30' },
+      ...settings,
+      whoClicks: 'hands-on',
+    },
+  });
+  expect(reply).toMatchObject({ ok: true });
+  popup = await openPopup(rig.ext);
+}, 120_000);
+afterAll(async () => {
+  await rig?.ext.close();
+});
 
 /** A person's click: the mouse moves to the middle of the element's box and clicks (isTrusted). */
 async function mouseClick(page: Page, target: Locator): Promise<void> {
@@ -89,66 +125,58 @@ function onPage(page: Page, layout: Layout, slug: string) {
 const pendingEntries = async (rig: RemovalRig) =>
   (await readLog(rig.control)).filter((entry) => entry.state === 'pending');
 
-describe.each(['current', 'classic'] as Layout[])('hands-on mode, %s layout', (layout) => {
-  let rig: RemovalRig;
-  let popup: Page;
+describe.each(CASTS)('hands-on mode, $layout layout', ({ layout, solo, queued, neighbour }) => {
   beforeAll(async () => {
-    rig = await setUpRig({ layout, size: 30, seed: 43, extraPeople: [QUENTIN, ...JANES] });
-    const settings = await readMeta<object | undefined>(rig.control, 'settings');
-    const reply = await send(rig.control, {
-      type: 'settings/save',
-      settings: {
-        dailyCap: 15,
-        pace: 'normal',
-        reminder: { enabled: false, time: '09:30' },
-        ...settings,
-        whoClicks: 'hands-on',
-      },
-    });
-    expect(reply).toMatchObject({ ok: true });
-    popup = await openPopup(rig.ext);
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.ext.close();
-  });
+    rig.fake.setFaults({ menuActsOnOther: false, dialogShowsFullName: false });
+    if (layoutShown === layout) return;
+    rig.fake.setLayout(layout);
+    layoutShown = layout;
+    // The session's tab shows the other layout from its next load (Start focuses it, never reloads it).
+    for (const page of connectionsPages(rig.ext)) await page.reload();
+  }, 60_000);
 
   it('the person clicks ⋯, Remove connection and Remove: the queued person is removed and logged; the pending entry is written before the confirm click', async () => {
-    const quentin = rig.fake.people().find((p) => p.slug === QUENTIN.slug)!;
+    const quentin = rig.fake.people().find((p) => p.slug === solo.slug)!;
+    const removedBefore = rig.fake.removals.map((r) => r.slug);
     await queueByMessage(rig.control, [quentin]);
     const before = await readSession(rig.control);
     await startFromPopup(popup);
-    expect(await guideSays(popup, 'Click ⋯ on Quentin Marlowe’s card')).toContain(
-      'Click ⋯ on Quentin Marlowe’s card — the only card listed — then Remove connection.',
+    expect(await guideSays(popup, `Click ⋯ on ${fullName(solo)}’s card`)).toContain(
+      `Click ⋯ on ${fullName(solo)}’s card — the only card listed — then Remove connection.`,
     );
     const page = connectionsPages(rig.ext)[0]!;
-    const on = onPage(page, layout, QUENTIN.slug!);
+    const on = onPage(page, layout, solo.slug!);
 
     await mouseClick(page, on.moreActions);
-    await guideSays(popup, 'Quentin Marlowe’s menu is open: click Remove connection.');
+    await guideSays(popup, `${fullName(solo)}’s menu is open: click Remove connection.`);
     await mouseClick(page, on.removeItem);
-    await guideSays(popup, 'It names Quentin Marlowe: confirm with Remove.');
+    await guideSays(popup, `It names ${fullName(solo)}: confirm with Remove.`);
     // Counted before the person can confirm: the same pending entry automatic mode writes.
     expect((await pendingEntries(rig)).map((e) => e.profileKey)).toEqual([keyOf(quentin)]);
 
     if (layout === 'current') {
       // The person cancels a dialog QuietPrune said to confirm: the entry is withdrawn, they are asked again.
       await mouseClick(page, on.cancel);
-      await guideSays(popup, 'Click ⋯ on Quentin Marlowe’s card');
+      await guideSays(popup, `Click ⋯ on ${fullName(solo)}’s card`);
       expect(await pendingEntries(rig)).toEqual([]);
-      expect(rig.fake.removals).toEqual([]);
+      expect(rig.fake.removals.map((r) => r.slug)).toEqual(removedBefore);
       await mouseClick(page, on.moreActions);
       await mouseClick(page, on.removeItem);
-      await guideSays(popup, 'It names Quentin Marlowe: confirm with Remove.');
+      await guideSays(popup, `It names ${fullName(solo)}: confirm with Remove.`);
     }
 
     await mouseClick(page, on.confirm);
     const session = await waitForSessionEnd(rig.control, 60_000, before);
     expect(session.endReason).toEqual({ code: 'queue-done' });
     expect(session.removedThisSession).toBe(1);
-    expect(rig.fake.removals.map((r) => r.slug)).toEqual([QUENTIN.slug]);
-    expectOnlyQueuedRemoved(rig.fake, [keyOf(quentin)]);
+    expect(rig.fake.removals.map((r) => r.slug)).toEqual([...removedBefore, solo.slug]);
+    expectOnlyQueuedRemoved(
+      rig.fake,
+      CASTS.map((c) => c.solo.slug!),
+    );
     const log = await readLog(rig.control);
-    expect(log.map((e) => [e.profileKey, e.state])).toEqual([[keyOf(quentin), 'removed']]);
+    expect(log.filter((e) => e.profileKey === keyOf(quentin)).map((e) => e.state)).toEqual(['removed']);
+    expect(log.every((e) => e.state === 'removed')).toBe(true);
     expect((await readQueue(rig.control)).find((i) => i.profileKey === keyOf(quentin))?.status).toBe(
       'removed',
     );
@@ -156,31 +184,34 @@ describe.each(['current', 'classic'] as Layout[])('hands-on mode, %s layout', (l
 
   it('a dialog naming someone else is flagged before the confirm click; the person cancels and nobody is removed', async () => {
     rig.fake.setFaults({ menuActsOnOther: true, dialogShowsFullName: true });
-    const jane = rig.fake.people().find((p) => p.slug === 'jane-roe-queued')!;
+    const jane = rig.fake.people().find((p) => p.slug === queued.slug)!;
+    const removedBefore = rig.fake.removals.map((r) => r.slug);
     await queueByMessage(rig.control, [jane]);
     const before = await readSession(rig.control);
     const logBefore = await readLog(rig.control);
     await startFromPopup(popup);
-    expect(await guideSays(popup, 'Click ⋯ on Jane Roe’s card')).not.toContain('the only card listed');
+    expect(await guideSays(popup, `Click ⋯ on ${fullName(queued)}’s card`)).not.toContain(
+      'the only card listed',
+    );
     const page = connectionsPages(rig.ext)[0]!;
-    const on = onPage(page, layout, 'jane-roe-queued');
+    const on = onPage(page, layout, queued.slug!);
 
     await mouseClick(page, on.moreActions);
     await mouseClick(page, on.removeItem);
     await on.dialog.waitFor({ state: 'visible' });
-    expect(await on.dialog.textContent()).toContain('Jane Roebuck');
+    expect(await on.dialog.textContent()).toContain(fullName(neighbour));
     expect(await guideSays(popup, 'Don’t confirm')).toContain(
-      'Don’t confirm: this dialog names Jane Roebuck, not Jane Roe. Press Cancel.',
+      `Don’t confirm: this dialog names ${fullName(neighbour)}, not ${fullName(queued)}. Press Cancel.`,
     );
     expect(await pendingEntries(rig)).toEqual([]); // nothing pre-counted
 
     await mouseClick(page, on.cancel);
     const session = await waitForSessionEnd(rig.control, 60_000, before);
-    expect(rig.fake.removals.map((r) => r.slug)).toEqual([QUENTIN.slug]); // the first test's, nobody new
+    expect(rig.fake.removals.map((r) => r.slug)).toEqual(removedBefore); // nobody new
     expect(await readLog(rig.control)).toEqual(logBefore);
     const item = (await readQueue(rig.control)).find((i) => i.profileKey === keyOf(jane))!;
     expect(item.status).toBe('failed');
-    expect(item.detail).toContain('Jane Roebuck');
+    expect(item.detail).toContain(fullName(neighbour));
     expect(session.removedThisSession).toBe(0);
   }, 120_000);
 });

@@ -295,7 +295,8 @@ async function watchUntilDialog(
     if (left <= 0) return null;
     const seen = await waitFor(probe, Math.min(left, HEARTBEAT_MS));
     if (seen === null) {
-      await tell(JSON.parse(shown) as HandsOnStep); // nothing changed: does the order still stand?
+      // Nothing changed for a while: does the order still stand (not paused into a stop, not ended)?
+      if (shown !== '') await tell(JSON.parse(shown) as HandsOnStep);
       continue;
     }
     if (seen.kind === 'warning') guardAgainstWarnings();

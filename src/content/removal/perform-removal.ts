@@ -82,7 +82,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     if (!labels) {
       throw stop(
         'language-unknown',
-        `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.`,
+        `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English, or choose “I click (hands-on)” at Start: you make the clicks and QuietPrune checks them.`,
       );
     }
     const { profileKey, name } = order.person;
