@@ -162,7 +162,6 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
           message: `The confirmation stayed open without an answer. Nobody was removed; ${name} stays queued.`,
         };
       }
-      guardAgainstWarnings();
       // A confirm click shows as the card leaving LinkedIn's list (after its request): wait for it.
       await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
       let listedAfter = new Set(listedKeys(document, layout));
@@ -175,6 +174,9 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
         preCounted,
         flagged,
       });
+      // From here a warning (or any stop) with someone gone is unsure, never "nobody removed".
+      if (next.kind === 'settle-by-search') clicked = true;
+      guardAgainstWarnings();
       let stillThere: Element | null = null;
       if (next.kind === 'ask-again' && next.withdraw) {
         // Before withdrawing, LinkedIn itself is asked (a fresh search, as automatic mode settles
@@ -197,7 +199,6 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
         continue; // the same person, asked again: the search shows their card
       }
       // Someone left: a confirm click happened. Settled as automatic mode settles its own.
-      clicked = true;
       if (stillThere === null) {
         stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
         listedAfter = new Set(listedKeys(document, layout));
