@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings, WhoClicks } from '../core/settings';
 import type { Commands } from '../ui/use-commands';
 
@@ -15,8 +16,16 @@ const CHOICES: Array<{ value: WhoClicks; label: string; note: string }> = [
  * options page (settings.whoClicks), saved at once, so Start and the worker read one value.
  */
 export function WhoClicksChoice({ settings, commands }: { settings: Settings; commands: Commands }) {
-  const chosen = settings.whoClicks ?? 'automatic';
+  const saved = settings.whoClicks ?? 'automatic';
+  // Shown at once as chosen; the stored setting follows (and wins if the save is refused).
+  const [chosen, setChosen] = useState<WhoClicks>(saved);
+  useEffect(() => setChosen(saved), [saved]);
   const busy = commands.isBusy('settings/save');
+  async function choose(value: WhoClicks) {
+    setChosen(value);
+    const reply = await commands.send({ type: 'settings/save', settings: { ...settings, whoClicks: value } });
+    if (!reply.ok) setChosen(saved);
+  }
   return (
     <fieldset class="choices who-clicks" data-testid="who-clicks">
       <legend>Who clicks</legend>
@@ -28,12 +37,7 @@ export function WhoClicksChoice({ settings, commands }: { settings: Settings; co
             value={choice.value}
             checked={chosen === choice.value}
             disabled={busy}
-            onChange={() =>
-              void commands.send({
-                type: 'settings/save',
-                settings: { ...settings, whoClicks: choice.value },
-              })
-            }
+            onChange={() => void choose(choice.value)}
           />
           <span>
             {choice.label} <span class="muted">({choice.note})</span>

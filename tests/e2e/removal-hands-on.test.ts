@@ -11,7 +11,6 @@ import {
   readMeta,
   readQueue,
   readSession,
-  send,
   setUpRig,
   startFromPopup,
   waitForSessionEnd,
@@ -59,19 +58,17 @@ beforeAll(async () => {
     seed: 43,
     extraPeople: CASTS.flatMap((c) => [c.solo, c.queued, c.neighbour]),
   });
-  const settings = await readMeta<object | undefined>(rig.control, 'settings');
-  const reply = await send(rig.control, {
-    type: 'settings/save',
-    settings: {
-      dailyCap: 15,
-      pace: 'normal',
-      reminder: { enabled: false, time: '09:30' },
-      ...settings,
-      whoClicks: 'hands-on',
-    },
-  });
-  expect(reply).toMatchObject({ ok: true });
   popup = await openPopup(rig.ext);
+  // The choice at Start, in the popup, as a person makes it: it is the setting the session reads.
+  await popup.getByRole('tab', { name: /^Queue/ }).click();
+  await popup.getByRole('radio', { name: /^I click \(hands-on\)/ }).check();
+  // (expect.poll is for tests only: a plain wait here.)
+  for (let tries = 0; ; tries++) {
+    const settings = await readMeta<{ whoClicks?: string } | undefined>(rig.control, 'settings');
+    if (settings?.whoClicks === 'hands-on') break;
+    if (tries > 50) throw new Error('the popup’s choice was not saved');
+    await popup.waitForTimeout(200);
+  }
 }, 120_000);
 afterAll(async () => {
   await rig?.ext.close();
