@@ -171,6 +171,8 @@ export const StopCodeSchema = z.enum([
   'confirm-refused',
   /** Something threw on the page before the confirm click. */
   'page-error',
+  /** Hands-on mode: the person made no click within the step's time (the dialog was never confirmed). */
+  'hands-on-no-answer',
 ]);
 export type StopCode = z.infer<typeof StopCodeSchema>;
 
@@ -215,6 +217,29 @@ export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
 ]);
 export type RemovalOutcome = z.infer<typeof RemovalOutcomeSchema>;
 
+/**
+ * Hands-on mode: the step the guide shows (ui/HandsOnGuide.tsx), decided in core/hands-on-step.ts.
+ * - find-card: the card is not listed now (the person changed the search or scrolled it away);
+ * - open-menu: click ⋯ (More actions) on this card; `onlyCard` when it is the only card listed;
+ * - choose-remove: this card's menu is open: choose Remove connection;
+ * - confirm: the dialog names the queued person and the pending entry is written: confirm;
+ * - dont-confirm: the dialog must not be confirmed; `code` says which check held, `named` what
+ *   the dialog names instead (another listed person's name, or its own words).
+ */
+export const HandsOnStepSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('find-card'), name: Text(500), search: Text(500) }),
+  z.strictObject({ kind: z.literal('open-menu'), name: Text(500), onlyCard: z.boolean() }),
+  z.strictObject({ kind: z.literal('choose-remove'), name: Text(500) }),
+  z.strictObject({ kind: z.literal('confirm'), name: Text(500) }),
+  z.strictObject({
+    kind: z.literal('dont-confirm'),
+    name: Text(500),
+    code: StopCodeSchema,
+    named: Text(200),
+  }),
+]);
+export type HandsOnStep = z.infer<typeof HandsOnStepSchema>;
+
 export const PageLayoutSchema = z.enum(['current', 'classic']);
 
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
@@ -256,6 +281,21 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('removal/confirming'), sessionId: Text(100), profileKey: ProfileKey }),
   // No Pause, Resume or Stop from the page: those are the user's decisions, taken only in the
   // extension's own pages (popup, side panel), which LinkedIn's scripts cannot reach.
+  /**
+   * Hands-on mode: what the person should do now (core/hands-on-step.ts), for the guide beside the
+   * session. A 'confirm' step is stored only while this person's pending log entry exists.
+   */
+  z.strictObject({
+    type: z.literal('handsOn/step'),
+    sessionId: Text(100),
+    profileKey: ProfileKey,
+    step: HandsOnStepSchema,
+  }),
+  /**
+   * Hands-on mode: the person cancelled a dialog QuietPrune had told them to confirm (it closed
+   * and the card is still listed): the pending entry written before is withdrawn.
+   */
+  z.strictObject({ type: z.literal('handsOn/withdraw'), sessionId: Text(100), profileKey: ProfileKey }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
@@ -287,6 +327,8 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
     mode: z.enum(['remove', 'check']),
     humanDelayScale: z.number().check(z.positive()),
     seed: z.int(),
+    /** 'hands-on': the person makes the clicks and the page watches (content/removal/hands-on.ts). */
+    clicks: z.optional(z.enum(['automatic', 'hands-on'])),
     ...testOnlyOrderFields,
   }),
 ]);

@@ -67,6 +67,8 @@ const route = createMessageRouter(
     'page/warning': (m, tabId) => session.onPageWarning(tabId, m.kind, m.evidence),
     'removal/confirming': (m, tabId) => session.onConfirming(m, tabId),
     'removal/result': (m, tabId) => session.onRemovalResult(m, tabId),
+    'handsOn/step': (m, tabId) => session.onHandsOnStep(m, tabId),
+    'handsOn/withdraw': (m, tabId) => session.onHandsOnWithdraw(m, tabId),
   },
 );
 

@@ -11,6 +11,7 @@ import { sendToBackground } from '../platform/messaging';
 import { waitFor } from './human-time';
 import { runSync } from './sync/run-sync';
 import { performRemoval } from './removal/perform-removal';
+import { performHandsOn } from './removal/hands-on';
 import { currentWarning, reportWarnings } from './warning-watch';
 import type { WarningSign } from '../linkedin/warning-signs';
 
@@ -95,7 +96,11 @@ async function removal(order: Extract<BackgroundToContent, { type: 'removal/perf
   removalRunning = true;
   let result: RemovalOutcome;
   try {
-    result = await performRemoval(order);
+    // Hands-on: the person clicks and the page watches; a check is a search either way.
+    result =
+      order.clicks === 'hands-on' && order.mode === 'remove'
+        ? await performHandsOn(order)
+        : await performRemoval(order);
   } finally {
     // The page is free once the work is done: the worker may look for the next step (page/probe)
     // while it is still handling this report.

@@ -13,6 +13,8 @@ export type EndReason =
   | { code: 'tab-left-page' }
   | { code: 'tab-not-ready' }
   | { code: 'tab-did-not-answer' }
+  /** Hands-on mode: the person made no click in the time given for one removal. */
+  | { code: 'hands-on-idle' }
   /** LinkedIn's warning seen on the page while not mid-removal. */
   | { code: 'page-warning'; kind: string; evidence: string }
   /** The session's tab went to a LinkedIn warning, checkpoint or login address (detail: its description). */

@@ -146,6 +146,12 @@ export function settle(input: SettleInput): Settlement {
     return { ...base, item: requeued(result.message) };
   }
 
+  // Hands-on mode: the person made no click in their time. Nothing was clicked; they stay queued,
+  // and the session ends (not a safety stop): nobody is there to make the next clicks.
+  if (result.outcome === 'stopped' && result.code === 'hands-on-no-answer' && !wasClicked) {
+    return { ...base, item: requeued(result.message), end: { code: 'hands-on-idle' } };
+  }
+
   switch (result.outcome) {
     case 'removed':
       return confirmRemoved(mode === 'check');

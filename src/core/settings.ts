@@ -12,6 +12,16 @@ export const DAILY_CAP_DEFAULT = 15;
 export const PaceSchema = z.enum(['careful', 'normal']);
 export type Pace = z.infer<typeof PaceSchema>;
 
+/**
+ * Who makes the clicks of a removal: QuietPrune ('automatic'), or the person ('hands-on'), with
+ * QuietPrune typing the search, finding the card, reading the dialog and saying whether it names
+ * the queued person (content/removal/hands-on.ts). A person's clicks are real input, which a
+ * content script cannot make; hands-on is also how someone removes in a LinkedIn language whose
+ * labels QuietPrune does not know.
+ */
+export const WhoClicksSchema = z.enum(['automatic', 'hands-on']);
+export type WhoClicks = z.infer<typeof WhoClicksSchema>;
+
 export const ReminderTimeSchema = z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Reminder time must be HH:MM, 00:00 to 23:59.'));
@@ -29,6 +39,8 @@ export const SettingsSchema = z.strictObject({
     ),
   pace: PaceSchema,
   reminder: z.strictObject({ enabled: z.boolean(), time: ReminderTimeSchema }),
+  /** Optional so that settings stored (or backed up) before it still read; absent is 'automatic'. */
+  whoClicks: z.optional(WhoClicksSchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -37,4 +49,5 @@ export const DEFAULT_SETTINGS: Settings = {
   pace: 'normal',
   // Off until the person turns it on, which asks Chrome for the optional notifications permission.
   reminder: { enabled: false, time: '09:30' },
+  whoClicks: 'automatic',
 };

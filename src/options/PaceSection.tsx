@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PACES, type Bounds } from '../core/pacing';
-import type { Pace, Settings } from '../core/settings';
+import type { Pace, Settings, WhoClicks } from '../core/settings';
 import { saveSettings } from './save-settings';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
@@ -25,18 +25,32 @@ const CHOICES: Array<{ pace: Pace; label: string; note: string }> = [
   { pace: 'normal', label: 'Normal', note: 'still slower than most people remove by hand' },
 ];
 
-/** How long QuietPrune waits between two removals. */
+const WHO_CLICKS: Array<{ value: WhoClicks; label: string; note: string }> = [
+  { value: 'automatic', label: 'QuietPrune clicks', note: 'you can leave it to work' },
+  {
+    value: 'hands-on',
+    label: 'I click (hands-on)',
+    note: 'QuietPrune types the search and shows which card and item to click; you make the clicks, real input, and it checks the dialog names the right person before you confirm. Also works where LinkedIn’s language is one QuietPrune does not know.',
+  },
+];
+
+/** How long QuietPrune waits between two removals, and who makes the clicks. */
 export function PaceSection({ settings }: { settings: Settings }) {
   const [pace, setPace] = useState<Pace>(settings.pace);
+  const [whoClicks, setWhoClicks] = useState<WhoClicks>(settings.whoClicks ?? 'automatic');
   const outcome = useOutcome();
   useEffect(() => setPace(settings.pace), [settings.pace]);
+  useEffect(() => setWhoClicks(settings.whoClicks ?? 'automatic'), [settings.whoClicks]);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
     await outcome.run(async () => {
-      const error = await saveSettings(settings, { pace });
+      const error = await saveSettings(settings, { pace, whoClicks });
       if (error) outcome.fail(error);
-      else outcome.succeed(`Saved: ${pace} pace, usually ${describeGap(PACES[pace])} between removals.`);
+      else
+        outcome.succeed(
+          `Saved: ${pace} pace, usually ${describeGap(PACES[pace])} between removals; ${whoClicks === 'hands-on' ? 'you make the clicks' : 'QuietPrune makes the clicks'}.`,
+        );
     });
   }
 
@@ -65,11 +79,30 @@ export function PaceSection({ settings }: { settings: Settings }) {
             </label>
           ))}
         </fieldset>
+        <fieldset class="choices">
+          <legend>Who clicks</legend>
+          {WHO_CLICKS.map((choice) => (
+            <label key={choice.value} class="choice">
+              <input
+                type="radio"
+                name="who-clicks"
+                value={choice.value}
+                checked={whoClicks === choice.value}
+                onChange={() => setWhoClicks(choice.value)}
+              />
+              <span>
+                <strong>{choice.label}</strong> <span class="muted">({choice.note})</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <div class="form-actions">
           <button type="submit" class="btn btn-primary" disabled={outcome.busy}>
             Save pace
           </button>
-          {pace !== settings.pace && <span class="muted">Not saved yet.</span>}
+          {(pace !== settings.pace || whoClicks !== (settings.whoClicks ?? 'automatic')) && (
+            <span class="muted">Not saved yet.</span>
+          )}
         </div>
       </form>
       <Outcome status={outcome.status} error={outcome.error} />

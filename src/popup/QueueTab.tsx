@@ -8,6 +8,7 @@ import { QueueItemRow } from './QueueItemRow';
 import { SessionPanel } from './SessionPanel';
 import { FirstSessionChecklist } from './FirstSessionChecklist';
 import { ReminderOffer } from './ReminderOffer';
+import { WhoClicksChoice } from './WhoClicksChoice';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -60,6 +61,9 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
         data.checklist.hideConnectionsList === null && (
           <ReminderOffer settings={data.settings} commands={commands} />
         )}
+      {data.session.status !== 'running' && data.session.status !== 'paused' && (
+        <WhoClicksChoice settings={data.settings} commands={commands} />
+      )}
       <SessionPanel
         session={data.session}
         queue={data.queue}

@@ -3,6 +3,7 @@ import { startDecision } from '../core/session-start';
 import type { SessionState } from '../storage/meta';
 import { startRefusalShort } from '../ui/session-wording';
 import { Button } from '../ui/Button';
+import { HandsOnGuide } from '../ui/HandsOnGuide';
 import { formatCountdown } from '../ui/format';
 import type { Commands } from '../ui/use-commands';
 import { openSessionPanel } from '../platform/side-panel';
@@ -80,6 +81,7 @@ export function SessionPanel({
                 ? `LinkedIn has not confirmed removing ${unsure.name || unsure.profileKey} yet; ${checkAgainText(session.nextRemovalAt, now)}`
                 : nextRemovalText(session.nextRemovalAt, now)}
           </p>
+          {session.whoClicks === 'hands-on' && current && <HandsOnGuide step={session.handsOn} />}
           <div class="button-row">
             <Button small onClick={() => commands.send({ type: 'session/pause' })} disabled={busy}>
               Pause

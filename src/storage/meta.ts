@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import { DEFAULT_SETTINGS, SettingsSchema } from '../core/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, WhoClicksSchema, type WhoClicks } from '../core/settings';
 import { asListHead, type ListHead } from '../core/list-head';
 import type { EndReason } from '../core/session-end';
-import type { LockName } from '../messages';
+import { HandsOnStepSchema, type HandsOnStep, type LockName } from '../messages';
 import { ChecklistSchema, EMPTY_CHECKLIST } from './checklist';
 import type { Db } from './db';
 import type { ImportSummary } from './import-store';
@@ -70,6 +70,10 @@ export interface SessionState {
   /** True when it ended on a safety stop: nothing resumes by itself. */
   safetyStop: boolean;
   endedAt: number | null;
+  /** Who makes this session's clicks, fixed at Start (settings.whoClicks). Absent in older records: automatic. */
+  whoClicks?: WhoClicks;
+  /** Hands-on mode: what the guide says now for the person in progress; null between removals. */
+  handsOn?: HandsOnStep | null;
 }
 
 export const IDLE_SESSION: SessionState = {
@@ -183,6 +187,8 @@ export const META = {
       endMessage: z.string(),
       safetyStop: z.boolean(),
       endedAt: nullableNumber,
+      whoClicks: z.optional(WhoClicksSchema),
+      handsOn: z.optional(z.nullable(HandsOnStepSchema)),
     },
     IDLE_SESSION,
   ),

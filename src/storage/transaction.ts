@@ -45,6 +45,7 @@ function access(tx: Tx) {
         put: async (entry: RemovalLogEntry): Promise<void> => void (await store.put(entry)),
         add: async (entry: Omit<RemovalLogEntry, 'id'>): Promise<void> =>
           void (await store.add(entry)),
+        delete: (id: number): Promise<void> => store.delete(id),
       };
     },
     facts: () => {

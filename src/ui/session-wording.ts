@@ -2,6 +2,7 @@ import type { QueueItem } from '../core/removal-queue';
 import type { EndReason } from '../core/session-end';
 import type { StartRefusal } from '../core/session-start';
 import { formatTime } from './format';
+import type { HandsOnStep } from '../messages';
 
 /**
  * The one place a session's codes become sentences: why it ended, why Start is not allowed, and
@@ -30,6 +31,8 @@ export function endReasonText(reason: EndReason, time: (at: number) => string = 
       return 'The Connections tab did not become ready, so the session ended. Nothing was removed in this step.';
     case 'tab-did-not-answer':
       return 'The Connections tab did not answer, so the session ended. Nothing was removed in this step.';
+    case 'hands-on-idle':
+      return 'Hands-on: no click came for a while, so the session ended. Nothing was removed in this step.';
     case 'page-warning':
       return `LinkedIn showed a warning (${reason.kind}: “${reason.evidence}”). QuietPrune stopped; nothing resumes by itself.`;
     case 'warning-address':
@@ -96,5 +99,48 @@ export function queueStatusText(
       return 'Removal failed';
     case 'skipped':
       return 'Skipped';
+  }
+}
+
+/**
+ * Hands-on mode's guide (ui/HandsOnGuide.tsx): what the person should do now, and whether the
+ * dialog they opened may be confirmed. `tone` says how to show it: 'go' for the confirm (the
+ * pending entry is written), 'stop' for "Don't confirm".
+ */
+export function handsOnStepText(step: HandsOnStep): { text: string; tone: 'info' | 'go' | 'stop' } {
+  switch (step.kind) {
+    case 'find-card':
+      return {
+        text: `${step.name}’s card is not listed now. Search the Connections page for “${step.search}”.`,
+        tone: 'info',
+      };
+    case 'open-menu':
+      return {
+        text: `Click ⋯ on ${step.name}’s card${step.onlyCard ? ' — the only card listed —' : ''} then Remove connection.`,
+        tone: 'info',
+      };
+    case 'choose-remove':
+      return { text: `${step.name}’s menu is open: click Remove connection.`, tone: 'info' };
+    case 'confirm':
+      return { text: `It names ${step.name}: confirm with Remove.`, tone: 'go' };
+    case 'dont-confirm':
+      return { text: `Don’t confirm: ${dontConfirmWhy(step)} Press Cancel.`, tone: 'stop' };
+  }
+}
+
+function dontConfirmWhy(step: Extract<HandsOnStep, { kind: 'dont-confirm' }>): string {
+  switch (step.code) {
+    case 'card-lost':
+      return `${step.name}’s card is no longer listed, so nothing says whom this dialog removes.`;
+    case 'menu-not-tied':
+      return `this dialog came from a menu that is not ${step.name}’s card’s own (it names ${step.named}).`;
+    case 'button-names-other':
+      return `the card’s ⋯ button names someone other than ${step.name}.`;
+    case 'namesake-listed':
+      return `another connection listed is also named ${step.named}, and this dialog cannot tell them apart. Remove ${step.name} by hand if you are sure.`;
+    case 'confirm-refused':
+      return `the session does not allow a removal now (paused, stopped, or today’s cap reached).`;
+    default:
+      return `this dialog names ${step.named}, not ${step.name}.`;
   }
 }

@@ -147,6 +147,7 @@ it('a backup downloaded from the options page restores into a fresh profile with
   await options.getByRole('button', { name: 'Save daily cap' }).click();
   await expectStatus(options, 'daily-cap', 'Saved: at most 12 removals');
   await options.getByRole('radio', { name: /^Careful/ }).check();
+  await options.getByRole('radio', { name: /^I click \(hands-on\)/ }).check();
   await options.getByRole('button', { name: 'Save pace' }).click();
   await expectStatus(options, 'pace', 'Saved: careful pace');
   await options.getByRole('checkbox', { name: 'Remind me every day' }).check(); // off by default (issue 13)
@@ -168,6 +169,7 @@ it('a backup downloaded from the options page restores into a fresh profile with
     dailyCap: 12,
     pace: 'careful',
     reminder: { enabled: true, time: '07:45' },
+    whoClicks: 'hands-on',
   });
   expect(original.queue).toHaveLength(2);
   expect(original.removalLog).toHaveLength(2);

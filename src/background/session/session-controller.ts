@@ -59,6 +59,16 @@ export const SESSION_ALARM = 'quietprune-session-step';
  * is always found lost when the watchdog fires.
  */
 const ORDER_LOST_AFTER_MS = WATCHDOG.minMs;
+/**
+ * A hands-on order waits for the person's clicks: the page gives them HANDS_ON_LIMIT_MS
+ * (content/removal/hands-on.ts) and answers by then, so its watchdog is longer than that.
+ */
+const HANDS_ON_ORDER_LOST_AFTER_MS = 12 * 60_000;
+const orderLostAfter = (session: Pick<SessionState, 'whoClicks'>) =>
+  session.whoClicks === 'hands-on' ? HANDS_ON_ORDER_LOST_AFTER_MS : ORDER_LOST_AFTER_MS;
+/** When the watchdog of an order sent now fires: varied (core/pacing.ts), never before the order counts as lost. */
+const watchdogAfter = (session: Pick<SessionState, 'whoClicks'>) =>
+  session.whoClicks === 'hands-on' ? HANDS_ON_ORDER_LOST_AFTER_MS : watchdogDelay(Math.random);
 /** How long a session waits for its tab to load or become idle before it gives up. */
 const PAGE_WAIT_MS = 3 * 60_000;
 /** Real time between two looks at a page that could not take an order (Chrome's shortest alarm). */
@@ -110,6 +120,8 @@ export async function startSession(): Promise<Reply> {
       endMessage: '',
       safetyStop: false,
       endedAt: null,
+      whoClicks: settings.whoClicks ?? 'automatic',
+      handsOn: null,
     };
   });
   if (!claimed) return { ok: true, data: { message: 'A session is already running.' } };
@@ -140,7 +152,7 @@ export async function resumeSession(): Promise<Reply> {
   } else if (session.status === 'running') {
     // Paused mid-removal: Pause cleared the watchdog of the order still on the page. Arm it again,
     // or a result that never comes would leave the session running with nothing to wake it.
-    await scheduleStep(Math.max(at, (session.currentSince ?? at) + watchdogDelay(Math.random)));
+    await scheduleStep(Math.max(at, (session.currentSince ?? at) + watchdogAfter(session)));
   }
   await announce('session');
   await refreshBadge();
@@ -175,7 +187,7 @@ export async function onSessionAlarm(): Promise<void> {
       removalTimes: times,
       cap: settings.dailyCap,
       now: at,
-      orderLostAfterMs: ORDER_LOST_AFTER_MS,
+      orderLostAfterMs: orderLostAfter(session),
       current:
         session.currentKey === null ? null : { key: session.currentKey, since: session.currentSince ?? 0 },
     });
@@ -205,6 +217,7 @@ export async function onSessionAlarm(): Promise<void> {
         currentKey: order.item.profileKey,
         currentSince: at,
         nextRemovalAt: null,
+        handsOn: null,
       });
     }
     return { session, tabId: session.tabId, step, order };
@@ -222,7 +235,7 @@ export async function onSessionAlarm(): Promise<void> {
   // A watchdog, set before the order goes so that the result cannot overtake it: if no result
   // ever comes (the page hung or its answer was lost), this wake-up finds the order lost and
   // checks the person before anything else. The result replaces or clears it.
-  await scheduleStep(at + watchdogDelay(Math.random));
+  await scheduleStep(at + watchdogAfter(session));
   const sent = await sendToTab(tabId, {
     type: 'removal/perform',
     sessionId: session.sessionId!,
@@ -230,6 +243,7 @@ export async function onSessionAlarm(): Promise<void> {
     person: { profileKey: order.item.profileKey, profileUrl: order.item.profileUrl, name: order.item.name },
     humanDelayScale: await humanDelayScale(),
     seed: Math.floor(Math.random() * 2 ** 31),
+    ...(session.whoClicks === 'hands-on' ? { clicks: 'hands-on' as const } : {}),
     ...(import.meta.env.MODE === 'e2e' ? { locksOff: await locksOff() } : {}),
   }).then(
     (reply) => reply.ok,
@@ -303,6 +317,7 @@ export async function onRemovalResult(
       ...session,
       currentKey: null,
       currentSince: null,
+      handsOn: null,
       consecutiveFailures: result.failures,
       removedThisSession: session.removedThisSession + (result.removed ? 1 : 0),
     };
@@ -317,7 +332,7 @@ export async function onRemovalResult(
         cap: settings.dailyCap,
         now: at,
         current: null,
-        orderLostAfterMs: ORDER_LOST_AFTER_MS,
+        orderLostAfterMs: orderLostAfter(updated),
       });
       await skipKept(t.queue, step, at);
       if (step.kind === 'end') end = step.reason;
@@ -391,6 +406,76 @@ export async function onConfirming(
   });
   if (refusal !== null) return { ok: false, error: refusal };
   await announce('log');
+  return { ok: true };
+}
+
+/**
+ * Hands-on mode: the page says what the guide should show for the person in progress. Stored only
+ * for the order in progress, in the session's tab; a 'confirm' step only while this person's
+ * pending entry exists (the guide never says "confirm" for a click that would not be counted).
+ * The answer tells the page whether the order still stands.
+ */
+export async function onHandsOnStep(
+  message: Extract<ContentToBackground, { type: 'handsOn/step' }>,
+  tabId: number,
+): Promise<Reply> {
+  const stored = await transact(await database(), ['meta', 'queue', 'removalLog'], async (t) => {
+    const session = await t.meta.get('session');
+    const item = await t.queue.get(message.profileKey);
+    const current =
+      (session.status === 'running' || session.status === 'paused') &&
+      session.whoClicks === 'hands-on' &&
+      session.sessionId === message.sessionId &&
+      session.tabId === tabId &&
+      session.currentKey === message.profileKey &&
+      item?.status === 'in-progress';
+    const pending =
+      message.step.kind !== 'confirm' ||
+      (await t.removalLog.all()).some((e) => e.profileKey === message.profileKey && e.state === 'pending');
+    if (!current || !pending) return false;
+    await t.meta.put('session', { ...session, handsOn: message.step });
+    return true;
+  });
+  if (!stored) return { ok: false, error: 'This removal is not the one in progress.' };
+  await announce('session');
+  return { ok: true };
+}
+
+/**
+ * Hands-on mode: the person cancelled a dialog QuietPrune had said to confirm, and a fresh search
+ * still lists them (the page checks both before asking). The pending entries of this order (this
+ * person, written since the order began) are deleted: they stood for a confirm click that never
+ * happened, and would otherwise count against the cap a removal nobody made.
+ */
+export async function onHandsOnWithdraw(
+  message: Extract<ContentToBackground, { type: 'handsOn/withdraw' }>,
+  tabId: number,
+): Promise<Reply> {
+  const withdrawn = await transact(await database(), ['meta', 'queue', 'removalLog'], async (t) => {
+    const session = await t.meta.get('session');
+    const item = await t.queue.get(message.profileKey);
+    if (
+      session.whoClicks !== 'hands-on' ||
+      session.sessionId !== message.sessionId ||
+      session.tabId !== tabId ||
+      session.currentKey !== message.profileKey ||
+      item?.status !== 'in-progress'
+    )
+      return false;
+    for (const entry of await t.removalLog.all()) {
+      if (
+        entry.profileKey === message.profileKey &&
+        entry.state === 'pending' &&
+        entry.at >= (session.currentSince ?? Infinity) &&
+        entry.id !== undefined
+      )
+        await t.removalLog.delete(entry.id);
+    }
+    await t.meta.put('session', { ...session, handsOn: null });
+    return true;
+  });
+  if (!withdrawn) return { ok: false, error: 'This removal is not the one in progress.' };
+  await announce('log', 'session');
   return { ok: true };
 }
 
@@ -527,7 +612,7 @@ async function pageCanTakeOrder(tabId: number): Promise<boolean> {
  */
 async function waitForPage(session: SessionState, at: number): Promise<void> {
   const since = Math.max(session.currentSince ?? 0, session.nextRemovalAt ?? 0, session.startedAt ?? 0);
-  if (session.currentKey !== null && at - (session.currentSince ?? 0) < ORDER_LOST_AFTER_MS) return;
+  if (session.currentKey !== null && at - (session.currentSince ?? 0) < orderLostAfter(session)) return;
   if (at - since > PAGE_WAIT_MS) {
     return endSession({ code: 'tab-not-ready' });
   }

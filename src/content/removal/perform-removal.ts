@@ -34,19 +34,22 @@ import * as worker from './worker-link';
 
 type Order = Extract<BackgroundToContent, { type: 'removal/perform' }>;
 
-/** Real-time limits for LinkedIn to answer; beyond them the page is "not as expected". */
+/**
+ * Real-time limits for LinkedIn to answer; beyond them the page is "not as expected". The helpers
+ * exported below are shared with hands-on mode (hands-on.ts), which applies the same locks.
+ */
 const RESULTS_TIMEOUT_MS = 10_000;
 const MENU_TIMEOUT_MS = 3_000;
 const DIALOG_TIMEOUT_MS = 5_000;
-const CARD_LEAVES_TIMEOUT_MS = 8_000;
+export const CARD_LEAVES_TIMEOUT_MS = 8_000;
 
-class Stop extends Error {
+export class Stop extends Error {
   constructor(readonly outcome: RemovalOutcome) {
     super('stop');
   }
 }
 
-const stop = (code: Extract<RemovalOutcome, { outcome: 'stopped' }>['code'], message: string) =>
+export const stop = (code: Extract<RemovalOutcome, { outcome: 'stopped' }>['code'], message: string) =>
   new Stop({ outcome: 'stopped', code, message });
 
 /**
@@ -79,7 +82,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     if (!labels) {
       throw stop(
         'language-unknown',
-        `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English to continue.`,
+        `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English, or choose “I click (hands-on)” at Start: you make the clicks and QuietPrune checks them.`,
       );
     }
     const { profileKey, name } = order.person;
@@ -253,7 +256,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
  * element found earlier may have been replaced, or reused for someone else) and stops with
  * `card-lost` if it is gone; with it off (e2e tests only), the element the search found is used.
  */
-class Target {
+export class Target {
   constructor(
     private readonly layout: PageLayout,
     private readonly profileKey: string,
@@ -283,7 +286,7 @@ class Target {
 }
 
 /** Who is listed now, by profile key, with what the list shows of them (for a report). */
-function listedPeople(layout: PageLayout, lang: string): Map<string, PersonRef> {
+export function listedPeople(layout: PageLayout, lang: string): Map<string, PersonRef> {
   const people = new Map<string, PersonRef>();
   for (const element of cardElements(document, layout)) {
     const card = readCard(element, layout, lang, 0).card;
@@ -297,13 +300,13 @@ function listedPeople(layout: PageLayout, lang: string): Map<string, PersonRef> 
   return people;
 }
 
-function guardAgainstWarnings(): void {
+export function guardAgainstWarnings(): void {
   const sign = currentWarning();
   if (sign) throw new Stop({ outcome: 'warning', kind: sign.kind, message: describeWarning(sign) });
 }
 
 /** Types the name into the search box like a person and waits for LinkedIn's answer. */
-async function searchFor(
+export async function searchFor(
   layout: PageLayout,
   name: string,
   profileKey: string,
@@ -333,7 +336,7 @@ async function searchFor(
   return findCardByKey(layout, profileKey) ?? waitFor(() => findCardByKey(layout, profileKey), 1_000);
 }
 
-async function clearSearch(layout: PageLayout): Promise<void> {
+export async function clearSearch(layout: PageLayout): Promise<void> {
   const input = findSearchInput(layout);
   if (input && input.value !== '') setInputValue(input, '', null);
 }

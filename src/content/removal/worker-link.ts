@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { ContentToBackground } from '../../messages';
+import type { ContentToBackground, HandsOnStep } from '../../messages';
 
 /**
  * Asks the worker, just before LinkedIn's confirm button is clicked, to write the pending log
@@ -8,6 +8,28 @@ import type { ContentToBackground } from '../../messages';
  */
 export async function mayConfirm(sessionId: string, profileKey: string): Promise<boolean> {
   const message: ContentToBackground = { type: 'removal/confirming', sessionId, profileKey };
+  const reply = await browser.runtime.sendMessage(message).catch(() => undefined);
+  return (reply as { ok?: unknown } | undefined)?.ok === true;
+}
+
+/**
+ * Hands-on mode: tells the worker what the guide should say now. The answer says whether this
+ * order is still the session's current one: false means the session moved on (paused, stopped,
+ * ended) or the worker did not answer, and the page stops watching.
+ */
+export async function handsOnStep(
+  sessionId: string,
+  profileKey: string,
+  step: HandsOnStep,
+): Promise<boolean> {
+  const message: ContentToBackground = { type: 'handsOn/step', sessionId, profileKey, step };
+  const reply = await browser.runtime.sendMessage(message).catch(() => undefined);
+  return (reply as { ok?: unknown } | undefined)?.ok === true;
+}
+
+/** Hands-on mode: the person cancelled a dialog QuietPrune had said to confirm; the pending entry goes. */
+export async function withdrawPending(sessionId: string, profileKey: string): Promise<boolean> {
+  const message: ContentToBackground = { type: 'handsOn/withdraw', sessionId, profileKey };
   const reply = await browser.runtime.sendMessage(message).catch(() => undefined);
   return (reply as { ok?: unknown } | undefined)?.ok === true;
 }

@@ -1,0 +1,378 @@
+import type { BackgroundToContent, HandsOnStep, RemovalOutcome, StopCode } from '../../messages';
+import { afterDialog, guideStep, judgeDialog, type DialogSeen } from '../../core/hands-on-step';
+import { seededRandom } from '../../core/random';
+import { cardElements, detectLayout, type PageLayout } from '../../linkedin/connections-page';
+import { labelsFor, type PageLabels } from '../../linkedin/labels';
+import { dialogNamesPerson, namesakeAmong, searchNameFor } from '../../linkedin/removal-dialog';
+import {
+  buttonNames,
+  findMoreActionsButton,
+  listedKeys,
+  openMenus,
+  tiedMenu,
+} from '../../linkedin/removal-targets';
+import { CLASSIC, CURRENT } from '../../linkedin/selectors';
+import { currentWarning } from '../warning-watch';
+import { pause, waitFor } from '../human-time';
+import { isVisible } from '../visibility';
+import { locksFor, type Locks } from './lock-switch';
+import { findCardByKey, findNewDialog, openDialogs } from './page-actions';
+import {
+  CARD_LEAVES_TIMEOUT_MS,
+  Stop,
+  Target,
+  clearSearch,
+  guardAgainstWarnings,
+  listedPeople,
+  searchFor,
+  stop,
+} from './perform-removal';
+import * as worker from './worker-link';
+
+type Order = Extract<BackgroundToContent, { type: 'removal/perform' }>;
+
+/**
+ * How long the person has for one removal, in real time (never scaled: it is their time, not a
+ * pause of ours). The worker's watchdog for a hands-on order is longer than this
+ * (session-controller.ts), so this limit always answers first.
+ */
+export const HANDS_ON_LIMIT_MS = 10 * 60_000;
+/** Between two looks with nothing changed, the page asks the worker whether the order still stands. */
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * One removal in hands-on mode: QuietPrune types the search and finds the card by profile URL as
+ * automatic mode does, then WAITS; the person makes every click (real input, which a content
+ * script cannot make). The page only watches, with MutationObservers in this isolated world: it
+ * adds nothing to LinkedIn's page and clicks nothing. What it sees goes to the worker as a guide
+ * step (core/hands-on-step.ts decides which); the guide beside the session says it.
+ *
+ * When the person's click opens a dialog, the locks of automatic mode are read at that moment
+ * (card still listed by profile key, the last menu open was this card's own, its label names
+ * nobody else, the dialog names the person and no listed namesake shares their name). If they
+ * hold, the worker writes the pending log entry (the same `removal/confirming` transaction, which
+ * re-checks the session and the cap) BEFORE the guide says "confirm"; if not, the guide says
+ * "Don't confirm" and nothing is pre-counted. The outcome is then read from the list, and settled
+ * by a fresh search exactly as automatic mode settles its own confirm click.
+ *
+ * Labels are only a cross-check here: the person chooses the menu item and the confirm button, so
+ * a LinkedIn language QuietPrune has no labels for can still be handled (issue 14).
+ */
+export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
+  const random = seededRandom(order.seed);
+  const locks = locksFor(order);
+  const { profileKey, name } = order.person;
+  const deadline = Date.now() + HANDS_ON_LIMIT_MS;
+  /** A pending entry stands for this person: the guide said confirm. */
+  let preCounted = false;
+  /** Someone left the list after the person's click: from here nothing is "stopped", only unsure. */
+  let clicked = false;
+  try {
+    guardAgainstWarnings();
+    const layout = detectLayout(document);
+    if (!layout)
+      throw stop(
+        'page-unrecognised',
+        'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).',
+      );
+    const lang = document.documentElement.lang || 'en';
+    const labels = labelsFor(lang);
+    const found = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
+    if (!found) {
+      return {
+        outcome: 'not-found',
+        message: `No card with ${order.person.profileUrl} among the results for “${searchNameFor(name)}”. Skipped: QuietPrune never removes by name alone.`,
+      };
+    }
+    const target = new Target(layout, profileKey, found, locks);
+    target.card().scrollIntoView({ block: 'center' });
+    const tell = async (step: HandsOnStep): Promise<void> => {
+      if (!(await worker.handsOnStep(order.sessionId, profileKey, step)))
+        throw stop(
+          'confirm-refused',
+          'The session no longer runs this removal (paused, stopped or ended). Nothing was removed.',
+        );
+    };
+
+    for (;;) {
+      const dialog = await watchUntilDialog(layout, labels, target, locks, name, deadline, tell);
+      if (dialog === null) {
+        return {
+          outcome: 'stopped',
+          code: 'hands-on-no-answer',
+          message: `No click on ${name}’s card came in ${HANDS_ON_LIMIT_MS / 60_000} minutes. Nothing was removed; ${name} stays queued.`,
+        };
+      }
+      // Who is listed now: after the person's click only the queued person may leave.
+      const listedBefore = listedPeople(layout, lang);
+      const judgement = judgeDialog(
+        readDialog(
+          dialog.element,
+          layout,
+          labels,
+          target,
+          locks,
+          profileKey,
+          name,
+          listedBefore,
+          dialog.fromOwnMenu,
+        ),
+      );
+      let flagged: StopCode | null = null;
+      let flaggedMessage = '';
+      if (judgement.ok) {
+        // The pending entry, written before the guide says confirm: it counts against the cap from now.
+        if (await worker.mayConfirm(order.sessionId, profileKey)) {
+          preCounted = true;
+          await tell({ kind: 'confirm', name });
+        } else {
+          flagged = 'confirm-refused';
+          flaggedMessage =
+            'QuietPrune’s worker did not allow this removal now (the session ended or the cap was reached). Nobody was removed.';
+          await worker.handsOnStep(order.sessionId, profileKey, {
+            kind: 'dont-confirm',
+            name,
+            code: 'confirm-refused',
+            named: name,
+          });
+        }
+      } else {
+        flagged = judgement.code;
+        const said = textOf(dialog.element);
+        flaggedMessage = `The confirmation did not name ${name} alone (it said “${said.slice(0, 120)}”). You were told not to confirm it, and nobody was removed.`;
+        await tell({ kind: 'dont-confirm', name, code: judgement.code, named: judgement.named });
+      }
+
+      const closed = await waitFor(
+        () => (!dialog.element.isConnected || !isVisible(dialog.element) ? true : null),
+        Math.max(0, deadline - Date.now()),
+      );
+      if (!closed) {
+        // The dialog stayed open to the end: if it was to be confirmed, a click may yet come, so
+        // the pending entry stays and the person is unsure until a search settles them.
+        if (preCounted)
+          return {
+            outcome: 'unsure',
+            code: 'page-error',
+            message: `The confirmation for ${name} stayed open without an answer; a search will settle it.`,
+          };
+        return {
+          outcome: 'stopped',
+          code: 'hands-on-no-answer',
+          message: `The confirmation stayed open without an answer. Nobody was removed; ${name} stays queued.`,
+        };
+      }
+      // A confirm click shows as the card leaving LinkedIn's list (after its request): wait for it.
+      await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
+      let listedAfter = new Set(listedKeys(document, layout));
+      let othersGone = [...listedBefore.values()].filter(
+        (p) => p.profileKey !== profileKey && !listedAfter.has(p.profileKey),
+      );
+      let next = afterDialog({
+        cardLeft: !listedAfter.has(profileKey),
+        othersLeft: othersGone.length,
+        preCounted,
+        flagged,
+      });
+      // From here a warning (or any stop) with someone gone is unsure, never "nobody removed".
+      if (next.kind === 'settle-by-search') clicked = true;
+      guardAgainstWarnings();
+      let stillThere: Element | null = null;
+      if (next.kind === 'ask-again' && next.withdraw) {
+        // Before withdrawing, LinkedIn itself is asked (a fresh search, as automatic mode settles
+        // its confirm clicks): a removal whose list update came late must never be un-counted.
+        stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
+        const listedAgain = new Set(listedKeys(document, layout));
+        othersGone = othersGone.filter((p) => !listedAgain.has(p.profileKey));
+        if (!stillThere) next = { kind: 'settle-by-search' };
+      }
+      if (next.kind === 'stop') return { outcome: 'stopped', code: next.code, message: flaggedMessage };
+      if (next.kind === 'ask-again') {
+        if (next.withdraw) {
+          // Withdrawing is safe: the dialog closed with the card still listed and a fresh search
+          // still lists them, so no confirm went through. The entry was written only so that a
+          // confirm click, had it come, was counted before it could happen; it was never a
+          // removal, and keeping it would count against the cap a removal nobody made.
+          await worker.withdrawPending(order.sessionId, profileKey);
+          preCounted = false;
+        }
+        continue; // the same person, asked again: the search shows their card
+      }
+      // Someone left: a confirm click happened. Settled as automatic mode settles its own.
+      if (stillThere === null) {
+        stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
+        listedAfter = new Set(listedKeys(document, layout));
+        othersGone = othersGone.filter((p) => !listedAfter.has(p.profileKey));
+      }
+      await clearSearch(layout);
+      if (locks.listDiff && othersGone.length > 0) {
+        const who = othersGone.map((p) => `${p.name} (${p.profileUrl})`).join(', ');
+        return {
+          outcome: 'unsure',
+          code: 'others-gone',
+          othersGone: othersGone.slice(0, 100),
+          message:
+            `At the confirmation for ${name}, LinkedIn’s list also lost ${who}. Stopped for safety: QuietPrune asked to remove only ${name}.`.slice(
+              0,
+              1000,
+            ),
+        };
+      }
+      if (stillThere)
+        return {
+          outcome: 'unsure',
+          code: 'still-listed',
+          message: `LinkedIn still lists ${name} after the removal was confirmed.`,
+        };
+      return { outcome: 'removed' };
+    }
+  } catch (error) {
+    const stopped: RemovalOutcome =
+      error instanceof Stop
+        ? error.outcome
+        : {
+            outcome: 'stopped',
+            code: 'page-error',
+            message: `Unexpected error on the page: ${(error as Error).message}`,
+          };
+    // A pending entry or a list that lost someone: a confirm may have gone through. Never "failed".
+    if (clicked || preCounted) {
+      if (stopped.outcome === 'warning')
+        return { outcome: 'unsure', code: 'warning', warningKind: stopped.kind, message: stopped.message };
+      const message = 'message' in stopped ? stopped.message : 'The page stopped after the confirmation.';
+      return { outcome: 'unsure', code: 'page-error', message };
+    }
+    return stopped;
+  }
+}
+
+interface DialogOpened {
+  element: HTMLElement;
+  /** The last menu seen open before it was this card's own (lock 3). */
+  fromOwnMenu: boolean;
+}
+
+type Watched =
+  { kind: 'dialog'; dialog: DialogOpened } | { kind: 'step'; step: HandsOnStep } | { kind: 'warning' };
+
+/**
+ * Watches the page (observe, don't poll) until the person's click opens a new dialog, telling the
+ * worker each time what the guide should say. Null when the person's time runs out.
+ */
+async function watchUntilDialog(
+  layout: PageLayout,
+  labels: PageLabels | null,
+  target: Target,
+  locks: Locks,
+  name: string,
+  deadline: number,
+  tell: (step: HandsOnStep) => Promise<void>,
+): Promise<DialogOpened | null> {
+  const menusBefore = new Set(openMenus(document, layout, isVisible));
+  const dialogsBefore = openDialogs();
+  let lastMenuOwn = false;
+  let shown = '';
+  // Never throws: it runs inside a MutationObserver, where an exception would be lost.
+  const probe = (): Watched | null => {
+    if (currentWarning()) return { kind: 'warning' };
+    const card = target.find();
+    const own = card ? ownOpenMenu(card, layout, labels, menusBefore) : null;
+    if (own) lastMenuOwn = true;
+    else if (openMenus(document, layout, isVisible).some((m) => !menusBefore.has(m))) lastMenuOwn = false;
+    const dialog = findNewDialog(dialogsBefore);
+    if (dialog)
+      return { kind: 'dialog', dialog: { element: dialog, fromOwnMenu: !locks.menu || lastMenuOwn } };
+    const step = guideStep({
+      name,
+      search: searchNameFor(name),
+      cardListed: card !== null,
+      listedCount: cardElements(document, layout).length,
+      ownMenuOpen: own !== null,
+    });
+    return JSON.stringify(step) === shown ? null : { kind: 'step', step };
+  };
+  for (;;) {
+    const left = deadline - Date.now();
+    if (left <= 0) return null;
+    const seen = await waitFor(probe, Math.min(left, HEARTBEAT_MS));
+    if (seen === null) {
+      // Nothing changed for a while: does the order still stand (not paused into a stop, not ended)?
+      if (shown !== '') await tell(JSON.parse(shown) as HandsOnStep);
+      continue;
+    }
+    if (seen.kind === 'warning') guardAgainstWarnings();
+    else if (seen.kind === 'dialog') {
+      // Its words come with it or a frame later: read once they are there.
+      await waitFor(() => (textOf(seen.dialog.element) !== '' ? true : null), 1_000);
+      await pause(50);
+      return seen.dialog;
+    } else {
+      shown = JSON.stringify(seen.step);
+      await tell(seen.step);
+    }
+  }
+}
+
+/**
+ * The menu open now that this card's own More actions button opened (automatic mode's tie,
+ * removal-targets.ts). Where the language's labels are unknown, the button is the card's button
+ * that says it is expanded, and the tie (aria-controls, or the classic card's own dropdown)
+ * decides alone.
+ */
+function ownOpenMenu(
+  card: Element,
+  layout: PageLayout,
+  labels: PageLabels | null,
+  menusBefore: ReadonlySet<Element>,
+): Element | null {
+  const button = labels
+    ? findMoreActionsButton(card, layout, labels)
+    : layout === 'classic'
+      ? card.querySelector<HTMLElement>(CLASSIC.moreActions)
+      : (Array.from(card.querySelectorAll<HTMLElement>(CURRENT.moreActions)).find(
+          (b) => b.getAttribute('aria-expanded') === 'true',
+        ) ?? null);
+  if (!button) return null;
+  const tie = tiedMenu(card, button, layout, menusBefore, isVisible);
+  return 'menu' in tie ? tie.menu : null;
+}
+
+function readDialog(
+  dialog: HTMLElement,
+  layout: PageLayout,
+  labels: PageLabels | null,
+  target: Target,
+  locks: Locks,
+  profileKey: string,
+  name: string,
+  listed: ReadonlyMap<string, { profileKey: string; name: string }>,
+  fromOwnMenu: boolean,
+): DialogSeen {
+  const text = dialog.innerText ?? dialog.textContent ?? '';
+  const card = target.find();
+  const others = [...listed.values()].filter((p) => p.profileKey !== profileKey);
+  const button = card && labels ? findMoreActionsButton(card, layout, labels) : null;
+  const namesPerson = dialogNamesPerson(text, name);
+  return {
+    cardListed: card !== null,
+    fromOwnMenu,
+    buttonNamesOther:
+      locks.buttonLabel &&
+      labels !== null &&
+      button !== null &&
+      buttonNames(button.getAttribute('aria-label') ?? '', labels, name) === 'other',
+    namesPerson: !locks.dialog || namesPerson,
+    namesake: locks.dialog
+      ? namesakeAmong(
+          name,
+          others.map((p) => p.name),
+        )
+      : null,
+    namesOther: others.find((p) => !namesPerson && dialogNamesPerson(text, p.name))?.name ?? null,
+    said: textOf(dialog),
+  };
+}
+
+function textOf(dialog: HTMLElement): string {
+  return (dialog.innerText ?? dialog.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

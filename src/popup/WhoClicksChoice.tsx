@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings, WhoClicks } from '../core/settings';
+import type { Commands } from '../ui/use-commands';
+
+const CHOICES: Array<{ value: WhoClicks; label: string; note: string }> = [
+  { value: 'automatic', label: 'QuietPrune clicks', note: 'you watch; it pauses like a person' },
+  {
+    value: 'hands-on',
+    label: 'I click (hands-on)',
+    note: 'QuietPrune searches, shows you which card and item to click, and checks the dialog before you confirm',
+  },
+];
+
+/**
+ * The choice at Start: who makes the clicks of the next session. It is the same setting as on the
+ * options page (settings.whoClicks), saved at once, so Start and the worker read one value.
+ */
+export function WhoClicksChoice({ settings, commands }: { settings: Settings; commands: Commands }) {
+  const saved = settings.whoClicks ?? 'automatic';
+  // Shown at once as chosen; the stored setting follows (and wins if the save is refused).
+  const [chosen, setChosen] = useState<WhoClicks>(saved);
+  useEffect(() => setChosen(saved), [saved]);
+  const busy = commands.isBusy('settings/save');
+  async function choose(value: WhoClicks) {
+    setChosen(value);
+    const reply = await commands.send({ type: 'settings/save', settings: { ...settings, whoClicks: value } });
+    if (!reply.ok) setChosen(saved);
+  }
+  return (
+    <fieldset class="choices who-clicks" data-testid="who-clicks">
+      <legend>Who clicks</legend>
+      {CHOICES.map((choice) => (
+        <label key={choice.value} class="choice">
+          <input
+            type="radio"
+            name="who-clicks"
+            value={choice.value}
+            checked={chosen === choice.value}
+            disabled={busy}
+            onChange={() => void choose(choice.value)}
+          />
+          <span>
+            {choice.label} <span class="muted">({choice.note})</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
