@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { CAP_WINDOW_MS, nextAllowedAt, remainingToday } from '../core/daily-cap';
+import { CAP_WINDOW_MS, capTimes, nextAllowedAt, remainingToday } from '../core/daily-cap';
+import { readEndedElsewhere } from '../storage/connections';
 import { readSettings } from '../storage/meta';
 import { now, toRealTime } from './clock';
 import { database } from './database';
@@ -59,15 +60,19 @@ export async function refreshBadge(): Promise<void> {
   try {
     const at = await now();
     const db = await database();
-    const [queued, settings, recent] = await Promise.all([
+    const [queued, settings, recent, elsewhere] = await Promise.all([
       db.countFromIndex('queue', 'byStatus', 'queued'),
       readSettings(db),
       // Two windows back: a removal logged "in the future" (clock set back) still counts.
       db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(at - 2 * CAP_WINDOW_MS)),
+      readEndedElsewhere({ get: (key) => db.get('meta', key) }),
     ]);
     const view = badgeView(
       queued,
-      recent.map((entry) => entry.at),
+      capTimes(
+        recent.map((entry) => entry.at),
+        elsewhere,
+      ),
       settings.dailyCap,
       at,
       formatTime,

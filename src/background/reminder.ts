@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { remainingToday, CAP_WINDOW_MS } from '../core/daily-cap';
+import { remainingToday, CAP_WINDOW_MS, capTimes } from '../core/daily-cap';
+import { readEndedElsewhere } from '../storage/connections';
 import { isReminderDue, localDay, nextReminderAt } from '../core/reminder-schedule';
 import { suggest } from '../core/triage';
 import { readSessionState, readSettings } from '../storage/meta';
@@ -148,12 +149,16 @@ async function sessionActive(): Promise<boolean> {
 
 async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> {
   const db = await database();
-  const [queued, recent] = await Promise.all([
+  const [queued, recent, elsewhere] = await Promise.all([
     db.countFromIndex('queue', 'byStatus', 'queued'),
     db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(at - 2 * CAP_WINDOW_MS)),
+    readEndedElsewhere({ get: (key) => db.get('meta', key) }),
   ]);
   const remaining = remainingToday(
-    recent.map((entry) => entry.at),
+    capTimes(
+      recent.map((entry) => entry.at),
+      elsewhere,
+    ),
     cap,
     at,
   );

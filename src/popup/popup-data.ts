@@ -2,7 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import type { Connection, ProfileKey } from '../core/connection';
 import type { QueueItem } from '../core/removal-queue';
 import type { Settings } from '../core/settings';
-import { CAP_WINDOW_MS } from '../core/daily-cap';
+import { CAP_WINDOW_MS, capTimes, type EndedElsewhere } from '../core/daily-cap';
+import { readEndedElsewhere } from '../storage/connections';
 import { openQuietPruneDb, type QuietPruneDB } from '../storage/db';
 import {
   readSessionState,
@@ -39,8 +40,10 @@ export interface PopupData {
   sync: SyncState;
   session: SessionState;
   settings: Settings;
-  /** Removal times recent enough to count against the daily cap. */
+  /** Times recent enough to count against the daily cap: removals, and connections that ended elsewhere. */
   removalTimes: number[];
+  /** Connections a sync found ended outside QuietPrune (they are in `removalTimes` too). */
+  endedElsewhere: EndedElsewhere[];
   /** Add to Date.now() for the worker's "now" (non-zero only when e2e tests move the clock). */
   clockOffset: number;
   /** "Before your first session": shown in the Queue tab until ticked off. */
@@ -63,8 +66,12 @@ export const readers: { [K in PopupPart]: (db: Db) => Promise<PopupData[K]> } = 
     // set back must not hide a removal.
     const since = Date.now() + offset - 2 * CAP_WINDOW_MS;
     const entries = await db.getAllFromIndex('removalLog', 'byAt', IDBKeyRange.lowerBound(since));
-    return entries.map((entry) => entry.at);
+    return capTimes(
+      entries.map((entry) => entry.at),
+      await readers.endedElsewhere(db),
+    );
   },
+  endedElsewhere: (db) => readEndedElsewhere({ get: (key) => db.get('meta', key) }),
   clockOffset: readClockOffset,
   checklist: async (db) => readChecklist(await db.get('meta', CHECKLIST_KEY)),
 };
@@ -74,7 +81,7 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
   connections: ['connections'],
   queue: ['queue'],
   keep: ['keep'],
-  sync: ['sync'],
+  sync: ['sync', 'removalTimes', 'endedElsewhere'],
   session: ['session', 'clockOffset'],
   settings: ['settings'],
   log: ['removalTimes'],
@@ -95,7 +102,7 @@ export function popupDb(): Promise<Db> {
  * usable one (storage/list-head.ts), else the whole list (small lists, or data from before heads).
  */
 export async function readFirstScreen(db: Db): Promise<PopupData> {
-  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist] =
+  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist, endedElsewhere] =
     await Promise.all([
       readListHead(db),
       readers.queue(db),
@@ -106,8 +113,9 @@ export async function readFirstScreen(db: Db): Promise<PopupData> {
       readers.removalTimes(db),
       readers.clockOffset(db),
       readers.checklist(db),
+      readers.endedElsewhere(db),
     ]);
-  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist };
+  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist, endedElsewhere };
   // Even a head that holds everyone is followed by the whole list: the head is not checked
   // against the store (storage/list-head.ts), and the list read is what the popup stands on.
   if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };

@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import type { CollectedCard, Connection } from '../core/connection';
 import { markGoneIfUnlisted, mergeCollected } from '../core/merge-connection';
 import { buildListHead } from '../core/list-head';
+import { asEndedElsewhere, endedElsewhere, keepEndedElsewhere, type EndedElsewhere } from '../core/daily-cap';
 import type { QuietPruneDB } from './db';
 import { LIST_HEAD_KEY, updateStoredListHead } from './list-head';
 
@@ -35,11 +36,25 @@ export function countSeenInSync(db: Db, syncId: string): Promise<number> {
   return db.countFromIndex('connections', 'byLastSyncId', syncId);
 }
 
-/** Marks everyone a complete sync did not list as gone; returns how many were newly marked. */
-export async function markUnlistedGone(db: Db, syncId: string, now: number): Promise<number> {
-  const tx = db.transaction(['connections', 'meta'], 'readwrite');
+/** meta key: connections that ended outside QuietPrune, as core/daily-cap.ts `EndedElsewhere[]`. */
+export const ENDED_ELSEWHERE_KEY = 'endedElsewhere';
+
+export interface MarkedGone {
+  /** How many were newly marked gone. */
+  marked: number;
+  /** Of them, those no removal-log entry names: they now count against the daily cap. */
+  endedElsewhere: number;
+}
+
+/**
+ * Marks everyone a complete sync did not list as gone. Whoever of them QuietPrune did not remove
+ * (no removal-log entry) is added, in the same transaction, to the connections that ended
+ * elsewhere, which count against the daily cap from now (core/daily-cap.ts).
+ */
+export async function markUnlistedGone(db: Db, syncId: string, now: number): Promise<MarkedGone> {
+  const tx = db.transaction(['connections', 'meta', 'removalLog'], 'readwrite');
   const all: Connection[] = [];
-  let marked = 0;
+  const newlyGone: string[] = [];
   for (
     let cursor = await tx.objectStore('connections').openCursor();
     cursor;
@@ -48,15 +63,40 @@ export async function markUnlistedGone(db: Db, syncId: string, now: number): Pro
     const gone = markGoneIfUnlisted(cursor.value, syncId, now);
     if (gone) {
       await cursor.update(gone);
-      marked++;
+      newlyGone.push(gone.profileKey);
     }
     all.push(gone ?? cursor.value);
   }
-  await tx.objectStore('meta').put(buildListHead(all), LIST_HEAD_KEY);
+  const meta = tx.objectStore('meta');
+  await meta.put(buildListHead(all), LIST_HEAD_KEY);
+  let found: EndedElsewhere[] = [];
+  if (newlyGone.length > 0) {
+    const logged = new Set((await tx.objectStore('removalLog').getAll()).map((entry) => entry.profileKey));
+    found = endedElsewhere(newlyGone, logged, now);
+    if (found.length > 0) {
+      const stored = asEndedElsewhere(await meta.get(ENDED_ELSEWHERE_KEY));
+      await meta.put(keepEndedElsewhere(stored, found, now), ENDED_ELSEWHERE_KEY);
+    }
+  }
   await tx.done;
-  return marked;
+  return { marked: newlyGone.length, endedElsewhere: found.length };
+}
+
+/** The connections that ended outside QuietPrune, as stored (read in any transaction that has meta). */
+export async function readEndedElsewhere(meta: {
+  get(key: string): Promise<unknown>;
+}): Promise<EndedElsewhere[]> {
+  return asEndedElsewhere(await meta.get(ENDED_ELSEWHERE_KEY));
 }
 
 export function allConnections(db: Db): Promise<Connection[]> {
   return db.getAll('connections');
+}
+
+/** meta key: the list's first people at the last sync, newest first (core/quick-sync.ts). */
+export const SYNC_ORDER_KEY = 'syncOrder';
+
+export async function readSyncOrder(meta: { get(key: string): Promise<unknown> }): Promise<string[]> {
+  const value = await meta.get(SYNC_ORDER_KEY);
+  return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
 }

@@ -1,6 +1,7 @@
 import type { IDBPDatabase } from 'idb';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../core/settings';
 import type { EndReason } from '../core/session-end';
+import type { FullSyncReason, QuickSyncPlan } from '../core/quick-sync';
 import type { QuietPruneDB } from './db';
 
 /**
@@ -24,6 +25,14 @@ export interface SyncState {
   lastCompleteAt: number | null;
   /** When any sync last wrote data. */
   lastSyncAt: number | null;
+  /** What this (or the last) sync ran as: quick (core/quick-sync.ts) or full; null before any. */
+  kind: 'quick' | 'full' | null;
+  /** The quick sync's plan, kept to check the page's answer against (null for a full sync). */
+  plan: QuickSyncPlan | null;
+  /** Why a full sync ran (asked for, or a quick one could not tell). */
+  fullReason: FullSyncReason | null;
+  /** Cards the page read in the last sync (different people). */
+  cardsRead: number;
 }
 
 export const IDLE_SYNC: SyncState = {
@@ -37,6 +46,10 @@ export const IDLE_SYNC: SyncState = {
   message: '',
   lastCompleteAt: null,
   lastSyncAt: null,
+  kind: null,
+  plan: null,
+  fullReason: null,
+  cardsRead: 0,
 };
 
 export type SessionStatus = 'idle' | 'running' | 'paused' | 'ended';

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../../messages';
-import { mayRemoveNow } from '../../core/daily-cap';
+import { capTimes, mayRemoveNow } from '../../core/daily-cap';
 import { gapBetweenRemovals, stepDelay } from '../../core/pacing';
 import { markSkipped, start, type QueueItem } from '../../core/removal-queue';
 import type { RemovalLogEntry, RemovalLogState } from '../../core/removal-log';
@@ -18,6 +18,7 @@ import { humanDelayScale, now, toRealTime } from '../clock';
 import { locksOff } from '../test-hooks';
 import { focusOrOpenConnectionsTab } from '../connections-tab';
 import { database } from '../database';
+import { readEndedElsewhere } from '../../storage/connections';
 import { changeSession, getSession, readSession } from './session-store';
 
 /**
@@ -65,15 +66,20 @@ export async function startSession(): Promise<Reply> {
       await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
     return { ok: true, data: { message: 'A session is already running.' } };
   }
-  const [settings, log, queue] = await Promise.all([
+  const [settings, log, queue, elsewhere] = await Promise.all([
     readSettings(db),
     db.getAll('removalLog'),
     db.getAll('queue'),
+    readEndedElsewhere({ get: (key) => db.get('meta', key) }),
   ]);
   const decision = startDecision({
     sessionStatus: current.status,
     queue,
-    removalTimes: log.map((e) => e.at),
+    // Connections that ended outside QuietPrune count against the cap too (core/daily-cap.ts).
+    removalTimes: capTimes(
+      log.map((e) => e.at),
+      elsewhere,
+    ),
     cap: settings.dailyCap,
     now: at,
   });
@@ -166,7 +172,10 @@ export async function onSessionAlarm(): Promise<void> {
   if (session.status !== 'running' || session.tabId === null) return void (await tx.done);
   const queue = await tx.objectStore('queue').getAll();
   const keep = new Set(await tx.objectStore('keep').getAllKeys());
-  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
+  const times = capTimes(
+    (await tx.objectStore('removalLog').getAll()).map((e) => e.at),
+    await readEndedElsewhere(meta),
+  );
   const step = nextStep({
     queue,
     keep,
@@ -307,7 +316,10 @@ export async function onRemovalResult(
     const step = nextStep({
       queue: await tx.objectStore('queue').getAll(),
       keep: new Set(await tx.objectStore('keep').getAllKeys()),
-      removalTimes: (await log.getAll()).map((e) => e.at),
+      removalTimes: capTimes(
+        (await log.getAll()).map((e) => e.at),
+        await readEndedElsewhere(tx.objectStore('meta')),
+      ),
       cap: settings.dailyCap,
       now: at,
       current: null,
@@ -363,7 +375,10 @@ export async function onConfirming(
   const tx = db.transaction(['meta', 'queue', 'removalLog', 'facts'], 'readwrite');
   const session = readSession(await tx.objectStore('meta').get('session'));
   const item = await tx.objectStore('queue').get(message.profileKey);
-  const times = (await tx.objectStore('removalLog').getAll()).map((e) => e.at);
+  const times = capTimes(
+    (await tx.objectStore('removalLog').getAll()).map((e) => e.at),
+    await readEndedElsewhere(tx.objectStore('meta')),
+  );
   const refusal =
     session.status !== 'running' || session.sessionId !== message.sessionId || session.tabId !== tabId
       ? 'No session is running in this tab.'
