@@ -163,7 +163,9 @@ export async function onSyncFinished(
   const state = readSync(await db.get('meta', 'sync'));
   if (state.syncId !== message.syncId || state.tabId !== tabId)
     return { ok: false, error: 'This sync is no longer running.' };
-  // "Complete" is believed only when the store itself holds as many people from this sync as the
+  // A quick sync reads only the top: its own check is the total (finishQuick).
+  if (message.outcome === 'complete' && message.ran === 'quick') return finishQuick(message, state);
+  // A full "complete" is believed only when the store itself holds as many people from this sync as the
   // page's total: marking people gone on a short count would hide connections who are still there.
   const storedSeen = await countSeenInSync(db, message.syncId);
   if (message.outcome === 'complete' && (message.total === null || storedSeen < message.total)) {
@@ -173,7 +175,6 @@ export async function onSyncFinished(
     );
     return { ok: true };
   }
-  if (message.outcome === 'complete' && message.ran === 'quick') return finishQuick(message, state);
   if (message.outcome === 'complete') {
     const at = await now();
     const gone = await markUnlistedGone(db, message.syncId, at);
