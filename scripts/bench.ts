@@ -37,6 +37,7 @@ const measured = await runBench({
   firstRowsRuns: num(args.runs, FULL_SIZE.firstRowsRuns),
   searchWord: FULL_SIZE.searchWord,
   syncCards: num(args['sync-cards'], FULL_SIZE.syncCards),
+  quickSyncNetwork: FULL_SIZE.quickSyncNetwork,
   messagesMb: num(args['messages-mb'], FULL_SIZE.messagesMb),
   log: (line) => console.log(line),
 });

@@ -10,6 +10,7 @@ export const METRICS = [
   'search_keystroke_ms_30000',
   'scroll_long_tasks_30000',
   'sync_cpu_ms_per_1000_cards',
+  'quick_sync_cards_read_5_new_of_5000',
   'import_connections_csv_ms_30000',
   'import_messages_csv_ms_200mb',
   'import_messages_csv_peak_mb',

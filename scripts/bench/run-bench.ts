@@ -19,6 +19,7 @@ import {
 import { sameNameMatch } from './name-match';
 import { METRICS, type Measured, type MetricName } from './results';
 import { syncCpu } from './sync-cpu';
+import { quickSyncCardsRead } from './quick-sync';
 
 /**
  * Issue 7's benchmark: the extension at LinkedIn's own scale, measured in Chromium against the
@@ -40,6 +41,8 @@ export interface BenchOptions {
   searchWord: string;
   /** People on the fake Connections page for the sync CPU measurement. */
   syncCards: number;
+  /** Network size for the quick-sync figure (5,000; 5 new people join its top). */
+  quickSyncNetwork: number;
   /** Size of the generated messages.csv, in MiB. */
   messagesMb: number;
   log?: (line: string) => void;
@@ -51,6 +54,7 @@ export const FULL_SIZE: Omit<BenchOptions, 'e2eDist' | 'storeDist'> = {
   firstRowsRuns: 7,
   searchWord: 'muller',
   syncCards: 1_000,
+  quickSyncNetwork: 5_000,
   messagesMb: 200,
 };
 
@@ -166,6 +170,20 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
       (sync.extensionCpuMs / sync.cards) * 1000,
       'ms',
       `content script CPU (V8 sampling profiler, extension code only) over a sync of ${n(sync.cards)} cards: ${sync.extensionCpuMs.toFixed(0)} ms in ${(sync.wallMs / 1000).toFixed(0)} s`,
+    );
+  } finally {
+    await ext.close();
+  }
+
+  log(`Quick sync after 5 new people on a fully synced network of ${n(options.quickSyncNetwork)}`);
+  ext = await launch(options.e2eDist);
+  try {
+    const quick = await quickSyncCardsRead(ext, options.quickSyncNetwork);
+    put(
+      'quick_sync_cards_read_5_new_of_5000',
+      quick.quickCardsRead,
+      'count',
+      `cards the content script read in a quick Sync (“${quick.message}”, ${(quick.wallMs / 1000).toFixed(1)} s) after 5 joined the top of ${n(quick.network)} it had fully synced (${n(quick.fullCardsRead)} read then), current layout`,
     );
   } finally {
     await ext.close();

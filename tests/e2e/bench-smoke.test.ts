@@ -21,6 +21,7 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
     firstRowsRuns: 2,
     searchWord: 'mul',
     syncCards: 60,
+    quickSyncNetwork: 100,
     messagesMb: 1,
   });
   const dir = mkdtempSync(join(tmpdir(), 'quietprune-bench-smoke-'));
@@ -39,9 +40,11 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
     expect(value('popup_first_rows_ms_30000')).toBeGreaterThan(0);
     expect(value('search_keystroke_ms_30000')).toBeGreaterThan(0);
     expect(value('sync_cpu_ms_per_1000_cards')).toBeGreaterThan(0);
+    expect(value('quick_sync_cards_read_5_new_of_5000')).toBeGreaterThanOrEqual(15); // 5 new + 10 known
+    expect(value('quick_sync_cards_read_5_new_of_5000')).toBeLessThan(100);
     expect(value('bundle_gzip_kb_content')).toBeGreaterThan(1);
     expect(value('idb_bytes_30000')).toBeGreaterThan(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 90_000);
+}, 150_000);
