@@ -72,10 +72,9 @@ export async function quickSyncCardsRead(ext: LoadedExtension, network: number):
 async function syncOnce(ext: LoadedExtension, timeoutMs: number): Promise<StoredSync> {
   const before = (await storedSync(ext)).syncId;
   const popup = await openExtensionPage(ext, 'src/popup/index.html');
-  const reply = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sync/start' }))) as {
-    ok: boolean;
-    error?: string;
-  };
+  const reply = await popup.evaluate(() =>
+    chrome.runtime.sendMessage<unknown, { ok: boolean; error?: string }>({ type: 'sync/start' }),
+  );
   await popup.close();
   if (!reply.ok) throw new Error(`sync/start failed: ${reply.error}`);
   const deadline = Date.now() + timeoutMs;
@@ -93,12 +92,12 @@ function storedSync(ext: LoadedExtension): Promise<StoredSync> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quietprune');
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(new Error(String(open.error)));
     });
     const sync = await new Promise<Partial<StoredSync> | undefined>((resolve, reject) => {
       const request = db.transaction('meta').objectStore('meta').get('sync');
       request.onsuccess = () => resolve(request.result as Partial<StoredSync> | undefined);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(new Error(String(request.error)));
     });
     db.close();
     return {

@@ -33,7 +33,11 @@ async function setUp(layout: Layout) {
   const fake = new FakeLinkedIn({ layout, size: 300, seed: 17, latencyMs: 20, pageSize: 40 });
   ext = await launchWithExtension();
   await fake.install(ext.context);
-  await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  await ext.worker.evaluate(() =>
+    (
+      globalThis as unknown as { quietPruneTest: { setClock(c: object): Promise<void> } }
+    ).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+  );
   const popup = await ext.openPage('src/popup/index.html');
   return { fake, popup };
 }
