@@ -47,4 +47,4 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 150_000);
+}, 240_000);
