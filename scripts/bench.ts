@@ -40,6 +40,7 @@ const measured = await runBench({
   firstRowsRuns: num(args.runs, FULL_SIZE.firstRowsRuns),
   searchWord: FULL_SIZE.searchWord,
   syncCards: num(args['sync-cards'], FULL_SIZE.syncCards),
+  quickSyncNetwork: FULL_SIZE.quickSyncNetwork,
   messagesMb: num(args['messages-mb'], FULL_SIZE.messagesMb),
   importRounds: num(args['import-rounds'], FULL_SIZE.importRounds),
   storePaceCards: num(args['store-pace-cards'], FULL_SIZE.storePaceCards),

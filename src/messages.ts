@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { PersonRef } from './core/connection';
 import { SettingsSchema } from './core/settings';
+import { QUICK_SYNC_RUN, STORED_ORDER_KEPT } from './core/quick-sync';
 import { normaliseProfileUrl } from './linkedin/profile-url';
 
 /**
@@ -95,7 +96,8 @@ const PersonRefSchema = z
   .check(linkNamesKey) satisfies z.ZodMiniType<PersonRef>;
 
 export const UiToBackgroundSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('sync/start') }),
+  /** Sync: a quick one when QuietPrune can check it (core/quick-sync.ts), or `full` when asked. */
+  z.strictObject({ type: z.literal('sync/start'), full: z.optional(z.boolean()) }),
   z.strictObject({ type: z.literal('sync/stop') }),
   z.strictObject({ type: z.literal('page/open-connections') }),
   z.strictObject({
@@ -239,6 +241,20 @@ export const HandsOnStepSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type HandsOnStep = z.infer<typeof HandsOnStepSchema>;
+/** core/quick-sync.ts `FullSyncReason`, as the page reports it. */
+export const FullSyncReasonSchema = z.discriminatedUnion('code', [
+  z.strictObject({ code: z.literal('never-synced') }),
+  z.strictObject({ code: z.literal('asked') }),
+  z.strictObject({ code: z.literal('no-total') }),
+  z.strictObject({
+    code: z.literal('total-disagrees'),
+    total: z.int().check(z.nonnegative()),
+    expected: z.int().check(z.nonnegative()),
+    newFound: z.int().check(z.nonnegative()),
+  }),
+  z.strictObject({ code: z.literal('order-differs'), read: z.int().check(z.nonnegative()) }),
+  z.strictObject({ code: z.literal('end-of-list') }),
+]);
 
 export const PageLayoutSchema = z.enum(['current', 'classic']);
 
@@ -263,6 +279,16 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
     seen: z.int().check(z.nonnegative()),
     total: z.nullable(z.int().check(z.nonnegative())),
     message: Text(1000),
+    /** What ran: a quick sync that ended at its run of known people, or a full one. */
+    ran: z.enum(['quick', 'full']),
+    /** Why a quick sync went on into a full one (null when it did not, or was never quick). */
+    fullReason: z.nullable(FullSyncReasonSchema),
+    /** Cards this page read (different people), and of them the new ones a quick sync counted. */
+    cardsRead: z.int().check(z.nonnegative()),
+    newFound: z.int().check(z.nonnegative()),
+    knownRun: z.int().check(z.nonnegative()),
+    /** The first people of the list as read, newest first: the order the next quick sync checks. */
+    top: z.array(ProfileKey).check(z.maxLength(STORED_ORDER_KEPT)),
   }),
   z.strictObject({ type: z.literal('page/warning'), kind: Text(50), evidence: Text(500) }),
   z.strictObject({
@@ -315,6 +341,13 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
     type: z.literal('sync/run'),
     syncId: Text(100),
     humanDelayScale: z.number().check(z.positive()),
+    /** A quick sync's plan (core/quick-sync.ts), or null for a full sync. */
+    quick: z.nullable(
+      z.strictObject({
+        known: z.array(ProfileKey).check(z.minLength(1), z.maxLength(QUICK_SYNC_RUN)),
+        expected: z.int().check(z.nonnegative()),
+      }),
+    ),
   }),
   z.strictObject({ type: z.literal('sync/stop') }),
   /** Is the page loaded and idle, able to take a removal order now? Answers `{ ok }`. */

@@ -12,6 +12,7 @@ export const METRICS = [
   'popup_heap_mb_30000',
   'sync_cpu_ms_per_1000_cards',
   'sync_ms_per_1000_cards_store_pace',
+  'quick_sync_cards_read_5_new_of_5000',
   'import_connections_csv_ms_30000',
   'import_overhead_ratio_30000',
   'reimport_ms_30000',

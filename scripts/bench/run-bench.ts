@@ -26,6 +26,7 @@ import { sameNameMatch } from './name-match';
 import { METRICS, type Measured, type MetricName } from './results';
 import { LINKEDIN_LATENCY_MS, LINKEDIN_STALL, storePaceSync } from './store-pace-sync';
 import { syncCpu } from './sync-cpu';
+import { quickSyncCardsRead } from './quick-sync';
 
 /**
  * Issue 7's benchmark: the extension at LinkedIn's own scale, measured in Chromium against the
@@ -47,6 +48,8 @@ export interface BenchOptions {
   searchWord: string;
   /** People on the fake Connections page for the sync CPU measurement. */
   syncCards: number;
+  /** Network size for the quick-sync figure (5,000; 5 new people join its top). */
+  quickSyncNetwork: number;
   /** Size of the generated messages.csv, in MiB. */
   messagesMb: number;
   /**
@@ -65,6 +68,7 @@ export const FULL_SIZE: Omit<BenchOptions, 'e2eDist' | 'storeDist'> = {
   firstRowsRuns: 7,
   searchWord: 'muller',
   syncCards: 1_000,
+  quickSyncNetwork: 5_000,
   messagesMb: 200,
   importRounds: 3,
   storePaceCards: 200,
@@ -220,6 +224,20 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
       (paced.wallMs / paced.cards) * 1000,
       'ms',
       `the store build's full sync, human pace, of ${n(paced.cards)} cards against the fake answering in ${LINKEDIN_LATENCY_MS} ms (every ${LINKEDIN_STALL.every}th batch ${LINKEDIN_STALL.ms} ms more): ${(paced.wallMs / 1000).toFixed(0)} s, scaled to 1,000 (5,000: about ${Math.round(((paced.wallMs / paced.cards) * 5_000) / 60_000)} min)`,
+    );
+  } finally {
+    await ext.close();
+  }
+
+  log(`Quick sync after 5 new people on a fully synced network of ${n(options.quickSyncNetwork)}`);
+  ext = await launch(options.e2eDist);
+  try {
+    const quick = await quickSyncCardsRead(ext, options.quickSyncNetwork);
+    put(
+      'quick_sync_cards_read_5_new_of_5000',
+      quick.quickCardsRead,
+      'count',
+      `cards the content script read in a quick Sync (“${quick.message}”, ${(quick.wallMs / 1000).toFixed(1)} s) after 5 joined the top of ${n(quick.network)} it had fully synced (${n(quick.fullCardsRead)} read then), current layout`,
     );
   } finally {
     await ext.close();

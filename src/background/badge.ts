@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { nextAllowedAt, remainingToday } from '../core/daily-cap';
 import { database } from '../storage/db';
 import { getMeta, type SessionState } from '../storage/meta';
-import { countQueued, recentRemovalTimes } from '../storage/queries';
+import { countQueued, recentCapTimes } from '../storage/queries';
 import { formatTime } from '../ui/format';
 import { now, toRealTime } from './clock';
 
@@ -98,7 +98,7 @@ export async function refreshBadge(): Promise<void> {
       countQueued(db),
       getMeta(db, 'settings'),
       getMeta(db, 'session'),
-      recentRemovalTimes(db, at),
+      recentCapTimes(db, at),
     ]);
     const view = badgeView(queued, recent, settings.dailyCap, at, formatTime, session);
     await Promise.all([

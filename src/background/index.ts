@@ -34,7 +34,7 @@ import { ensureListHead } from '../storage/list-head';
  */
 const route = createMessageRouter(
   {
-    'sync/start': () => startSync(),
+    'sync/start': (m) => startSync(m.full === true),
     'sync/stop': () => stopSync(),
     'page/open-connections': async () => {
       await focusOrOpenConnectionsTab();

@@ -5,7 +5,7 @@ import { suggest } from '../core/triage';
 import { database } from '../storage/db';
 import { getMeta, updateMeta } from '../storage/meta';
 import { undecidedPeople } from '../storage/people';
-import { countQueued, recentRemovalTimes } from '../storage/queries';
+import { countQueued, recentCapTimes } from '../storage/queries';
 import { refreshBadge } from './badge';
 import { now, toRealTime } from './clock';
 import { clearNotification, mayNotify, notify } from './notifications';
@@ -134,7 +134,7 @@ async function sessionActive(): Promise<boolean> {
 
 async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> {
   const db = await database();
-  const [queued, recent] = await Promise.all([countQueued(db), recentRemovalTimes(db, at)]);
+  const [queued, recent] = await Promise.all([countQueued(db), recentCapTimes(db, at)]);
   const remaining = remainingToday(recent, cap, at);
   // Suggestions matter only when nobody is queued; counting them reads every connection.
   const suggestions = queued === 0 && remaining > 0 ? suggest(await undecidedPeople(db), at).size : 0;

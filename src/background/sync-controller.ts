@@ -1,9 +1,16 @@
-import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../messages';
+import {
+  fullSyncReasonText,
+  nextStoredOrder,
+  planQuickSync,
+  type FullSyncReason,
+  type QuickSyncPlan,
+} from '../core/quick-sync';
 import { sendToTab } from '../platform/messaging';
-import { countSeenInSync, markUnlistedGone, saveCollected } from '../storage/connections';
+import { countSeenInSync, markUnlistedGone, readQuickSyncInputs, saveCollected } from '../storage/connections';
 import { database } from '../storage/db';
-import { getMeta, updateMeta, type SyncState } from '../storage/meta';
+import { getMeta, putMeta, updateMeta, type SyncState } from '../storage/meta';
+import { refreshBadge } from './badge';
 import { announce } from './broadcast';
 import { humanDelayScale, now } from './clock';
 import { openFreshConnectionsPage, tabIsOnConnectionsPage } from './connections-tab';
@@ -19,24 +26,39 @@ const changeSync = async (change: (s: SyncState) => SyncState) =>
 
 const RESUMABLE = new Set<SyncState['status']>(['running', 'stopped', 'stalled', 'warning', 'failed']);
 
-export async function startSync(): Promise<Reply> {
+export async function startSync(full = false): Promise<Reply> {
   const at = await now();
-  const session = await getMeta(await database(), 'session');
+  const db = await database();
+  const session = await getMeta(db, 'session');
   if (session.status === 'running' || session.status === 'paused') {
     return { ok: false, error: 'A removal session is using the Connections page. Sync when it has ended.' };
   }
+  const before = await getMeta(db, 'sync');
+  // An unfinished full sync continues (people it already read count towards the same total);
+  // anything else starts afresh, quick when QuietPrune can check a quick one.
+  const continuing = before.syncId !== null && RESUMABLE.has(before.status) && before.kind === 'full';
+  const planned: QuickSyncPlan | { reason: FullSyncReason } = continuing
+    ? { reason: before.fullReason ?? { code: 'never-synced' } }
+    : full
+      ? { reason: { code: 'asked' } }
+      : await planFromStore(before);
+  const plan = 'known' in planned ? planned : null;
   const tab = await openFreshConnectionsPage();
   if (tab.id === undefined) return { ok: false, error: 'Could not open LinkedIn’s Connections page.' };
   const tabId = tab.id;
   const state = await changeSync((s) => ({
     ...s,
-    // An unfinished sync continues: people it already read count towards the same total.
-    syncId: s.syncId && RESUMABLE.has(s.status) ? s.syncId : `sync-${at}`,
+    syncId: continuing && s.syncId ? s.syncId : `sync-${at}`,
     status: 'running',
     tabId,
     startedAt: s.status === 'running' ? s.startedAt : at,
     updatedAt: at,
-    message: 'Reading your connections on LinkedIn’s Connections page…',
+    kind: plan ? 'quick' : 'full',
+    plan,
+    fullReason: 'reason' in planned ? planned.reason : null,
+    message: plan
+      ? 'Quick sync: reading the newest of your connections on LinkedIn’s Connections page…'
+      : 'Reading your connections on LinkedIn’s Connections page…',
   }));
   await announce('sync');
   // No order yet: the page is loading afresh, and its content script says page/ready when it is
@@ -44,10 +66,27 @@ export async function startSync(): Promise<Reply> {
   return state.syncId ? { ok: true } : { ok: false, error: 'The sync could not start.' };
 }
 
-async function tellTabToSync(tabId: number, syncId: string): Promise<void> {
-  await sendToTab(tabId, { type: 'sync/run', syncId, humanDelayScale: await humanDelayScale() }).catch(
-    () => undefined,
-  );
+/** A quick sync's plan from what is stored, or why only a full sync will do. */
+async function planFromStore(state: SyncState): Promise<QuickSyncPlan | { reason: FullSyncReason }> {
+  const stored = await readQuickSyncInputs(await database());
+  if (!stored) return { reason: { code: 'never-synced' } };
+  return planQuickSync({
+    order: stored.order,
+    lookup: (key) => stored.records.get(key),
+    current: stored.current,
+    log: stored.log,
+    lastCompleteAt: state.lastCompleteAt,
+  });
+}
+
+async function tellTabToSync(tabId: number, state: SyncState): Promise<void> {
+  if (!state.syncId) return;
+  await sendToTab(tabId, {
+    type: 'sync/run',
+    syncId: state.syncId,
+    humanDelayScale: await humanDelayScale(),
+    quick: state.plan,
+  }).catch(() => undefined); // no page, or no answer: the page asks again when it is ready
 }
 
 export async function stopSync(): Promise<Reply> {
@@ -66,8 +105,7 @@ export async function stopSync(): Promise<Reply> {
 
 export async function onPageReady(tabId: number): Promise<void> {
   const state = await readSync();
-  if (state.status === 'running' && state.tabId === tabId && state.syncId)
-    await tellTabToSync(tabId, state.syncId);
+  if (state.status === 'running' && state.tabId === tabId && state.syncId) await tellTabToSync(tabId, state);
 }
 
 export async function onSyncBatch(
@@ -99,7 +137,9 @@ export async function onSyncFinished(
   const state = await getMeta(db, 'sync');
   if (state.syncId !== message.syncId || state.tabId !== tabId)
     return { ok: false, error: 'This sync is no longer running.' };
-  // "Complete" is believed only when the store itself holds as many people from this sync as the
+  // A quick sync reads only the top: its own check is the total (finishQuick).
+  if (message.outcome === 'complete' && message.ran === 'quick') return finishQuick(message, state);
+  // A full "complete" is believed only when the store itself holds as many people from this sync as the
   // page's total: marking people gone on a short count would hide connections who are still there.
   const storedSeen = await countSeenInSync(db, message.syncId);
   if (message.outcome === 'complete' && (message.total === null || storedSeen < message.total)) {
@@ -112,9 +152,16 @@ export async function onSyncFinished(
   if (message.outcome === 'complete') {
     const at = await now();
     const gone = await markUnlistedGone(db, message.syncId, at);
+    await putMeta(db, 'syncOrder', nextStoredOrder(message.top, []));
     const seen = await countSeenInSync(db, message.syncId);
+    const reason = message.fullReason ?? state.fullReason;
     const note =
-      gone > 0 ? ` ${gone} ${gone === 1 ? 'person is' : 'people are'} no longer listed and marked gone.` : '';
+      gone.marked === 0
+        ? ''
+        : ` ${gone.marked} ${gone.marked === 1 ? 'person is' : 'people are'} no longer listed and marked gone` +
+          (gone.endedElsewhere === 0
+            ? '.'
+            : `; ${gone.endedElsewhere} of them ended outside QuietPrune and count against the daily cap.`);
     await changeSync((s) => ({
       ...s,
       status: 'complete',
@@ -124,13 +171,65 @@ export async function onSyncFinished(
       lastCompleteAt: at,
       lastSyncAt: at,
       tabId: null,
-      message: `Synced ${seen} connections.${note}`,
+      kind: 'full',
+      plan: null,
+      fullReason: reason,
+      cardsRead: message.cardsRead,
+      message: `Full sync${reason ? ` (${fullSyncReasonText(reason)})` : ''}: synced ${seen} connections.${note}`,
     }));
-    await announce('connections', 'sync');
+    await announce('connections', 'sync', 'log');
+    await refreshBadge();
     return { ok: true };
   }
   const status = message.outcome === 'unrecognised-page' ? 'failed' : message.outcome;
+  // A quick sync that went on into a full one continues as a full one next time.
+  await changeSync((s) => ({
+    ...s,
+    kind: message.ran,
+    fullReason: message.fullReason ?? s.fullReason,
+    cardsRead: message.cardsRead,
+  }));
   await endSync(status, message.message);
+  return { ok: true };
+}
+
+/**
+ * A quick sync ended at its run of known people. The page judged it; the worker checks the page's
+ * total once more against its own plan (the page could be wrong only through a bug, and a wrong
+ * "nobody left" would keep a gone person listed), then keeps the new order. Nobody is marked gone.
+ */
+async function finishQuick(
+  message: Extract<ContentToBackground, { type: 'sync/finished' }>,
+  state: SyncState,
+): Promise<Reply> {
+  const db = await database();
+  const at = await now();
+  const plan = state.plan;
+  if (!plan || message.total === null || message.total !== plan.expected + message.newFound) {
+    await endSync(
+      'stalled',
+      `The quick sync’s count did not add up (LinkedIn shows ${message.total ?? 'no total'}). Nobody was marked gone; press Full sync.`,
+    );
+    return { ok: true };
+  }
+  await updateMeta(db, 'syncOrder', (oldOrder) => nextStoredOrder(message.top, oldOrder));
+  const seen = await countSeenInSync(db, message.syncId);
+  await changeSync((s) => ({
+    ...s,
+    status: 'complete',
+    seen,
+    total: message.total,
+    updatedAt: at,
+    // The store now lists exactly who LinkedIn lists (the total agrees): as good as a full sync.
+    lastCompleteAt: at,
+    lastSyncAt: at,
+    tabId: null,
+    kind: 'quick',
+    fullReason: null,
+    cardsRead: message.cardsRead,
+    message: `Quick sync: ${message.newFound} new, stopped after ${message.knownRun} known people in a row.`,
+  }));
+  await announce('connections', 'sync');
   return { ok: true };
 }
 

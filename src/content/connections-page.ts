@@ -48,7 +48,7 @@ function handle(order: BackgroundToContent): ContentReply<BackgroundToContent['t
     case 'sync/run':
       if (syncAbort) return { ok: true }; // already syncing
       if (removalRunning) return { ok: false, error: 'A removal is in progress on this page.' };
-      void sync(order.syncId, order.humanDelayScale);
+      void sync(order.syncId, order.humanDelayScale, order.quick);
       return { ok: true };
     case 'sync/stop':
       syncAbort?.abort();
@@ -62,13 +62,18 @@ function handle(order: BackgroundToContent): ContentReply<BackgroundToContent['t
   }
 }
 
-async function sync(syncId: string, humanDelayScale: number): Promise<void> {
+async function sync(
+  syncId: string,
+  humanDelayScale: number,
+  quick: Extract<BackgroundToContent, { type: 'sync/run' }>['quick'],
+): Promise<void> {
   const abort = new AbortController();
   syncAbort = abort;
   try {
     const result = await runSync({
       syncId,
       humanDelayScale,
+      quick,
       signal: abort.signal,
       sendBatch: async (cards, seen, total) => {
         const reply = await sendToBackground({ type: 'sync/batch', syncId, cards, seen, total });
@@ -86,6 +91,12 @@ async function sync(syncId: string, humanDelayScale: number): Promise<void> {
       seen: 0,
       total: null,
       message: `QuietPrune could not read this page: ${(error as Error).message}`,
+      ran: 'full',
+      fullReason: null,
+      cardsRead: 0,
+      newFound: 0,
+      knownRun: 0,
+      top: [],
     });
   } finally {
     syncAbort = null;

@@ -87,3 +87,60 @@ export function nextAllowedAt(log: readonly number[], cap: number, now: number):
   const mustLeave = window[window.length - limit]!;
   return Math.max(now, mustLeave + CAP_WINDOW_MS);
 }
+
+/**
+ * Connections that ended outside QuietPrune count too. LinkedIn's limits see every removal, not
+ * only QuietPrune's: a person removed by hand, or in LinkedIn's phone app (where no extension
+ * runs), is a removal all the same. A full sync that finds someone gone whom the removal log does
+ * not name adds the moment it found them (storage/connections.ts); from then on that time counts
+ * against the cap like a removal of QuietPrune's own. Some of them left by their own choice, which
+ * looks the same from here: they count all the same, because LinkedIn may count them, and when in
+ * doubt, wait.
+ */
+export interface EndedElsewhere {
+  profileKey: string;
+  /** When a sync found them gone (the removal itself was at some time before). */
+  at: number;
+}
+
+/** Every time that counts against the cap: QuietPrune's own removals, then the endings found elsewhere. */
+export function capTimes(removals: readonly number[], endedElsewhere: readonly EndedElsewhere[]): number[] {
+  return [...removals, ...endedElsewhere.map((ended) => ended.at)];
+}
+
+/**
+ * The people a complete sync has just found gone whom QuietPrune did not remove: no removal-log
+ * entry names them (a removal of its own, pending, settled or unexpected, is already counted).
+ */
+export function endedElsewhere(
+  newlyGone: readonly string[],
+  loggedKeys: ReadonlySet<string>,
+  foundAt: number,
+): EndedElsewhere[] {
+  return newlyGone.filter((key) => !loggedKeys.has(key)).map((profileKey) => ({ profileKey, at: foundAt }));
+}
+
+/**
+ * What is kept of the stored endings: those that may still count (two windows, as a clock set back
+ * must not hide one), plus the newly found. Older ones can no longer matter to the cap.
+ */
+export function keepEndedElsewhere(
+  stored: readonly EndedElsewhere[],
+  found: readonly EndedElsewhere[],
+  now: number,
+): EndedElsewhere[] {
+  return [...stored.filter((ended) => now - ended.at < 2 * CAP_WINDOW_MS), ...found];
+}
+
+/** A stored list of endings, checked (our own record, but maybe damaged): anything unreadable is dropped. */
+export function asEndedElsewhere(value: unknown): EndedElsewhere[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (v): v is EndedElsewhere =>
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as EndedElsewhere).profileKey === 'string' &&
+      typeof (v as EndedElsewhere).at === 'number' &&
+      Number.isFinite((v as EndedElsewhere).at),
+  );
+}

@@ -72,7 +72,12 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
         now={now}
         commands={commands}
       />
-      <DailyCapLine removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} />
+      <DailyCapLine
+        removalTimes={data.removalTimes}
+        endedElsewhere={data.endedElsewhere}
+        cap={data.settings.dailyCap}
+        now={now}
+      />
       <div class="queue-scroll">
         {items.length === 0 && (
           <p class="empty-state muted" data-testid="queue-empty">

@@ -7,7 +7,9 @@ import { CONNECTION_LIMIT } from '../core/triage';
 /**
  * How many connections there are, when they were last read, and the Sync controls with their
  * progress. A sync reads LinkedIn's Connections page in the user's own tab at human pace; Stop
- * keeps what was read, and Sync again continues from there.
+ * keeps what was read, and Sync again continues from there. Sync is quick when it can be (it reads
+ * the newest people until it meets ones it had, core/quick-sync.ts) and goes on into a full sync by
+ * itself when it cannot tell; Full sync reads everyone. The line under the buttons says which ran.
  */
 interface SyncPanelProps {
   sync: SyncState;
@@ -48,6 +50,16 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
               disabled={commands.isBusy('sync/start')}
             >
               {sync.status === 'stopped' || sync.status === 'stalled' ? 'Sync again' : 'Sync'}
+            </Button>
+          )}
+          {!running && (
+            <Button
+              small
+              onClick={() => void commands.send({ type: 'sync/start', full: true })}
+              disabled={commands.isBusy('sync/start')}
+              title="Read the whole list and mark whoever is no longer listed as gone"
+            >
+              Full sync
             </Button>
           )}
           <Button
@@ -133,6 +145,13 @@ function SyncStatusMessage({ sync }: { sync: SyncState }) {
           press Sync again.
         </p>
       );
+    case 'complete':
+      // Which sync ran and why: "Quick sync: 5 new, …" or "Full sync (LinkedIn shows 301, …)".
+      return said ? (
+        <p class="muted" role="status" data-testid="sync-result">
+          {said}
+        </p>
+      ) : null;
     default:
       return null;
   }

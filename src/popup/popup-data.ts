@@ -1,6 +1,7 @@
 import type { Connection, ProfileKey } from '../core/connection';
 import type { QueueItem } from '../core/removal-queue';
 import type { Settings } from '../core/settings';
+import type { EndedElsewhere } from '../core/daily-cap';
 import type { Db } from '../storage/db';
 import { getMeta, type SessionState, type SyncState } from '../storage/meta';
 import {
@@ -8,7 +9,7 @@ import {
   keptKeys,
   readClockOffset,
   readInChunks,
-  recentRemovalTimes,
+  recentCapTimes,
 } from '../storage/queries';
 import { foldForSearch } from '../core/search-text';
 import { readListHead } from '../storage/list-head';
@@ -35,8 +36,10 @@ export interface PopupData {
   sync: SyncState;
   session: SessionState;
   settings: Settings;
-  /** Removal times recent enough to count against the daily cap. */
+  /** Times recent enough to count against the daily cap: removals, and connections that ended elsewhere. */
   removalTimes: number[];
+  /** Connections a sync found ended outside QuietPrune (they are in `removalTimes` too). */
+  endedElsewhere: EndedElsewhere[];
   /** Add to Date.now() for the worker's "now" (non-zero only when e2e tests move the clock). */
   clockOffset: number;
   /** "Before your first session": shown in the Queue tab until ticked off. */
@@ -53,7 +56,8 @@ export const readers: { [K in PopupPart]: (db: Db) => Promise<PopupData[K]> } = 
   sync: (db) => getMeta(db, 'sync'),
   session: (db) => getMeta(db, 'session'),
   settings: (db) => getMeta(db, 'settings'),
-  removalTimes: async (db) => recentRemovalTimes(db, Date.now() + (await readClockOffset(db))),
+  removalTimes: async (db) => recentCapTimes(db, Date.now() + (await readClockOffset(db))),
+  endedElsewhere: (db) => getMeta(db, 'endedElsewhere'),
   clockOffset: readClockOffset,
   checklist: (db) => getMeta(db, 'checklist'),
 };
@@ -63,7 +67,7 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
   connections: ['connections'],
   queue: ['queue'],
   keep: ['keep'],
-  sync: ['sync'],
+  sync: ['sync', 'removalTimes', 'endedElsewhere'],
   session: ['session', 'clockOffset'],
   settings: ['settings'],
   log: ['removalTimes'],
@@ -76,7 +80,7 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
  * usable one (storage/list-head.ts), else the whole list (small lists, or data from before heads).
  */
 export async function readFirstScreen(db: Db): Promise<PopupData> {
-  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist] =
+  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist, endedElsewhere] =
     await Promise.all([
       readListHead(db),
       readers.queue(db),
@@ -87,8 +91,9 @@ export async function readFirstScreen(db: Db): Promise<PopupData> {
       readers.removalTimes(db),
       readers.clockOffset(db),
       readers.checklist(db),
+      readers.endedElsewhere(db),
     ]);
-  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist };
+  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist, endedElsewhere };
   // Even a head that holds everyone is followed by the whole list: the head is not checked
   // against the store (storage/list-head.ts), and the list read is what the popup stands on.
   if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };

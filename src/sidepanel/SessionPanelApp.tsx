@@ -35,7 +35,12 @@ export function SessionPanelApp() {
             commands={commands}
             inSidePanel
           />
-          <DailyCapLine removalTimes={data.removalTimes} cap={data.settings.dailyCap} now={now} />
+          <DailyCapLine
+            removalTimes={data.removalTimes}
+            endedElsewhere={data.endedElsewhere}
+            cap={data.settings.dailyCap}
+            now={now}
+          />
         </>
       )}
     </main>

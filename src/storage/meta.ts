@@ -2,10 +2,12 @@ import { z } from 'zod/mini';
 import { DEFAULT_SETTINGS, SettingsSchema, WhoClicksSchema, type WhoClicks } from '../core/settings';
 import { asListHead, type ListHead } from '../core/list-head';
 import type { EndReason } from '../core/session-end';
-import { HandsOnStepSchema, type HandsOnStep, type LockName } from '../messages';
+import { FullSyncReasonSchema, HandsOnStepSchema, type HandsOnStep, type LockName } from '../messages';
 import { ChecklistSchema, EMPTY_CHECKLIST } from './checklist';
 import type { Db } from './db';
 import type { ImportSummary } from './import-store';
+import { asEndedElsewhere, type EndedElsewhere } from '../core/daily-cap';
+import type { FullSyncReason, QuickSyncPlan } from '../core/quick-sync';
 
 /**
  * The catalog of the small named records in the `meta` store: every key, how a stored value is
@@ -33,6 +35,14 @@ export interface SyncState {
   lastCompleteAt: number | null;
   /** When any sync last wrote data. */
   lastSyncAt: number | null;
+  /** What this (or the last) sync ran as: quick (core/quick-sync.ts) or full; null before any. */
+  kind: 'quick' | 'full' | null;
+  /** The quick sync's plan, kept to check the page's answer against (null for a full sync). */
+  plan: QuickSyncPlan | null;
+  /** Why a full sync ran (asked for, or a quick one could not tell). */
+  fullReason: FullSyncReason | null;
+  /** Cards the page read in the last sync (different people). */
+  cardsRead: number;
 }
 
 export const IDLE_SYNC: SyncState = {
@@ -46,6 +56,10 @@ export const IDLE_SYNC: SyncState = {
   message: '',
   lastCompleteAt: null,
   lastSyncAt: null,
+  kind: null,
+  plan: null,
+  fullReason: null,
+  cardsRead: 0,
 };
 
 export type SessionStatus = 'idle' | 'running' | 'paused' | 'ended';
@@ -167,6 +181,10 @@ export const META = {
       message: z.string(),
       lastCompleteAt: nullableNumber,
       lastSyncAt: nullableNumber,
+      kind: z.nullable(z.enum(['quick', 'full'])),
+      plan: z.nullable(z.object({ known: z.array(z.string()), expected: z.number() })),
+      fullReason: z.nullable(FullSyncReasonSchema),
+      cardsRead: z.number(),
     },
     IDLE_SYNC,
   ),
@@ -214,6 +232,16 @@ export const META = {
     { offsetMs: z.number(), humanDelayScale: z.number() },
     { offsetMs: 0, humanDelayScale: 1 },
   ),
+  /**
+   * Connections a sync found gone that QuietPrune did not remove (storage/connections.ts writes
+   * them): they count against the daily cap from when they were found (core/daily-cap.ts).
+   */
+  endedElsewhere: { read: (stored: unknown): EndedElsewhere[] => asEndedElsewhere(stored) },
+  /** The list's first people at the last sync, newest first (core/quick-sync.ts). */
+  syncOrder: {
+    read: (stored: unknown): string[] =>
+      Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [],
+  },
   /** e2e build only: the removal locks the next orders switch off (background/test-hooks.ts). */
   testLocksOff: whole<LockName[]>(
     z.array(z.enum(['card', 'menu', 'button-label', 'dialog', 'list-diff'])),

@@ -1,5 +1,5 @@
 import type { Connection, ProfileKey } from '../core/connection';
-import { CAP_WINDOW_MS } from '../core/daily-cap';
+import { CAP_WINDOW_MS, capTimes } from '../core/daily-cap';
 import { isActive, type QueueItem } from '../core/removal-queue';
 import type { RemovalLogEntry } from '../core/removal-log';
 import type { Db, KeepEntry, QuietPruneDB } from './db';
@@ -22,6 +22,18 @@ export async function recentRemovalTimes(db: Db, now: number): Promise<number[]>
     IDBKeyRange.lowerBound(now - 2 * CAP_WINDOW_MS),
   );
   return entries.map((entry) => entry.at);
+}
+
+/**
+ * Every time the daily cap counts at `now` (core/daily-cap.ts capTimes): recent removals, and the
+ * connections a sync found ended outside QuietPrune.
+ */
+export async function recentCapTimes(db: Db, now: number): Promise<number[]> {
+  const [removals, elsewhere] = await Promise.all([
+    recentRemovalTimes(db, now),
+    getMeta(db, 'endedElsewhere'),
+  ]);
+  return capTimes(removals, elsewhere);
 }
 
 /** Every removal time, oldest first. */

@@ -21,6 +21,7 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
     firstRowsRuns: 2,
     searchWord: 'mul',
     syncCards: 60,
+    quickSyncNetwork: 100,
     messagesMb: 1,
     importRounds: 1,
     storePaceCards: 8,
@@ -41,6 +42,8 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
     expect(value('popup_first_rows_ms_30000')).toBeGreaterThan(0);
     expect(value('search_keystroke_ms_30000')).toBeGreaterThan(0);
     expect(value('sync_cpu_ms_per_1000_cards')).toBeGreaterThan(0);
+    expect(value('quick_sync_cards_read_5_new_of_5000')).toBeGreaterThanOrEqual(15); // 5 new + 10 known
+    expect(value('quick_sync_cards_read_5_new_of_5000')).toBeLessThan(100);
     expect(value('bundle_gzip_kb_content')).toBeGreaterThan(1);
     expect(value('idb_bytes_30000')).toBeGreaterThan(0);
     expect(value('import_overhead_ratio_30000')).toBeGreaterThan(0);
@@ -51,4 +54,4 @@ it('runs the whole benchmark at a small size and writes every metric', async () 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}, 150_000);
+}, 240_000);

@@ -19,6 +19,7 @@ import { footprintRecorderScript } from './footprint-recorder';
 import { photoResponse } from './photos';
 import { indexName, nameMatcher, type NameIndex } from './search';
 import type {
+  ExtraPerson,
   FakeFaults,
   FakeLinkedInOptions,
   FakePerson,
@@ -50,6 +51,8 @@ export class FakeLinkedIn {
   readonly requests: string[] = [];
 
   private readonly everyone: FakePerson[];
+  /** Every profile key ever listed (people who left keep theirs: a slug is never handed out twice). */
+  private readonly slugs: SlugRegistry;
   private connected: FakePerson[];
   private readonly connectedKeys = new Set<string>();
   private readonly byKey = new Map<string, FakePerson>();
@@ -68,7 +71,8 @@ export class FakeLinkedIn {
     this.layout = this.options.layout;
     this.cls = hashedClassNames(this.options.seed);
     this.faultsNow = this.options.faults;
-    this.everyone = buildPeople(this.options);
+    this.slugs = new SlugRegistry();
+    this.everyone = buildPeople(this.options, this.slugs);
     this.connected = [...this.everyone];
     for (const person of this.everyone) {
       const key = profileKeyOf(person.slug);
@@ -95,6 +99,24 @@ export class FakeLinkedIn {
     if (!this.connectedKeys.has(key))
       throw new Error(`FakeLinkedIn.disconnect: nobody connected has the profile "${slugOrUrl}".`);
     this.dropConnection(key);
+  }
+
+  /**
+   * New connections: they join at the top of the list, as on LinkedIn ("Recently added"), the first
+   * given newest, and the total grows by as many. Dated today unless given a date. Returns them.
+   */
+  connect(people: readonly ExtraPerson[]): FakePerson[] {
+    const today = new Date().toISOString().slice(0, 10);
+    const added = people.map((extra) => completePerson({ connectedOn: today, ...extra }, this.slugs));
+    for (const person of added) {
+      const key = profileKeyOf(person.slug);
+      this.byKey.set(key, person);
+      this.connectedKeys.add(key);
+      this.nameIndex.set(person, indexName(person.name));
+    }
+    this.everyone.unshift(...added);
+    this.connected = [...added, ...this.connected];
+    return added;
   }
 
   /** The next page load uses this layout (same people). */
@@ -366,11 +388,13 @@ export class FakeLinkedIn {
 }
 
 /** Hand-made people first, then the generated ones; profile keys unique across both. */
-function buildPeople(options: ResolvedOptions): FakePerson[] {
-  const slugs = new SlugRegistry();
+function buildPeople(options: ResolvedOptions, slugs: SlugRegistry): FakePerson[] {
   const extras = options.extraPeople.map((extra) => completePerson(extra, slugs));
   const generated = generatePeople(options.size, options.seed);
-  if (extras.length === 0) return generated;
+  if (extras.length === 0) {
+    for (const person of generated) slugs.claim(person.slug);
+    return generated;
+  }
   return [
     ...extras,
     ...generated.filter((person) => {

@@ -191,3 +191,39 @@ describe('property: no 24 hours ever holds more than the cap', () => {
     }
   });
 });
+
+describe('connections that ended outside QuietPrune', () => {
+  it('count against the cap from the moment a sync found them, for 24 hours', async () => {
+    const { capTimes, endedElsewhere } = await import('../../src/core/daily-cap');
+    const found = endedElsewhere(['a', 'b', 'c', 'd'], new Set(['b']), T0);
+    expect(found).toEqual([
+      { profileKey: 'a', at: T0 },
+      { profileKey: 'c', at: T0 },
+      { profileKey: 'd', at: T0 },
+    ]);
+    const own = evenly(T0 - 2 * HOUR, 12, 60_000); // 12 of QuietPrune's own in the last 2 hours
+    expect(remainingToday(capTimes(own, []), 15, T0)).toBe(3);
+    expect(remainingToday(capTimes(own, found), 15, T0)).toBe(0);
+    expect(mayRemoveNow(capTimes(own, found), 15, T0 + HOUR)).toBe(false);
+    // They leave the window 24 hours after they were found, not after the removal itself.
+    expect(nextAllowedAt(capTimes(own, found), 15, T0 + HOUR)).toBe(T0 - 2 * HOUR + DAY);
+    expect(remainingToday(capTimes([], found), 15, T0 + DAY - 1)).toBe(12);
+    expect(remainingToday(capTimes([], found), 15, T0 + DAY)).toBe(15);
+  });
+
+  it('are kept for two windows, and a damaged record counts what can be read of it', async () => {
+    const { asEndedElsewhere, keepEndedElsewhere } = await import('../../src/core/daily-cap');
+    const stored = [
+      { profileKey: 'old', at: T0 - 3 * DAY },
+      { profileKey: 'recent', at: T0 - DAY },
+    ];
+    expect(keepEndedElsewhere(stored, [{ profileKey: 'new', at: T0 }], T0).map((e) => e.profileKey)).toEqual([
+      'recent',
+      'new',
+    ]);
+    expect(asEndedElsewhere('junk')).toEqual([]);
+    expect(asEndedElsewhere([{ profileKey: 'a', at: T0 }, { profileKey: 'b' }, null])).toEqual([
+      { profileKey: 'a', at: T0 },
+    ]);
+  });
+});

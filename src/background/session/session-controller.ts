@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ContentToBackground, Reply } from '../../messages';
-import { mayRemoveNow } from '../../core/daily-cap';
+import { capTimes, mayRemoveNow } from '../../core/daily-cap';
 import { firstStepDelay, gapBetweenRemovals, stepDelay, WATCHDOG, watchdogDelay } from '../../core/pacing';
 import { markSkipped, start, type QueueItem } from '../../core/removal-queue';
 import type { RemovalLogEntry, RemovalLogState } from '../../core/removal-log';
@@ -83,15 +83,17 @@ export async function startSession(): Promise<Reply> {
       await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
     return { ok: true, data: { message: 'A session is already running.' } };
   }
-  const [settings, removalTimes, queue] = await Promise.all([
+  const [settings, removalTimes, queue, elsewhere] = await Promise.all([
     getMeta(db, 'settings'),
     allRemovalTimes(db),
     allQueueItems(db),
+    getMeta(db, 'endedElsewhere'),
   ]);
   const decision = startDecision({
     sessionStatus: current.status,
     queue,
-    removalTimes,
+    // Connections that ended outside QuietPrune count against the cap too (core/daily-cap.ts).
+    removalTimes: capTimes(removalTimes, elsewhere),
     cap: settings.dailyCap,
     now: at,
   });
@@ -180,7 +182,10 @@ export async function onSessionAlarm(): Promise<void> {
     if (session.status !== 'running' || session.tabId === null) return null;
     const queue = await t.queue.all();
     const keep = await t.keep.keys();
-    const times = (await t.removalLog.all()).map((e) => e.at);
+    const times = capTimes(
+      (await t.removalLog.all()).map((e) => e.at),
+      await t.meta.get('endedElsewhere'),
+    );
     const step = nextStep({
       queue,
       keep,
@@ -328,7 +333,10 @@ export async function onRemovalResult(
       const step = nextStep({
         queue: await t.queue.all(),
         keep: await t.keep.keys(),
-        removalTimes: (await log.all()).map((e) => e.at),
+        removalTimes: capTimes(
+          (await log.all()).map((e) => e.at),
+          await t.meta.get('endedElsewhere'),
+        ),
         cap: settings.dailyCap,
         now: at,
         current: null,
@@ -390,7 +398,10 @@ export async function onConfirming(
   const refusal = await transact(db, ['meta', 'queue', 'removalLog', 'facts'], async (t) => {
     const session = await t.meta.get('session');
     const item = await t.queue.get(message.profileKey);
-    const times = (await t.removalLog.all()).map((e) => e.at);
+    const times = capTimes(
+      (await t.removalLog.all()).map((e) => e.at),
+      await t.meta.get('endedElsewhere'),
+    );
     const refusal =
       session.status !== 'running' || session.sessionId !== message.sessionId || session.tabId !== tabId
         ? 'No session is running in this tab.'

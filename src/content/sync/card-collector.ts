@@ -10,7 +10,8 @@ import { CLASSIC, CURRENT } from '../../linkedin/selectors';
  */
 export class CardCollector {
   private readonly seen = new Set<string>();
-  private pending: CollectedCard[] = [];
+  /** Read since the last drain, with the card element (to hand them over in list order). */
+  private pending: Array<{ card: CollectedCard; element: Element }> = [];
   /** Cards that were in the DOM before their content was: read again at the next drain. */
   private readonly unreadable = new Set<Element>();
   private readonly observer: MutationObserver;
@@ -58,7 +59,16 @@ export class CardCollector {
     }
     const out = this.pending;
     this.pending = [];
-    return out;
+    // In list order (document order): a card read late (it was not ready) or a batch of mutations
+    // in another order must not look like a reordered list to a quick sync (core/quick-sync.ts).
+    out.sort((a, b) =>
+      a.element.isConnected && b.element.isConnected
+        ? a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING
+          ? -1
+          : 1
+        : 0,
+    );
+    return out.map((read) => read.card);
   }
 
   get unreadableCount(): number {
@@ -103,6 +113,6 @@ export class CardCollector {
     this.unreadable.delete(card);
     if (this.seen.has(reading.card.profileKey)) return;
     this.seen.add(reading.card.profileKey);
-    this.pending.push(reading.card);
+    this.pending.push({ card: reading.card, element: card });
   }
 }
