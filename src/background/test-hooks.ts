@@ -57,13 +57,13 @@ function recordContextMenuCreates(): () => RegisteredMenuItem[] {
   const calls: RegisteredMenuItem[] = [];
   const menus = chrome.contextMenus;
   const create = menus.create.bind(menus);
-  menus.create = ((properties: chrome.contextMenus.CreateProperties, callback?: () => void) => {
+  menus.create = (properties: chrome.contextMenus.CreateProperties, callback?: () => void) => {
     const call: RegisteredMenuItem = { properties: structuredClone(properties), error: null };
     calls.push(call);
     return create(properties, () => {
       call.error = chrome.runtime.lastError?.message ?? null;
       callback?.();
     });
-  }) as typeof menus.create;
+  };
   return () => calls.map((call) => structuredClone(call));
 }

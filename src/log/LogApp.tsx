@@ -145,7 +145,7 @@ export function LogApp() {
   );
 }
 
-function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect(): void }) {
+function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect: () => void }) {
   const lost = lostLines(entry.lost);
   const state = stateLine(entry);
   return (

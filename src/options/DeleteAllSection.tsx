@@ -54,7 +54,7 @@ export function DeleteAllSection() {
           actions={
             <>
               <Button onClick={() => setConfirming(false)}>Cancel</Button>
-              <Button variant="danger" onClick={deleteAll}>
+              <Button variant="danger" onClick={() => void deleteAll()}>
                 Delete everything
               </Button>
             </>

@@ -46,7 +46,7 @@ export function PaceSection({ settings }: { settings: Settings }) {
       title="Pace"
       intro="Each wait is drawn at random within the range, like a person who pauses between removals."
     >
-      <form onSubmit={onSubmit}>
+      <form onSubmit={(event) => void onSubmit(event)}>
         <fieldset class="choices">
           <legend class="visually-hidden">Pace</legend>
           {CHOICES.map((choice) => (

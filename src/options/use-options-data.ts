@@ -10,7 +10,7 @@ import { optionsDb, readAll, readers, TOPIC_PARTS, type OptionsData, type Option
 export interface OptionsDataState {
   data: OptionsData | null;
   loadError: string | null;
-  reread(parts: OptionsPart[]): Promise<void>;
+  reread: (parts: OptionsPart[]) => Promise<void>;
 }
 
 export function useOptionsData(): OptionsDataState {

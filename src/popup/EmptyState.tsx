@@ -12,7 +12,7 @@ export function EmptyState() {
         </li>
         <li>
           Or import your LinkedIn data export (the “Get a copy of your data” zip) in{' '}
-          <button type="button" class="link-button" onClick={() => chrome.runtime.openOptionsPage()}>
+          <button type="button" class="link-button" onClick={() => void chrome.runtime.openOptionsPage()}>
             Options
           </button>
           . It also tells QuietPrune about endorsements, recommendations and messages.

@@ -37,14 +37,14 @@ export function SessionPanel({ session, queue, removalTimes, cap, now, commands 
     <Button
       variant="primary"
       small
-      onClick={() => commands.send({ type: 'session/start' })}
+      onClick={() => void commands.send({ type: 'session/start' })}
       disabled={busy || whyNoStart !== null}
     >
       Start session
     </Button>
   );
   const stop = (
-    <Button small onClick={() => commands.send({ type: 'session/stop' })} disabled={busy}>
+    <Button small onClick={() => void commands.send({ type: 'session/stop' })} disabled={busy}>
       Stop
     </Button>
   );
@@ -65,7 +65,7 @@ export function SessionPanel({ session, queue, removalTimes, cap, now, commands 
                 : nextRemovalText(session.nextRemovalAt, now)}
           </p>
           <div class="button-row">
-            <Button small onClick={() => commands.send({ type: 'session/pause' })} disabled={busy}>
+            <Button small onClick={() => void commands.send({ type: 'session/pause' })} disabled={busy}>
               Pause
             </Button>
             {stop}
@@ -82,7 +82,7 @@ export function SessionPanel({ session, queue, removalTimes, cap, now, commands 
             <Button
               variant="primary"
               small
-              onClick={() => commands.send({ type: 'session/resume' })}
+              onClick={() => void commands.send({ type: 'session/resume' })}
               disabled={busy}
             >
               Resume

@@ -35,7 +35,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
           {running ? (
             <Button
               small
-              onClick={() => commands.send({ type: 'sync/stop' })}
+              onClick={() => void commands.send({ type: 'sync/stop' })}
               disabled={commands.isBusy('sync/stop')}
             >
               Stop sync
@@ -44,7 +44,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
             <Button
               small
               variant="primary"
-              onClick={() => commands.send({ type: 'sync/start' })}
+              onClick={() => void commands.send({ type: 'sync/start' })}
               disabled={commands.isBusy('sync/start')}
             >
               {sync.status === 'stopped' || sync.status === 'stalled' ? 'Sync again' : 'Sync'}
@@ -52,7 +52,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
           )}
           <Button
             small
-            onClick={() => commands.send({ type: 'page/open-connections' })}
+            onClick={() => void commands.send({ type: 'page/open-connections' })}
             disabled={commands.isBusy('page/open-connections')}
           >
             Open Connections page

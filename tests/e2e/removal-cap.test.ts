@@ -58,7 +58,7 @@ it(`removes exactly ${CAP} of ${QUEUED} in the first 24 hours and the rest later
   const queuedKeys = queued.map(keyOf);
 
   // Day one, current layout.
-  let popup = await openPopup(ext);
+  const popup = await openPopup(ext);
   await startFromPopup(popup);
   let session = await waitForSessionEnd(control, 90_000);
   expect(session.removedThisSession).toBe(CAP);

@@ -19,7 +19,11 @@ import type { RemovalLogEntry } from '../../src/core/removal-log';
 import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
 
 // The worker's collaborators that talk to Chrome are replaced; the database is a real (fake) IndexedDB.
-const env = vi.hoisted(() => ({ db: null as unknown, now: 0, session: 'idle' as string }));
+const env = vi.hoisted((): { db: unknown; now: number; session: string } => ({
+  db: null,
+  now: 0,
+  session: 'idle',
+}));
 vi.mock('../../src/background/database', () => ({ database: async () => env.db }));
 vi.mock('../../src/background/clock', () => ({ now: async () => env.now }));
 vi.mock('../../src/background/badge', () => ({ refreshBadge: vi.fn(async () => undefined) }));
@@ -319,10 +323,10 @@ describe('a restore is held to the rules of the UI and the worker', () => {
       state: 'pending',
       at: clickedAt,
     });
-    backup.queue[0] = { ...backup.queue[0]!, status: 'still-listed', nextCheckAt: undefined, checks: 3 };
+    backup.queue[0] = { ...backup.queue[0], status: 'still-listed', nextCheckAt: undefined, checks: 3 };
     delete backup.queue[0].nextCheckAt;
     expect(parseBackup(backup).ok).toBe(true);
-    backup.queue[0] = { ...backup.queue[0]!, checks: -1 };
+    backup.queue[0] = { ...backup.queue[0], checks: -1 };
     expect(parseBackup(backup).ok).toBe(false);
   });
 
