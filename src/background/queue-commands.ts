@@ -139,14 +139,12 @@ export async function setKeep(people: readonly PersonToQueue[], keep: boolean): 
   const tx = db.transaction(['queue', 'keep'], 'readwrite');
   for (const person of people) {
     if (keep) {
-      await tx
-        .objectStore('keep')
-        .put({
-          profileKey: person.profileKey,
-          profileUrl: person.profileUrl,
-          name: person.name,
-          addedAt: at,
-        });
+      await tx.objectStore('keep').put({
+        profileKey: person.profileKey,
+        profileUrl: person.profileUrl,
+        name: person.name,
+        addedAt: at,
+      });
       const item = await tx.objectStore('queue').get(person.profileKey);
       if (item?.status === 'queued') await tx.objectStore('queue').delete(person.profileKey);
     } else {

@@ -12,7 +12,11 @@ import { onReminderAlarm } from './reminder';
  * (Playwright's worker.evaluate), never from a web page or a message.
  */
 export function installTestHooks(): void {
-  (globalThis as unknown as { quietPruneTest: unknown }).quietPruneTest = {
+  (globalThis as unknown as TestHooksGlobal).quietPruneTest = testHooks();
+}
+
+function testHooks() {
+  return {
     setClock: setTestClock,
     now,
     reviewMenuItems: REVIEW_MENU_ITEMS,
@@ -22,6 +26,11 @@ export function installTestHooks(): void {
     runReminderAlarm: onReminderAlarm,
     setLocksOff,
   };
+}
+
+/** The worker's global as the tests see it (`worker.evaluate` bodies cast `globalThis` to this). */
+export interface TestHooksGlobal {
+  quietPruneTest: ReturnType<typeof testHooks>;
 }
 
 const LOCKS_OFF_KEY = 'testLocksOff';

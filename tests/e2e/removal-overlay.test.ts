@@ -15,6 +15,7 @@ import {
   waitForSessionEnd,
   type RemovalRig,
 } from './removal-harness';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /**
  * Issue 3, item 2: the session overlay on the Connections page, as a user sees it, and the ways a
@@ -34,7 +35,9 @@ afterEach(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const worker = (rig: RemovalRig) => rig.ext.context.serviceWorkers()[0]!;
 const workerNow = (rig: RemovalRig): Promise<number> =>
-  worker(rig).evaluate(() => (globalThis as any).quietPruneTest.now() as Promise<number>);
+  worker(rig).evaluate(
+    () => (globalThis as unknown as TestHooksGlobal).quietPruneTest.now() as Promise<number>,
+  );
 const sessionAlarm = (rig: RemovalRig) =>
   worker(rig).evaluate(() => chrome.alarms.get('quietprune-session-step'));
 

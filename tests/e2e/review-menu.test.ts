@@ -2,6 +2,8 @@ import type { Page } from 'playwright';
 import { afterEach, expect, it } from 'vitest';
 import { FakeLinkedIn } from '../fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
+import type { MenuClickInfo } from '../../src/background/review-menu';
 
 /**
  * Issue 4 in Chromium: right-click "Review this connection". A headless browser cannot show a
@@ -102,8 +104,8 @@ async function clickMenu(
 ): Promise<{ opened: 'popup' | 'tab' | null; path?: string }> {
   return ext!.worker.evaluate(
     ([clickInfo, id]) =>
-      (globalThis as any).quietPruneTest.clickContextMenu(
-        { editable: false, frameId: 0, ...clickInfo },
+      (globalThis as unknown as TestHooksGlobal).quietPruneTest.clickContextMenu(
+        { editable: false, frameId: 0, ...clickInfo } as unknown as MenuClickInfo,
         id === null ? undefined : { id },
       ),
     [info, tabId ?? null] as const,
@@ -172,14 +174,20 @@ it('registers the review item for profile links and profile pages only, and open
   });
   ext = await launchWithExtension();
   await fake.install(ext.context);
-  await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as TestHooksGlobal).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+  );
 
   // ---- what Chrome was asked to register, and accepted ----
   await expect
-    .poll(() => ext!.worker.evaluate(() => (globalThis as any).quietPruneTest.registeredMenuItems().length))
+    .poll(() =>
+      ext!.worker.evaluate(
+        () => (globalThis as unknown as TestHooksGlobal).quietPruneTest.registeredMenuItems().length,
+      ),
+    )
     .toBeGreaterThan(0);
   const registered: RegisteredMenuItem[] = await ext.worker.evaluate(() =>
-    (globalThis as any).quietPruneTest.registeredMenuItems(),
+    (globalThis as unknown as TestHooksGlobal).quietPruneTest.registeredMenuItems(),
   );
   expect(registered.map((r) => r.error)).toEqual(registered.map(() => null));
   for (const { properties } of registered) expect(properties.title).toBe('Review this connection');
@@ -235,13 +243,11 @@ it('registers the review item for profile links and profile pages only, and open
         `2025/03/0${i + 1} 10:00:00 UTC,${skill},Priya,Endorser,www.linkedin.com/in/${PRIYA.slug},ACCEPTED`,
     ),
   ].join('\n');
-  await options
-    .getByLabel('Import LinkedIn data export')
-    .setInputFiles({
-      name: 'Endorsement_Received_Info.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(endorsements),
-    });
+  await options.getByLabel('Import LinkedIn data export').setInputFiles({
+    name: 'Endorsement_Received_Info.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(endorsements),
+  });
   await expect
     .poll(() => options.locator('#import .outcome-status').textContent(), { timeout: 10_000 })
     .toContain('Import finished');
