@@ -93,7 +93,7 @@ const PANE_JS = `(() => {
 })()`;
 
 function scrollPaneBy(page: Page, dy: number): Promise<void> {
-  return page.evaluate(`(${PANE_JS}).scrollBy(0, ${dy})`) as Promise<void>;
+  return page.evaluate<void>(`(${PANE_JS}).scrollBy(0, ${dy})`);
 }
 
 /** Highest list position rendered so far (from `ConnectionCard_<n>-<id>`). */

@@ -46,13 +46,13 @@ function storedImportData(page: Page): Promise<string> {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const request = indexedDB.open('quietprune');
       request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
+      request.onerror = () => fail(request.error ?? new Error('IndexedDB request failed'));
     });
     const all = (store: string) =>
       new Promise<unknown>((ok, fail) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => ok(request.result);
-        request.onerror = () => fail(request.error);
+        request.onerror = () => fail(request.error ?? new Error('IndexedDB request failed'));
       });
     const dump = JSON.stringify({
       connections: await all('connections'),
@@ -352,6 +352,7 @@ it.each(['in 64 KiB chunks', 'whole'] as const)(
         const served: number[] = [];
         (window as unknown as { served: number[] }).served = served;
         Blob.prototype.stream = function (this: Blob) {
+          // eslint-disable-next-line @typescript-eslint/no-this-alias -- pull() below is a method with a this of its own
           const blob = this;
           const size = chunk ?? blob.size;
           let at = 0;

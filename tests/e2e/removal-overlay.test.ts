@@ -35,9 +35,7 @@ afterEach(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const worker = (rig: RemovalRig) => rig.ext.context.serviceWorkers()[0]!;
 const workerNow = (rig: RemovalRig): Promise<number> =>
-  worker(rig).evaluate(
-    () => (globalThis as unknown as TestHooksGlobal).quietPruneTest.now() as Promise<number>,
-  );
+  worker(rig).evaluate(() => (globalThis as unknown as TestHooksGlobal).quietPruneTest.now());
 const sessionAlarm = (rig: RemovalRig) =>
   worker(rig).evaluate(() => chrome.alarms.get('quietprune-session-step'));
 
@@ -273,7 +271,7 @@ async function holdOneSearch(
 
 it('closing the Connections tab mid-removal ends the session; the person in progress is checked first when the user starts again', async () => {
   rig = await setUpRig({ layout: 'classic', size: 30, seed: 62 });
-  const { ext, fake, control } = rig;
+  const { fake, control } = rig;
   const queued = fake.people().slice(4, 6);
   const [a, b] = queued as [FakePerson, FakePerson];
   await queueByMessage(control, queued);

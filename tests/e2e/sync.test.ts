@@ -83,7 +83,11 @@ for (const layout of ['current', 'classic'] as const) {
             open.onsuccess = () => {
               const req = open.result.transaction('connections').objectStore('connections').getAll();
               req.onsuccess = () =>
-                resolve(req.result.filter((c: any) => c.goneAt !== undefined).map((c: any) => c.name));
+                resolve(
+                  (req.result as Array<{ goneAt?: number; name: string }>)
+                    .filter((c) => c.goneAt !== undefined)
+                    .map((c) => c.name),
+                );
             };
           }),
       );
@@ -151,7 +155,10 @@ describe('a long sync', () => {
           const open = indexedDB.open('quietprune');
           open.onsuccess = () => {
             const req = open.result.transaction('connections').objectStore('connections').getAll();
-            req.onsuccess = () => resolve(req.result.filter((c: any) => c.goneAt !== undefined).length);
+            req.onsuccess = () =>
+              resolve(
+                (req.result as Array<{ goneAt?: number }>).filter((c) => c.goneAt !== undefined).length,
+              );
           };
         }),
     );

@@ -116,7 +116,7 @@ function contents(): BackupContents {
 
 /** A deep copy that can be broken freely. */
 function validBackup(): Record<string, unknown> & Backup {
-  return JSON.parse(JSON.stringify(buildBackup(contents(), T0)));
+  return JSON.parse(JSON.stringify(buildBackup(contents(), T0))) as Record<string, unknown> & Backup;
 }
 
 describe('the backup file', () => {
