@@ -1,5 +1,5 @@
 import { CAP_WINDOW_MS } from '../core/daily-cap';
-import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../core/backup';
+import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../storage/backup-format';
 import { buildListHead } from '../core/list-head';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
@@ -104,7 +104,7 @@ function stillCounts(entry: RemovalLogEntry, at: number): boolean {
 
 /**
  * Replaces all data with a backup's, after checking the whole file against the rules the UI and
- * the worker hold (core/backup.ts), whatever the options page checked. A bad file changes nothing.
+ * the worker hold (storage/backup-format.ts), whatever the options page checked. A bad file changes nothing.
  */
 export async function restoreBackup(
   raw: unknown,
@@ -137,7 +137,7 @@ export async function restoreBackup(
     for (const c of backup.connections) issue(tx.objectStore('connections').put(c));
     for (const q of settleAgainstLog(restored.queue, removalLog, at)) issue(tx.objectStore('queue').put(q));
     for (const k of backup.keep) issue(tx.objectStore('keep').put(k));
-    // Without ids: the store numbers them (core/backup.ts restoreRecords says why).
+    // Without ids: the store numbers them (storage/backup-format.ts restoreRecords says why).
     for (const e of removalLog) issue(tx.objectStore('removalLog').add(e));
     for (const f of backup.facts) issue(tx.objectStore('facts').put(f));
     issue(tx.objectStore('meta').put(backup.settings, 'settings'));

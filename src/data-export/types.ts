@@ -1,4 +1,5 @@
 import type { ProfileKey } from '../core/connection';
+import type { PersonFacts } from '../core/person-facts';
 
 /** One connection, as a row of Connections.csv gave it. */
 export interface ExportPerson {
@@ -16,51 +17,8 @@ export interface ExportPerson {
   connectedOn: string | null;
 }
 
-/** The pitch words we look for in someone's first messages: only these names are kept, never the text. */
-export type PitchSignal =
-  | 'whatsapp'
-  | 'telegram'
-  | 'email'
-  | 'phone'
-  | 'opportunity'
-  | 'investment'
-  | 'crypto'
-  | 'services'
-  | 'quick-call';
-
-/**
- * Which parts of the facts the export actually told us. A file missing from the export, or rows we
- * could not attribute safely (two connections with one name), make that part unknown for the
- * people concerned; a zero is then "not known", never "none". Absent means every part is known.
- */
-export interface FactsKnown {
-  endorsementsReceived: boolean;
-  endorsementsGiven: boolean;
-  recommendationsReceived: boolean;
-  recommendationsGiven: boolean;
-  messages: boolean;
-  invitations: boolean;
-}
-
-/** What the export says about one person, keyed by profile key. */
-export interface PersonFacts {
-  /** Skill names, each once, in the order the file listed them. */
-  endorsementsReceived: string[];
-  endorsementsGiven: string[];
-  recommendationsReceived: number;
-  recommendationsGiven: number;
-  messagesSent: number;
-  messagesReceived: number;
-  /** ISO datetime of the latest message either way; null when there was none (or none with a readable date). */
-  lastMessageAt: string | null;
-  /** Who sent the invitation that made (or would make) the connection; null when the export does not say. */
-  invitedBy: 'me' | 'them' | null;
-  /** Whether that invitation carried a note. */
-  invitationMessage: boolean;
-  /** Their first messages soon after connecting: when, and which pitch words they used (names only). */
-  firstMessageAfterConnect?: { at: string; pitchSignals: PitchSignal[] };
-  known?: FactsKnown;
-}
+// The facts about a person are a domain type of the core; the readers here build them.
+export type { PitchSignal, FactsKnown, PersonFacts } from '../core/person-facts';
 
 export type FileKind =
   | 'connections'

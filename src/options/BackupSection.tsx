@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { backupFileName, parseBackupText, type Backup } from '../core/backup';
+import { backupFileName, parseBackupText, type Backup } from '../storage/backup-format';
 import { isProfileUrlOf } from '../messages';
 import { sendToBackground } from '../platform/messaging';
 import { Button } from '../ui/Button';

@@ -1,4 +1,4 @@
-import { buildBackup, type Backup } from '../core/backup';
+import { buildBackup, type Backup } from '../storage/backup-format';
 import { readSettings } from '../storage/meta';
 import { readClockOffset } from '../ui/page-clock';
 import { CHECKLIST_KEY } from '../storage/checklist';

@@ -9,7 +9,7 @@ import {
   parseBackupText as parseTextWithRules,
   type Backup,
   type BackupContents,
-} from '../../src/core/backup';
+} from '../../src/storage/backup-format';
 import { isProfileUrlOf } from '../../src/messages';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { remainingToday } from '../../src/core/daily-cap';
