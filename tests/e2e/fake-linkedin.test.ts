@@ -12,7 +12,7 @@ import {
 
 /**
  * The fake LinkedIn on its own (plain Chromium, no extension): it must behave like the pages
- * described in /work/shared/linkedin-dom.md, because every other end-to-end test trusts it.
+ * described in docs/linkedin-dom.md, because every other end-to-end test trusts it.
  */
 
 const CONNECTIONS = 'https://www.linkedin.com/mynetwork/invite-connect/connections/';

@@ -21,7 +21,7 @@ import {
 } from './removal-harness';
 
 /**
- * Issue 3: 25 people queued under a daily cap of 12. Every step between removals is a real
+ * 25 people queued under a daily cap of 12. Every step between removals is a real
  * chrome.alarms alarm (no test shortcut), with human pauses compressed and the worker's clock
  * moved forward a day at a time. Day one runs on the current layout, day two on the classic one
  * (the same people, the page reloaded), so each layout ends a session at exactly the cap with

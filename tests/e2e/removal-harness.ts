@@ -95,7 +95,7 @@ export function uniquelyNamed(people: readonly FakePerson[]): FakePerson[] {
   return people.filter((p) => count.get(fold(p.name)) === 1);
 }
 
-/** Queues people by the popup's own message (the popup path itself is driven in removal-popup.test.ts). */
+/** Queues people by the popup's own message (the popup path itself is queueFromPopup below). */
 export async function queueByMessage(
   page: Page,
   people: readonly FakePerson[],

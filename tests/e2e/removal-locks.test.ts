@@ -16,7 +16,7 @@ import {
 import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /**
- * Issue 11, the content side: the locks of one removal and the page faults they guard against.
+ * The content side: the locks of one removal and the page faults they guard against.
  * - Findings 1 and 3: a stale menu left open by another card, and a list that re-renders or
  *   reuses its rows, removed the wrong person (or stopped falsely) on the old code.
  * - Each lock alone: with every other lock switched off (the e2e build's test switch,

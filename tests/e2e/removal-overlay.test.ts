@@ -18,7 +18,7 @@ import {
 import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /**
- * Issue 3, item 2: the session overlay on the Connections page, as a user sees it, and the ways a
+ * The session overlay on the Connections page, as a user sees it, and the ways a
  * session ends without the overlay: the tab closed, the tab sent elsewhere. After any of them
  * nothing resumes by itself; only Start begins a new session, and the person who was in progress
  * is checked by a search before anything else.

@@ -6,7 +6,7 @@ import type { TestHooksGlobal } from '../../src/background/test-hooks';
 import type { MenuClickInfo } from '../../src/background/review-menu';
 
 /**
- * Issue 4 in Chromium: right-click "Review this connection". A headless browser cannot show a
+ * In Chromium: right-click "Review this connection". A headless browser cannot show a
  * native context menu, so the test reads what the worker registered with chrome.contextMenus
  * (every create call, with Chrome's verdict) and calls the same click handler Chrome calls, with
  * the click data Chrome sends (which has no link text). The review must open for the right person
