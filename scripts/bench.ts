@@ -33,8 +33,8 @@ const { values: args } = parseArgs({
 const num = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Number(value));
 
 const measured = await runBench({
-  e2eDist: resolve(root, args['e2e-dist']!),
-  storeDist: resolve(root, args['store-dist']!),
+  e2eDist: resolve(root, args['e2e-dist']),
+  storeDist: resolve(root, args['store-dist']),
   large: num(args.large, FULL_SIZE.large),
   medium: num(args.medium, FULL_SIZE.medium),
   firstRowsRuns: num(args.runs, FULL_SIZE.firstRowsRuns),
@@ -47,11 +47,11 @@ const measured = await runBench({
   log: (line) => console.log(line),
 });
 
-const out = resolve(root, args.out!);
+const out = resolve(root, args.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, resultsJson(measured));
 
-const budgets = JSON.parse(readFileSync(resolve(root, args.budgets!), 'utf8')) as Budgets;
+const budgets = JSON.parse(readFileSync(resolve(root, args.budgets), 'utf8')) as Budgets;
 console.log(`\n${resultTable(measured, budgets)}\n`);
 console.log(`Wrote ${out}`);
 const over = checkBudgets(measured, budgets).filter((v) => !v.ok);

@@ -55,7 +55,7 @@ const { results, summary, locks } = await runSoak({
   log: args.quiet ? undefined : (line) => console.log(line),
 });
 
-const out = resolve(root, args.out!);
+const out = resolve(root, args.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify({ summary, locksOff, locks, scenarios: results }, null, 2)}\n`);
 console.log(`\n${formatSummary(summary)}`);

@@ -3,6 +3,8 @@ import type { PersonRef } from './core/connection';
 import { SettingsSchema } from './core/settings';
 import { QUICK_SYNC_RUN, STORED_ORDER_KEPT } from './core/quick-sync';
 import { normaliseProfileUrl } from './linkedin/profile-url';
+import { StopCodeSchema, UnsureCodeSchema, type RemovalOutcome } from './core/removal-outcome';
+import type { HandsOnStep } from './core/hands-on-step';
 
 /**
  * Every message between QuietPrune's parts, as zod schemas, named by direction so a handler
@@ -16,8 +18,8 @@ import { normaliseProfileUrl } from './linkedin/profile-url';
  *
  * Written with zod/mini: the same checks as zod's classic API, but only the ones used end up in
  * a bundle, and the popup and the content script load this file (classic zod was 29 kB gzip of
- * each). zod/mini has no English messages of its own; the worker and the options page load
- * classic zod elsewhere (core/backup.ts), which sets them for both.
+ * each). zod/mini has no English messages of its own; storage/backup-format.ts, which the worker
+ * and the options page load, sets them (`z.config(en())`) for both.
  */
 
 const ProfileKey = z.string().check(z.minLength(1), z.maxLength(300));
@@ -135,61 +137,9 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 
-/**
- * Why a removal stopped before LinkedIn's confirm button was clicked: nobody was removed. The
- * worker decides by the code (src/core decides what each means for the session); the message is
- * only shown to the person. Each lock of one removal has its own code, so a stop says which lock
- * held.
- */
-export const StopCodeSchema = z.enum([
-  /** The page is not the Connections page QuietPrune knows (layout, search box). */
-  'page-unrecognised',
-  /** LinkedIn's display language has no labels QuietPrune knows, and structure alone cannot decide. */
-  'language-unknown',
-  /** Lock 1: the card whose profile link is the queued URL was not there when looked up again before a click. */
-  'card-lost',
-  /** The card has no More actions button QuietPrune recognises. */
-  'no-more-button',
-  /** Lock 2: the button's own label names someone other than the queued person. */
-  'button-names-other',
-  /** The card's menu did not open after a retry (unreachable). */
-  'menu-did-not-open',
-  /** Lock 3: a menu is open, but not the one this card's button opened just now. */
-  'menu-not-tied',
-  /** The card's menu has no Remove connection item QuietPrune recognises. */
-  'no-remove-item',
-  /** LinkedIn's confirmation dialog did not appear. */
-  'dialog-missing',
-  /** Lock 4: the dialog does not name the queued person. Cancelled. */
-  'dialog-names-other',
-  /**
-   * Part of lock 4: another listed person has the queued person's full name, so nothing LinkedIn
-   * shows can say which of them a confirm click removes. Cancelled; left to the user.
-   */
-  'namesake-listed',
-  /** The dialog has no confirm button QuietPrune recognises. Cancelled. */
-  'no-confirm-button',
-  /** The worker did not allow the confirm click (session ended, cap reached, another order). Cancelled. */
-  'confirm-refused',
-  /** Something threw on the page before the confirm click. */
-  'page-error',
-  /** Hands-on mode: the person made no click within the step's time (the dialog was never confirmed). */
-  'hands-on-no-answer',
-]);
-export type StopCode = z.infer<typeof StopCodeSchema>;
-
-/** Why a removal past the confirm click is not known to be done. It counts against the cap all the same. */
-export const UnsureCodeSchema = z.enum([
-  /** The card stayed in the list, or a fresh search still lists the person (LinkedIn's index may lag). */
-  'still-listed',
-  /** A LinkedIn warning appeared after the confirm click. */
-  'warning',
-  /** Lock 5: someone else left the list at the confirm click too (see othersGone). */
-  'others-gone',
-  /** Something threw on the page after the confirm click. */
-  'page-error',
-]);
-export type UnsureCode = z.infer<typeof UnsureCodeSchema>;
+// What a removal ended in is the core's (core/removal-outcome.ts); the codes' schemas live there
+// beside their meanings, and the wire schema below checks exactly that domain type.
+export { StopCodeSchema, UnsureCodeSchema, type StopCode, type UnsureCode } from './core/removal-outcome';
 
 export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
   /** Past the confirm click: the card left the list, a fresh search does not list them, nobody else left. */
@@ -217,17 +167,15 @@ export const RemovalOutcomeSchema = z.discriminatedUnion('outcome', [
     othersGone: z.optional(z.array(PersonRefSchema).check(z.maxLength(100))),
   }),
 ]);
-export type RemovalOutcome = z.infer<typeof RemovalOutcomeSchema>;
+export type { RemovalOutcome };
+/** Compile-time check: the wire schema accepts exactly the core's RemovalOutcome, no more, no less. */
+export type RemovalOutcomeSchemaIsTheDomainType = Assert<
+  Same<z.infer<typeof RemovalOutcomeSchema>, RemovalOutcome>
+>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
 
-/**
- * Hands-on mode: the step the guide shows (ui/HandsOnGuide.tsx), decided in core/hands-on-step.ts.
- * - find-card: the card is not listed now (the person changed the search or scrolled it away);
- * - open-menu: click ⋯ (More actions) on this card; `onlyCard` when it is the only card listed;
- * - choose-remove: this card's menu is open: choose Remove connection;
- * - confirm: the dialog names the queued person and the pending entry is written: confirm;
- * - dont-confirm: the dialog must not be confirmed; `code` says which check held, `named` what
- *   the dialog names instead (another listed person's name, or its own words).
- */
+/** Hands-on mode: the step the guide shows, as core/hands-on-step.ts `HandsOnStep` defines it. */
 export const HandsOnStepSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('find-card'), name: Text(500), search: Text(500) }),
   z.strictObject({ kind: z.literal('open-menu'), name: Text(500), onlyCard: z.boolean() }),
@@ -240,7 +188,9 @@ export const HandsOnStepSchema = z.discriminatedUnion('kind', [
     named: Text(200),
   }),
 ]);
-export type HandsOnStep = z.infer<typeof HandsOnStepSchema>;
+export type { HandsOnStep };
+/** Compile-time check: the wire schema accepts exactly the core's HandsOnStep. */
+export type HandsOnStepSchemaIsTheDomainType = Assert<Same<z.infer<typeof HandsOnStepSchema>, HandsOnStep>>;
 /** core/quick-sync.ts `FullSyncReason`, as the page reports it. */
 export const FullSyncReasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('never-synced') }),

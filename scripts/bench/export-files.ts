@@ -4,7 +4,7 @@ import type { FakePerson } from '../../tests/fake-linkedin';
 
 /**
  * The LinkedIn data export files the benchmark feeds the product, in the 2023-24 format of
- * /work/shared/linkedin-export-formats.md: a Connections.csv of the fake LinkedIn's own people
+ * docs/linkedin-export-formats.md: a Connections.csv of the fake LinkedIn's own people
  * (so the names carry the same diacritics, scripts and credentials), and a messages.csv as large
  * as a heavy user's.
  */

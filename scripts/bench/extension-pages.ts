@@ -149,10 +149,11 @@ export async function putFloorMs(ext: LoadedExtension, records: readonly unknown
 export async function deleteAllData(ext: LoadedExtension): Promise<void> {
   const page = await openExtensionPage(ext, 'src/log/index.html');
   try {
-    const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data/delete-all' }))) as {
-      ok: boolean;
-      error?: string;
-    };
+    const reply = await page.evaluate(() =>
+      chrome.runtime.sendMessage<{ type: string }, { ok: boolean; error?: string }>({
+        type: 'data/delete-all',
+      }),
+    );
     if (!reply.ok) throw new Error(`data/delete-all failed: ${reply.error}`);
   } finally {
     await page.close();
@@ -173,7 +174,7 @@ export async function measureStoreSize(ext: LoadedExtension): Promise<StoreSize>
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('quietprune');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
       });
       const encoder = new TextEncoder();
       let recordBytes = 0;
@@ -181,7 +182,7 @@ export async function measureStoreSize(ext: LoadedExtension): Promise<StoreSize>
         const all = await new Promise<unknown[]>((resolve, reject) => {
           const request = db.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         });
         for (const record of all) recordBytes += encoder.encode(JSON.stringify(record)).length;
       }

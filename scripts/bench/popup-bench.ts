@@ -229,8 +229,8 @@ export async function scrollWholeList(
           let frames = 0;
           const frame = () => {
             frames++;
-            pane!.scrollTop += step;
-            if (pane!.scrollTop + pane!.clientHeight < pane!.scrollHeight - 1)
+            pane.scrollTop += step;
+            if (pane.scrollTop + pane.clientHeight < pane.scrollHeight - 1)
               return requestAnimationFrame(frame);
             setTimeout(() => {
               observer.disconnect();

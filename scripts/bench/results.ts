@@ -1,5 +1,5 @@
 /**
- * The benchmark's results and budgets: the names issue 7 asks for, in table order, how each is
+ * The benchmark's results and budgets: the names it reports, in table order, how each is
  * measured (one line, for the table), and the check against bench/budgets.json.
  */
 export const METRICS = [

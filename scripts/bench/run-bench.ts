@@ -29,7 +29,7 @@ import { syncCpu } from './sync-cpu';
 import { quickSyncCardsRead } from './quick-sync';
 
 /**
- * Issue 7's benchmark: the extension at LinkedIn's own scale, measured in Chromium against the
+ * The benchmark: the extension at LinkedIn's own scale, measured in Chromium against the
  * fake LinkedIn. `npm run bench` runs it at full size (scripts/bench.ts); the test suite runs it
  * small (tests/e2e/bench-smoke.test.ts). Metric names keep the full-size numbers in them
  * (`_30000`, `_200mb`) whatever the size: the notes say what was actually measured.
@@ -75,7 +75,7 @@ export const FULL_SIZE: Omit<BenchOptions, 'e2eDist' | 'storeDist'> = {
 };
 
 const SEED = 5;
-/** Rows sharing one name for the name-matching figure (issue 12: 40,000 took 58 s when matching was quadratic). */
+/** Rows sharing one name for the name-matching figure (40,000 took 58 s when matching was quadratic). */
 const SAME_NAME_ROWS = 40_000;
 const exec = promisify(execFile);
 

@@ -38,10 +38,9 @@ export async function syncCpu(ext: LoadedExtension, cards: number): Promise<Sync
   // The popup's Sync command; the worker reloads this tab (a sync starts from a fresh page) and
   // orders its content script to collect.
   const popup = await openExtensionPage(ext, 'src/popup/index.html');
-  const reply = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sync/start' }))) as {
-    ok: boolean;
-    error?: string;
-  };
+  const reply = await popup.evaluate(() =>
+    chrome.runtime.sendMessage<{ type: string }, { ok: boolean; error?: string }>({ type: 'sync/start' }),
+  );
   if (!reply.ok) throw new Error(`sync/start failed: ${reply.error}`);
   await popup.close();
   await waitForSyncEnd(ext, Math.max(120_000, cards * 60));
@@ -90,13 +89,14 @@ export function storedSyncState(ext: LoadedExtension): Promise<StoredSync> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quietprune');
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     });
     const sync = await new Promise<{ status?: string; seen?: number; message?: string } | undefined>(
       (resolve, reject) => {
         const request = db.transaction('meta').objectStore('meta').get('sync');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onsuccess = () =>
+          resolve(request.result as { status?: string; seen?: number; message?: string } | undefined);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
       },
     );
     db.close();

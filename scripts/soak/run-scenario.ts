@@ -105,13 +105,13 @@ async function resetSoakBrowser(browser: SoakBrowser, install: (context: Browser
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quietprune');
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     });
     const clear = db.transaction(stores, 'readwrite');
     for (const name of stores) clear.objectStore(name).clear();
     await new Promise<void>((resolve, reject) => {
       clear.oncomplete = () => resolve();
-      clear.onerror = () => reject(clear.error);
+      clear.onerror = () => reject(clear.error ?? new Error('IndexedDB request failed'));
     });
     const read = db.transaction(stores, 'readonly');
     const counts = await Promise.all(stores.map((name) => new Promise<number>((resolve) => {

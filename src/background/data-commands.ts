@@ -1,5 +1,5 @@
 import { CAP_WINDOW_MS } from '../core/daily-cap';
-import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../core/backup';
+import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../storage/backup-format';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
 import { isProfileUrlOf, type Reply } from '../messages';
@@ -112,7 +112,7 @@ function stillCounts(entry: RemovalLogEntry, at: number): boolean {
 
 /**
  * Replaces all data with a backup's, after checking the whole file against the rules the UI and
- * the worker hold (core/backup.ts), whatever the options page checked. A bad file changes nothing.
+ * the worker hold (storage/backup-format.ts), whatever the options page checked. A bad file changes nothing.
  */
 export async function restoreBackup(
   raw: unknown,
@@ -137,7 +137,7 @@ export async function restoreBackup(
   try {
     await replaceAllRecords(db, (current) => {
       const restored = restoreRecords(backup, at);
-      // Without ids: the store numbers them (core/backup.ts restoreRecords says why).
+      // Without ids: the store numbers them (storage/backup-format.ts restoreRecords says why).
       const removalLog = withRecentRemovals(restored.removalLog, current, at);
       return {
         settings: backup.settings,

@@ -59,10 +59,7 @@ export function createMessageRouter(ui: UiHandlers, content: ContentHandlers) {
 }
 
 function refuse(raw: unknown, error: core.$ZodError): Reply {
-  const type =
-    typeof raw === 'object' && raw !== null && 'type' in raw
-      ? String((raw as { type: unknown }).type)
-      : 'unknown';
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : 'unknown';
   const issue = error.issues[0];
   const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
   return {

@@ -7,7 +7,12 @@ import {
   type QuickSyncPlan,
 } from '../core/quick-sync';
 import { sendToTab } from '../platform/messaging';
-import { countSeenInSync, markUnlistedGone, readQuickSyncInputs, saveCollected } from '../storage/connections';
+import {
+  countSeenInSync,
+  markUnlistedGone,
+  readQuickSyncInputs,
+  saveCollected,
+} from '../storage/connections';
 import { database } from '../storage/db';
 import { getMeta, putMeta, updateMeta, type SyncState } from '../storage/meta';
 import { refreshBadge } from './badge';

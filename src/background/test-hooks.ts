@@ -13,7 +13,11 @@ import { onReminderAlarm } from './reminder';
  * (Playwright's worker.evaluate), never from a web page or a message.
  */
 export function installTestHooks(): void {
-  (globalThis as unknown as { quietPruneTest: unknown }).quietPruneTest = {
+  (globalThis as unknown as TestHooksGlobal).quietPruneTest = testHooks();
+}
+
+function testHooks() {
+  return {
     setClock: setTestClock,
     now,
     reviewMenuItems: REVIEW_MENU_ITEMS,
@@ -23,6 +27,11 @@ export function installTestHooks(): void {
     runReminderAlarm: onReminderAlarm,
     setLocksOff,
   };
+}
+
+/** The worker's global as the tests see it (`worker.evaluate` bodies cast `globalThis` to this). */
+export interface TestHooksGlobal {
+  quietPruneTest: ReturnType<typeof testHooks>;
 }
 
 /**
@@ -57,13 +66,13 @@ function recordContextMenuCreates(): () => RegisteredMenuItem[] {
   const calls: RegisteredMenuItem[] = [];
   const menus = chrome.contextMenus;
   const create = menus.create.bind(menus);
-  menus.create = ((properties: chrome.contextMenus.CreateProperties, callback?: () => void) => {
+  menus.create = (properties: chrome.contextMenus.CreateProperties, callback?: () => void) => {
     const call: RegisteredMenuItem = { properties: structuredClone(properties), error: null };
     calls.push(call);
     return create(properties, () => {
       call.error = chrome.runtime.lastError?.message ?? null;
       callback?.();
     });
-  }) as typeof menus.create;
+  };
   return () => calls.map((call) => structuredClone(call));
 }

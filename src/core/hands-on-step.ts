@@ -1,4 +1,21 @@
-import type { HandsOnStep, StopCode } from '../messages';
+import type { StopCode } from './removal-outcome';
+
+/**
+ * The step the guide shows (ui/HandsOnGuide.tsx); src/messages.ts carries it with a schema that
+ * checks exactly this type.
+ * - find-card: the card is not listed now (the person changed the search or scrolled it away);
+ * - open-menu: click ⋯ (More actions) on this card; `onlyCard` when it is the only card listed;
+ * - choose-remove: this card's menu is open: choose Remove connection;
+ * - confirm: the dialog names the queued person and the pending entry is written: confirm;
+ * - dont-confirm: the dialog must not be confirmed; `code` says which check held, `named` what
+ *   the dialog names instead (another listed person's name, or its own words).
+ */
+export type HandsOnStep =
+  | { kind: 'find-card'; name: string; search: string }
+  | { kind: 'open-menu'; name: string; onlyCard: boolean }
+  | { kind: 'choose-remove'; name: string }
+  | { kind: 'confirm'; name: string }
+  | { kind: 'dont-confirm'; name: string; code: StopCode; named: string };
 
 /**
  * Hands-on mode's decisions, pure: the person makes the clicks and QuietPrune watches

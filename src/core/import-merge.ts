@@ -1,5 +1,5 @@
-import type { ExportPerson, FactsKnown, PersonFacts } from '../data-export/types';
-import { nameKey } from '../data-export/person-names';
+import type { ExportPerson, FactsKnown, PersonFacts } from './person-facts';
+import { nameKey } from './person-names';
 import type { ConnectedOn, Connection, ProfileKey } from './connection';
 import { betterDate } from './merge-connection';
 

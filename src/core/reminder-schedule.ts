@@ -144,5 +144,5 @@ function wallClock(epoch: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of format.formatToParts(epoch))
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day, parts.hour, parts.minute, parts.second);
 }

@@ -50,7 +50,7 @@ export interface QueueItem {
   /**
    * The user ticked this person on their own in the removal warning (needed when endorsements or
    * recommendations between them are known). Kept with the item so that a backup carries it and a
-   * restore can hold the same rule as `queue/add` (core/backup.ts).
+   * restore can hold the same rule as `queue/add` (storage/backup-format.ts).
    */
   confirmedOnTheirOwn?: true;
   addedAt: number;

@@ -1,4 +1,4 @@
-import type { FactsKnown, PersonFacts } from '../data-export/types';
+import type { FactsKnown, PersonFacts } from './person-facts';
 import type { ProfileKey } from './connection';
 import { dayLabel } from './connections-per-month';
 import { listOf } from './triage';

@@ -1,4 +1,4 @@
-import type { StopCode, UnsureCode } from '../messages';
+import type { StopCode, UnsureCode } from './removal-outcome';
 
 /**
  * Why a session ended, as a code with the facts its words need. Decisions (is it a safety stop,

@@ -1,4 +1,4 @@
-import type { RemovalOutcome, StopCode } from '../messages';
+import type { RemovalOutcome, StopCode } from './removal-outcome';
 import type { RemovalLogEntry, RemovalLogState } from './removal-log';
 import {
   markFailed,

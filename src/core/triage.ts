@@ -1,4 +1,4 @@
-import type { PersonFacts, PitchSignal } from '../data-export/types';
+import type { PersonFacts, PitchSignal } from './person-facts';
 import type { ConnectedOn, ProfileKey } from './connection';
 import { burstThreshold, dayLabel, medianOf } from './connections-per-month';
 

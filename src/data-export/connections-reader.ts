@@ -3,7 +3,7 @@ import type { TableRow } from './csv-table';
 import { isLocaleDependentDate, readExportDate, slashOrderEvidence, type SlashOrder } from './export-dates';
 import { FileTally, plural } from './file-tally';
 import type { KindReader } from './kind-reader';
-import { displayName } from './person-names';
+import { displayName } from '../core/person-names';
 import type { ExportPerson } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import type { TableRow } from './csv-table';
 import { FileTally, plural } from './file-tally';
 import type { KindReader } from './kind-reader';
-import { displayName } from './person-names';
+import { displayName } from '../core/person-names';
 import { rowPerson, refToken, type RowPerson } from './person-ref';
 
 /**

@@ -3,7 +3,7 @@ import type { EndorsementsReader } from './endorsements-reader';
 import type { InvitationsReader } from './invitations-reader';
 import type { EarlyMessage, MessagesReader } from './messages-reader';
 import { NameMatcher } from './name-matcher';
-import { nameKey } from './person-names';
+import { nameKey } from '../core/person-names';
 import type { RowPerson } from './person-ref';
 import { ALL_PITCH_SIGNALS } from './pitch-signals';
 import type { RecommendationsReader } from './recommendations-reader';

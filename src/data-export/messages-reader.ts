@@ -2,7 +2,7 @@ import type { TableRow } from './csv-table';
 import { readExportDate, toIsoDateTime } from './export-dates';
 import { FileTally, plural } from './file-tally';
 import type { KindReader } from './kind-reader';
-import { nameKey, splitNameList } from './person-names';
+import { nameKey, splitNameList } from '../core/person-names';
 import { keyFromExportUrl, type RowPerson } from './person-ref';
 import { pitchSignalsIn } from './pitch-signals';
 import type { PitchSignal } from './types';

@@ -1,5 +1,5 @@
 import type { ProfileKey } from '../core/connection';
-import { companyKey, nameKey } from './person-names';
+import { companyKey, nameKey } from '../core/person-names';
 import type { ExportPerson, KnownPerson, NameMatch } from './types';
 
 /**

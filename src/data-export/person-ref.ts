@@ -1,6 +1,6 @@
 import type { ProfileKey } from '../core/connection';
 import { normaliseProfileUrl } from '../linkedin/profile-url';
-import { companyKey, nameKey } from './person-names';
+import { companyKey, nameKey } from '../core/person-names';
 
 /**
  * Who a row is about: a profile key when the row had a readable profile URL, else the name (and

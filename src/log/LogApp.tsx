@@ -145,7 +145,7 @@ export function LogApp() {
   );
 }
 
-function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect(): void }) {
+function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect: () => void }) {
   if (entry.detailsDeleted)
     return (
       <tr data-details-deleted="true">

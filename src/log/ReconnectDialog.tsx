@@ -14,8 +14,8 @@ export function ReconnectDialog({
   onCancel,
 }: {
   entry: RemovalLogEntry;
-  onOpen(): void;
-  onCancel(): void;
+  onOpen: () => void;
+  onCancel: () => void;
 }) {
   const name = entry.name || 'this person';
   const lost = lostLines(entry.lost);

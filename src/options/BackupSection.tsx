@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { backupFileName, parseBackupText, type Backup } from '../core/backup';
+import { backupFileName, parseBackupText, type Backup } from '../storage/backup-format';
 import { isProfileUrlOf } from '../messages';
 import { sendToBackground } from '../platform/messaging';
 import { Button } from '../ui/Button';
@@ -65,7 +65,7 @@ export function BackupSection() {
       intro="A backup holds your connections, queue, Keep list, removal log, imported facts and settings, as a JSON file on this computer."
     >
       <div class="field-row">
-        <Button onClick={download} disabled={outcome.busy}>
+        <Button onClick={() => void download()} disabled={outcome.busy}>
           Download backup
         </Button>
       </div>
@@ -91,7 +91,7 @@ export function BackupSection() {
           actions={
             <>
               <Button onClick={() => setPending(null)}>Cancel</Button>
-              <Button variant="danger" onClick={restore}>
+              <Button variant="danger" onClick={() => void restore()}>
                 Replace my data
               </Button>
             </>

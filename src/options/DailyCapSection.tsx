@@ -30,7 +30,7 @@ export function DailyCapSection({ settings }: { settings: Settings }) {
       intro={`The most removals QuietPrune makes in any 24 hours (not per calendar day). ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}: more than that is what gets accounts restricted.`}
     >
       {/* noValidate: the schema's message is shown below, not the browser's bubble. */}
-      <form class="field-row" onSubmit={onSubmit} noValidate>
+      <form class="field-row" onSubmit={(event) => void onSubmit(event)} noValidate>
         <label for="daily-cap-input">Daily cap</label>
         <input
           id="daily-cap-input"

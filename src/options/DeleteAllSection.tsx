@@ -51,7 +51,7 @@ export function DeleteAllSection() {
           actions={
             <>
               <Button onClick={() => setConfirming(false)}>Cancel</Button>
-              <Button variant="danger" onClick={deleteAll}>
+              <Button variant="danger" onClick={() => void deleteAll()}>
                 Delete everything
               </Button>
             </>

@@ -253,7 +253,7 @@ function NamesFromFilesList<T extends { name: string; company: string; file: Fil
   people: T[];
   /** How many such rows there were (the summary stores at most UNATTACHED_LISTED of them). */
   total: number;
-  why(row: T): string;
+  why: (row: T) => string;
 }) {
   const { people, total, why } = props;
   return (

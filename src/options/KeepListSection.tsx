@@ -36,7 +36,7 @@ export function KeepListSection({ keep }: { keep: KeepEntry[] }) {
                 <span class="muted keep-url">{entry.profileUrl}</span>
                 <Button
                   small
-                  onClick={() => release(entry)}
+                  onClick={() => void release(entry)}
                   disabled={outcome.busy}
                   aria-label={`Remove ${entry.name || entry.profileKey} from the Keep list`}
                 >

@@ -60,7 +60,7 @@ export function PaceSection({ settings }: { settings: Settings }) {
       title="Pace"
       intro="Each wait is drawn at random, like a person who pauses between removals: most near the middle of the range, some longer, and now and then a break of a few minutes."
     >
-      <form onSubmit={onSubmit}>
+      <form onSubmit={(event) => void onSubmit(event)}>
         <fieldset class="choices">
           <legend class="visually-hidden">Pace</legend>
           {CHOICES.map((choice) => (

@@ -14,7 +14,7 @@ export function PrivacyChecklist({
   onChanged,
 }: {
   checklist: Checklist;
-  onChanged(): Promise<void>;
+  onChanged: () => Promise<void>;
 }) {
   const outcome = useOutcome();
   // The box shows the click at once; the stored value takes over once written.

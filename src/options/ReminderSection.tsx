@@ -48,7 +48,7 @@ export function ReminderSection({ settings }: { settings: Settings }) {
       title="Reminder"
       intro={`Off unless you turn it on (Chrome then asks whether QuietPrune may show notifications). A notification at this time each day (in your computer’s time zone, now ${timeZone}) when people are queued or suggested and today’s removals are not used up. Never more than once a day.`}
     >
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
         <div class="field-row">
           <input
             id="reminder-enabled"

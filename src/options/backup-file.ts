@@ -1,4 +1,4 @@
-import { buildBackup, type Backup } from '../core/backup';
+import { buildBackup, type Backup } from '../storage/backup-format';
 import type { Db } from '../storage/db';
 import { readClockOffset } from '../storage/queries';
 import { readAllRecords } from '../storage/wholesale';

@@ -11,7 +11,7 @@ import { readAll, readers, TOPIC_PARTS, type OptionsData, type OptionsPart } fro
 export interface OptionsDataState {
   data: OptionsData | null;
   loadError: string | null;
-  reread(parts: OptionsPart[]): Promise<void>;
+  reread: (parts: OptionsPart[]) => Promise<void>;
 }
 
 export function useOptionsData(): OptionsDataState {

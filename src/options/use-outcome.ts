@@ -5,9 +5,9 @@ export interface OutcomeState {
   status: string | null;
   error: string | null;
   busy: boolean;
-  succeed(message: string): void;
-  fail(message: string): void;
-  clear(): void;
+  succeed: (message: string) => void;
+  fail: (message: string) => void;
+  clear: () => void;
   /** Runs an action with `busy` set, turning a thrown error into `fail`. */
   run(action: () => Promise<void>): Promise<void>;
 }

@@ -18,7 +18,7 @@ export async function sendToBackground<T = unknown>(
   message: UiToBackground | ContentToBackground,
 ): Promise<Reply<T>> {
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+    const reply = await browser.runtime.sendMessage<typeof message, Reply<T> | undefined>(message);
     return (
       reply ?? {
         ok: false,

@@ -16,8 +16,8 @@ interface ConnectionListProps {
   marks: ListMarks;
   selected: ReadonlySet<string>;
   now: number;
-  onToggleSelected(connection: Connection): void;
-  onToggleKeep(connection: Connection, keep: boolean): void;
+  onToggleSelected: (connection: Connection) => void;
+  onToggleKeep: (connection: Connection, keep: boolean) => void;
   /** Changes when the filter, search or order changes: the list then starts at the top again. */
   resetKey: string;
 }

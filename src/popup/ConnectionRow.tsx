@@ -41,8 +41,8 @@ interface ConnectionRowProps extends RowState {
   connection: Connection;
   rowProps: VirtualRowProps['rowProps'];
   now: number;
-  onToggleSelected(connection: Connection): void;
-  onToggleKeep(connection: Connection, keep: boolean): void;
+  onToggleSelected: (connection: Connection) => void;
+  onToggleKeep: (connection: Connection, keep: boolean) => void;
 }
 
 function ConnectionRowView({

@@ -4,11 +4,11 @@ import { SORT_LABELS, type ListFilter, type SortOrder } from './connection-view'
 /** Search, order and filter for the connection list. */
 interface ConnectionToolbarProps {
   query: string;
-  onQuery(query: string): void;
+  onQuery: (query: string) => void;
   sort: SortOrder;
-  onSort(sort: SortOrder): void;
+  onSort: (sort: SortOrder) => void;
   filter: ListFilter;
-  onFilter(filter: ListFilter): void;
+  onFilter: (filter: ListFilter) => void;
   /** null until counted (just after the first paint). */
   counts: Record<ListFilter, number> | null;
 }

@@ -200,7 +200,7 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
         <RemovalWarningDialog
           people={warningFor}
           busy={commands.isBusy('queue/add')}
-          onConfirm={(reason, confirmed) => confirmRemoval(reason, warningFor, confirmed)}
+          onConfirm={(reason, confirmed) => void confirmRemoval(reason, warningFor, confirmed)}
           onCancel={() => setWarningFor(null)}
         />
       )}

@@ -32,7 +32,7 @@ export function FirstSessionChecklist({ checklist, commands }: { checklist: Chec
         </a>
         <Button
           small
-          onClick={() => commands.send({ type: 'checklist/set', hideConnectionsList: true })}
+          onClick={() => void commands.send({ type: 'checklist/set', hideConnectionsList: true })}
           disabled={commands.isBusy('checklist/set')}
         >
           Done: my list is hidden

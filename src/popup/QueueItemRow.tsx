@@ -20,9 +20,9 @@ interface QueueItemRowProps {
   isFirst: boolean;
   isLast: boolean;
   busy: boolean;
-  onMove(item: QueueItem, by: -1 | 1): void;
-  onRemove(item: QueueItem): void;
-  onRetry(item: QueueItem): void;
+  onMove: (item: QueueItem, by: -1 | 1) => void;
+  onRemove: (item: QueueItem) => void;
+  onRetry: (item: QueueItem) => void;
 }
 
 export function QueueItemRow({

@@ -112,7 +112,7 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
               <Button
                 small
                 disabled={busy}
-                onClick={() => commands.send({ type: 'queue/clear', which: 'finished' })}
+                onClick={() => void commands.send({ type: 'queue/clear', which: 'finished' })}
               >
                 Clear finished
               </Button>

@@ -177,7 +177,11 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
           >
             Queue removal…
           </Button>
-          <Button aria-pressed={kept} onClick={() => setKeep(!kept)} disabled={commands.isBusy('keep/set')}>
+          <Button
+            aria-pressed={kept}
+            onClick={() => void setKeep(!kept)}
+            disabled={commands.isBusy('keep/set')}
+          >
             {kept ? 'Take off Keep list' : 'Keep'}
           </Button>
           <Button
@@ -204,7 +208,7 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
         <RemovalWarningDialog
           people={[{ ...ref, headline: connection?.headline ?? '' }]}
           busy={commands.isBusy('queue/add')}
-          onConfirm={confirmRemoval}
+          onConfirm={(reason, confirmed) => void confirmRemoval(reason, confirmed)}
           onCancel={() => setPanel('none')}
         />
       )}

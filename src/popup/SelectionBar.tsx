@@ -10,8 +10,8 @@ interface SelectionBarProps {
   ticked: number;
   /** What the last "add to queue" did, in words. */
   outcome: string | null;
-  onClear(): void;
-  onAdd(): void;
+  onClear: () => void;
+  onAdd: () => void;
 }
 
 export function SelectionBar({ ticked, outcome, onClear, onAdd }: SelectionBarProps) {

@@ -61,7 +61,7 @@ export function SessionPanel({
     </Button>
   );
   const stop = (
-    <Button small onClick={() => commands.send({ type: 'session/stop' })} disabled={busy}>
+    <Button small onClick={() => void commands.send({ type: 'session/stop' })} disabled={busy}>
       Stop
     </Button>
   );
@@ -83,7 +83,7 @@ export function SessionPanel({
           </p>
           {session.whoClicks === 'hands-on' && current && <HandsOnGuide step={session.handsOn} />}
           <div class="button-row">
-            <Button small onClick={() => commands.send({ type: 'session/pause' })} disabled={busy}>
+            <Button small onClick={() => void commands.send({ type: 'session/pause' })} disabled={busy}>
               Pause
             </Button>
             {stop}
@@ -100,7 +100,7 @@ export function SessionPanel({
             <Button
               variant="primary"
               small
-              onClick={() => commands.send({ type: 'session/resume' })}
+              onClick={() => void commands.send({ type: 'session/resume' })}
               disabled={busy}
             >
               Resume

@@ -37,7 +37,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
           {running ? (
             <Button
               small
-              onClick={() => commands.send({ type: 'sync/stop' })}
+              onClick={() => void commands.send({ type: 'sync/stop' })}
               disabled={commands.isBusy('sync/stop')}
             >
               Stop sync
@@ -46,7 +46,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
             <Button
               small
               variant="primary"
-              onClick={() => commands.send({ type: 'sync/start' })}
+              onClick={() => void commands.send({ type: 'sync/start' })}
               disabled={commands.isBusy('sync/start')}
             >
               {sync.status === 'stopped' || sync.status === 'stalled' ? 'Sync again' : 'Sync'}
@@ -64,7 +64,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
           )}
           <Button
             small
-            onClick={() => commands.send({ type: 'page/open-connections' })}
+            onClick={() => void commands.send({ type: 'page/open-connections' })}
             disabled={commands.isBusy('page/open-connections')}
           >
             Open Connections page

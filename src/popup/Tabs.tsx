@@ -12,7 +12,7 @@ export interface TabSpec<T extends string> {
 interface TabsProps<T extends string> {
   tabs: readonly TabSpec<T>[];
   selected: T;
-  onSelect(id: T): void;
+  onSelect: (id: T) => void;
   label: string;
 }
 

@@ -4,13 +4,7 @@ import type { Settings } from '../core/settings';
 import type { EndedElsewhere } from '../core/daily-cap';
 import type { Db } from '../storage/db';
 import { getMeta, type SessionState, type SyncState } from '../storage/meta';
-import {
-  allQueueItems,
-  keptKeys,
-  readClockOffset,
-  readInChunks,
-  recentCapTimes,
-} from '../storage/queries';
+import { allQueueItems, keptKeys, readClockOffset, readInChunks, recentCapTimes } from '../storage/queries';
 import { foldForSearch } from '../core/search-text';
 import { readListHead } from '../storage/list-head';
 import { rememberFoldedNames } from './connection-view';

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 /**
  * The "Before your first session" checklist, stored in meta 'checklist' (storage/meta.ts reads it
  * through this schema). Each item is the time it was ticked off, or null while it is open; the user
- * can reopen a ticked item. It travels with a backup (core/backup.ts keeps it as an opaque value;
+ * can reopen a ticked item. It travels with a backup (storage/backup-format.ts keeps it as an opaque value;
  * the catalog checks it on the way in).
  */
 

@@ -76,7 +76,6 @@ export async function markUnlistedGone(db: Db, syncId: string, now: number): Pro
   return { marked: newlyGone.length, endedElsewhere: found.length };
 }
 
-
 /** What a quick sync is planned from (core/quick-sync.ts), read in one transaction; null before any sync. */
 export interface QuickSyncInputs {
   /** The list's first people at the last sync, newest first. */

@@ -1,7 +1,7 @@
 import { unwrap, type IDBPDatabase } from 'idb';
 import type { Connection, ProfileKey } from '../core/connection';
 import { knowsNothing, matchByName, mergeExported, mergeFacts, type KeptAside } from '../core/import-merge';
-import { nameKey } from '../data-export/person-names';
+import { nameKey } from '../core/person-names';
 import type { ReadFiles } from '../data-export/read-export';
 import type { ExportPerson, ExportReadResult, FileKind, FileSummary, NameMatch } from '../data-export/types';
 import { profileUrlForKey } from '../linkedin/profile-url';

@@ -112,10 +112,7 @@ export async function readInChunks<N extends 'connections' | 'facts'>(
   const store = db.transaction(storeName).store;
   let after: ProfileKey | null = null;
   for (;;) {
-    const chunk = (await store.getAll(
-      after === null ? null : IDBKeyRange.lowerBound(after, true),
-      CHUNK,
-    ));
+    const chunk = await store.getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), CHUNK);
     onChunk(chunk);
     if (chunk.length < CHUNK) return;
     after = chunk[chunk.length - 1]!.profileKey;

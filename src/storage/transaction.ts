@@ -43,8 +43,7 @@ function access(tx: Tx) {
         all: (): Promise<RemovalLogEntry[]> => store.getAll(),
         get: (id: number): Promise<RemovalLogEntry | undefined> => store.get(id),
         put: async (entry: RemovalLogEntry): Promise<void> => void (await store.put(entry)),
-        add: async (entry: Omit<RemovalLogEntry, 'id'>): Promise<void> =>
-          void (await store.add(entry)),
+        add: async (entry: Omit<RemovalLogEntry, 'id'>): Promise<void> => void (await store.add(entry)),
         delete: (id: number): Promise<void> => store.delete(id),
       };
     },

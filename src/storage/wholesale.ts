@@ -58,7 +58,7 @@ export class KeptTimesLostError extends Error {}
 export async function deleteAllRecords(
   db: Db,
   keepEntry: (entry: RemovalLogEntry) => boolean,
-  beforeDelete: () => Promise<void> = async () => undefined,
+  beforeDelete: () => Promise<void> = () => Promise.resolve(),
 ): Promise<{ db: Db; keptTimes: number[] }> {
   const tx = db.transaction(['removalLog', 'meta']);
   const keptTimes = (await tx.objectStore('removalLog').getAll())
@@ -75,7 +75,8 @@ export async function deleteAllRecords(
   try {
     const write = fresh.transaction(['removalLog', 'meta'], 'readwrite');
     for (const time of keptTimes) issue(write.objectStore('removalLog').add(anonymousRemoval(time)));
-    for (const [key, value] of keptMeta) if (value !== undefined) issue(write.objectStore('meta').put(value, key));
+    for (const [key, value] of keptMeta)
+      if (value !== undefined) issue(write.objectStore('meta').put(value, key));
     await write.done;
   } catch (error) {
     throw new KeptTimesLostError((error as Error)?.message ?? String(error));

@@ -13,7 +13,7 @@ interface ModalProps {
   titleId: string;
   children: ComponentChildren;
   actions: ComponentChildren;
-  onCancel(): void;
+  onCancel: () => void;
   testId?: string;
 }
 

@@ -32,8 +32,8 @@ interface RemovalWarningDialogProps {
   /** True while the queue/add message is on its way. */
   busy: boolean;
   /** `confirmedOnTheirOwn`: those ticked one by one (the worker checks them again). */
-  onConfirm(reason: string, confirmedOnTheirOwn: ProfileKey[]): void;
-  onCancel(): void;
+  onConfirm: (reason: string, confirmedOnTheirOwn: ProfileKey[]) => void;
+  onCancel: () => void;
 }
 
 const DEFAULT_REASON = 'Cleanup';
@@ -173,7 +173,7 @@ function PersonWarning({
 }: {
   person: PersonRemovalWarning;
   ticked: boolean;
-  onToggle(key: ProfileKey): void;
+  onToggle: (key: ProfileKey) => void;
 }) {
   return (
     <li

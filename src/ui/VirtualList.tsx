@@ -11,14 +11,14 @@ import { useVirtualizer } from './use-virtualizer';
  */
 export interface VirtualListHandle {
   /** Brings row `index` into view (only as far as needed). */
-  scrollToIndex(index: number): void;
+  scrollToIndex: (index: number) => void;
   /**
    * Scrolls row `index` into view and focuses the element `pick` chooses in it, once the row is
    * rendered (it may be far outside the DOM when asked).
    */
   focusRow(index: number, pick: (row: HTMLElement) => HTMLElement | null): void;
   /** The scroll container. */
-  element(): HTMLElement | null;
+  element: () => HTMLElement | null;
 }
 
 export interface VirtualRowProps {
@@ -38,8 +38,8 @@ interface VirtualListProps {
   count: number;
   rowHeight: number;
   /** Stable identity for row `index` (a profile key), so Preact reuses the right row. */
-  getKey(index: number): string;
-  renderRow(props: VirtualRowProps): ComponentChildren;
+  getKey: (index: number) => string;
+  renderRow: (props: VirtualRowProps) => ComponentChildren;
   label: string;
   handle?: Ref<VirtualListHandle> | undefined;
   overscan?: number;

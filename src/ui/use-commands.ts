@@ -8,11 +8,11 @@ import { sendToBackground } from '../platform/messaging';
  * last error, in the worker's own words.
  */
 export interface Commands {
-  send<T = unknown>(message: UiToBackground): Promise<Reply<T>>;
+  send: <T = unknown>(message: UiToBackground) => Promise<Reply<T>>;
   /** True while a command of this type is on its way. */
-  isBusy(type: UiToBackground['type']): boolean;
+  isBusy: (type: UiToBackground['type']) => boolean;
   error: string | null;
-  dismissError(): void;
+  dismissError: () => void;
 }
 
 export function useCommands(): Commands {

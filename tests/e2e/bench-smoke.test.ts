@@ -7,7 +7,7 @@ import { METRICS, resultsJson, type Result } from '../../scripts/bench/results';
 import { E2E_DIST } from './harness/extension';
 
 /**
- * Issue 7's benchmark is run by hand at 30,000 connections (`npm run bench`); here it only has to
+ * The benchmark is run by hand at 30,000 connections (`npm run bench`); here it only has to
  * run, end to end, at a small size: every metric measured, written, and a finite number. Budgets
  * are not checked (they are about 30,000, and this machine may be busy). The e2e build stands in
  * for the store build when weighing bundles.

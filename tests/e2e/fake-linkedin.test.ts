@@ -12,7 +12,7 @@ import {
 
 /**
  * The fake LinkedIn on its own (plain Chromium, no extension): it must behave like the pages
- * described in /work/shared/linkedin-dom.md, because every other end-to-end test trusts it.
+ * described in docs/linkedin-dom.md, because every other end-to-end test trusts it.
  */
 
 const CONNECTIONS = 'https://www.linkedin.com/mynetwork/invite-connect/connections/';
@@ -93,7 +93,7 @@ const PANE_JS = `(() => {
 })()`;
 
 function scrollPaneBy(page: Page, dy: number): Promise<void> {
-  return page.evaluate(`(${PANE_JS}).scrollBy(0, ${dy})`) as Promise<void>;
+  return page.evaluate<void>(`(${PANE_JS}).scrollBy(0, ${dy})`);
 }
 
 /** Highest list position rendered so far (from `ConnectionCard_<n>-<id>`). */
@@ -758,11 +758,14 @@ describe('page faults', () => {
     const { page } = await openFake({ size: 60, faults: { recycleRows: true } });
     await page.waitForSelector(CARD);
     const before = await domSlugs(page);
-    await page.evaluate((sel) => ((window as any).__held = document.querySelectorAll(sel)[8]), CARD);
+    await page.evaluate(
+      (sel) => ((window as unknown as { __held: Element }).__held = document.querySelectorAll(sel)[8]!),
+      CARD,
+    );
     await scrollPaneBy(page, 96 * 6);
     await expect.poll(async () => (await domSlugs(page))[0]).not.toBe(before[0]);
     const held = await page.evaluate(() => {
-      const card = (window as any).__held as Element;
+      const card = (window as unknown as { __held: Element }).__held;
       return {
         connected: card.isConnected,
         href: card.querySelectorAll('a[data-view-name="connections-profile"]')[1]!.getAttribute('href'),
@@ -776,9 +779,14 @@ describe('page faults', () => {
     const { page } = await openFake({ size: 10, faults: { rerenderDuringRemoval: true } });
     await page.waitForSelector(CARD);
     const slugs = await domSlugs(page);
-    await page.evaluate((sel) => ((window as any).__held = document.querySelectorAll(sel)[2]), CARD);
+    await page.evaluate(
+      (sel) => ((window as unknown as { __held: Element }).__held = document.querySelectorAll(sel)[2]!),
+      CARD,
+    );
     await cardBySlug(page, slugs[2]!).locator('button[aria-haspopup="menu"]').click();
-    await expect.poll(() => page.evaluate(() => ((window as any).__held as Element).isConnected)).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __held: Element }).__held.isConnected))
+      .toBe(false);
     expect(await domSlugs(page)).toEqual(slugs);
     const button = cardBySlug(page, slugs[2]!).locator('button[aria-haspopup="menu"]');
     expect(await button.getAttribute('aria-expanded')).toBe('true');

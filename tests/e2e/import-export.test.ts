@@ -6,7 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
 
 /**
- * Issue 5 in Chromium: a LinkedIn data export zip, built here from the 2023 fixtures, is chosen on
+ * In Chromium: a LinkedIn data export zip, built here from the 2023 fixtures, is chosen on
  * the options page; the summary says what each file brought; the popup then lists the imported
  * connections, and queuing someone who endorsed the user shows the imported endorsements by name
  * and skill. A zip that is not an export, dropped on the page, is refused with a clear message and
@@ -46,13 +46,13 @@ function storedImportData(page: Page): Promise<string> {
     const db = await new Promise<IDBDatabase>((ok, fail) => {
       const request = indexedDB.open('quietprune');
       request.onsuccess = () => ok(request.result);
-      request.onerror = () => fail(request.error);
+      request.onerror = () => fail(request.error ?? new Error('IndexedDB request failed'));
     });
     const all = (store: string) =>
       new Promise<unknown>((ok, fail) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => ok(request.result);
-        request.onerror = () => fail(request.error);
+        request.onerror = () => fail(request.error ?? new Error('IndexedDB request failed'));
       });
     const dump = JSON.stringify({
       connections: await all('connections'),
@@ -325,7 +325,7 @@ it('a later import of one CSV file updates its part and keeps what the earlier e
 });
 
 /**
- * Issue 12 in Chromium. A Windows-1252 Connections.csv (re-saved by a spreadsheet) whose first
+ * In Chromium. A Windows-1252 Connections.csv (re-saved by a spreadsheet) whose first
  * 64 KiB are plain ASCII: its later names must come out right however Chromium hands the file over,
  * in 64 KiB chunks or whole.
  */
@@ -352,6 +352,7 @@ it.each(['in 64 KiB chunks', 'whole'] as const)(
         const served: number[] = [];
         (window as unknown as { served: number[] }).served = served;
         Blob.prototype.stream = function (this: Blob) {
+          // eslint-disable-next-line @typescript-eslint/no-this-alias -- pull() below is a method with a this of its own
           const blob = this;
           const size = chunk ?? blob.size;
           let at = 0;

@@ -43,6 +43,14 @@ const XIAOMING = personAt('https://www.linkedin.com/in/ACoAABx9Yz3kQw12AbCdEfGh/
 const SAM = personAt('https://www.linkedin.com/in/sam-taylor-rocket/', 'Sam Taylor 🚀');
 const AYSE = personAt('https://www.linkedin.com/in/ayse-yilmaz-7/', 'Ayşe Yılmaz');
 
+/** What the tests read of a downloaded backup (the file's own schema is checked by the restore under test). */
+interface BackupJson {
+  settings: object;
+  queue: Array<TestPerson & Record<string, unknown>>;
+  keep: unknown[];
+  removalLog: Array<Record<string, unknown>>;
+}
+
 function connection(person: TestPerson, date: string, at: number) {
   return {
     ...person,
@@ -232,7 +240,7 @@ it('refuses a corrupt backup whole, with a message that says what is wrong, and 
   const good = await downloadBackup(options);
   const before = await readStores(ext.worker);
   const input = options.getByLabel('Restore from backup');
-  const valid = JSON.parse(good.text);
+  const valid = JSON.parse(good.text) as BackupJson;
 
   const bad: Array<{ name: string; text: string; says: RegExp }> = [
     {
@@ -304,7 +312,7 @@ it('refuses a backup the UI would refuse: future log dates, strangers in the que
   const good = await downloadBackup(options);
   const before = await readStores(ext.worker);
   const input = options.getByLabel('Restore from backup');
-  const valid = JSON.parse(good.text);
+  const valid = JSON.parse(good.text) as BackupJson;
   const at = await workerNow(ext.worker);
   const queueItem = (key: string) => valid.queue.find((q: TestPerson) => q.profileKey === key);
   expect(queueItem(JANE.profileKey)).toMatchObject({ confirmedOnTheirOwn: true }); // the backup carries the tick

@@ -2,6 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { FakeLinkedIn } from '../fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /** The popup is usable by keyboard alone, names every control, and follows the system theme. */
 let ext: LoadedExtension | null = null;
@@ -14,7 +15,9 @@ async function syncedPopup(): Promise<{ popup: Page; fake: FakeLinkedIn }> {
   const fake = new FakeLinkedIn({ layout: 'current', size: 40, seed: 5, latencyMs: 10 });
   ext = await launchWithExtension();
   await fake.install(ext.context);
-  await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as TestHooksGlobal).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+  );
   const popup = await ext.openPage('src/popup/index.html');
   await popup.getByRole('button', { name: /^Sync$/ }).click();
   await expect

@@ -1,6 +1,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { FakeLinkedIn } from '../fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /** Sync a small list through the popup, then search it as a user types (without diacritics). */
 let ext: LoadedExtension | null = null;
@@ -26,7 +27,9 @@ it('syncs the list and finds a name with diacritics typed without them, shows sc
   ext = await launchWithExtension();
   await fake.install(ext.context);
   // Compress human pauses (e2e build only); network waits stay real.
-  await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as TestHooksGlobal).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+  );
   const popup = await ext.openPage('src/popup/index.html');
   await popup.getByRole('button', { name: /^Sync$/ }).click();
   try {

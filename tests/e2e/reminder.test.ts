@@ -121,18 +121,18 @@ async function pressNotificationButton(worker: Worker, id: string, buttonIndex: 
   );
 }
 
-function readSession(
-  worker: Worker,
-): Promise<{ status: string; tabId: number; plannedThisSession: number } | undefined> {
+type StoredSession = { status: string; tabId: number; plannedThisSession: number } | undefined;
+
+function readSession(worker: Worker): Promise<StoredSession> {
   return worker.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('quietprune');
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
     });
-    const session = await new Promise<never>((resolve) => {
+    const session = await new Promise<StoredSession>((resolve) => {
       const request = db.transaction('meta').objectStore('meta').get('session');
-      request.onsuccess = () => resolve(request.result);
+      request.onsuccess = () => resolve(request.result as StoredSession);
     });
     db.close();
     return session;

@@ -21,7 +21,7 @@ import {
 } from './removal-harness';
 
 /**
- * Issue 3: 25 people queued under a daily cap of 12. Every step between removals is a real
+ * 25 people queued under a daily cap of 12. Every step between removals is a real
  * chrome.alarms alarm (no test shortcut), with human pauses compressed and the worker's clock
  * moved forward a day at a time. Day one runs on the current layout, day two on the classic one
  * (the same people, the page reloaded), so each layout ends a session at exactly the cap with
@@ -58,7 +58,7 @@ it(`removes exactly ${CAP} of ${QUEUED} in the first 24 hours and the rest later
   const queuedKeys = queued.map(keyOf);
 
   // Day one, current layout.
-  let popup = await openPopup(ext);
+  const popup = await openPopup(ext);
   await startFromPopup(popup);
   let session = await waitForSessionEnd(control, 90_000);
   expect(session.removedThisSession).toBe(CAP);

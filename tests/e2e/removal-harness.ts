@@ -7,6 +7,7 @@ import type { RemovalLogEntry } from '../../src/core/removal-log';
 import type { SessionState } from '../../src/storage/meta';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
 import { getAll, getMeta } from './harness/extension-db';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /**
  * Shared set-up for the removal end-to-end tests (tests/e2e/removal-*.test.ts): Chromium with the
@@ -58,7 +59,10 @@ export function setClock(
   ext: LoadedExtension,
   change: { offsetMs?: number; humanDelayScale?: number },
 ): Promise<void> {
-  return ext.worker.evaluate((c) => (globalThis as any).quietPruneTest.setClock(c), change);
+  return ext.worker.evaluate(
+    (c) => (globalThis as unknown as TestHooksGlobal).quietPruneTest.setClock(c),
+    change,
+  );
 }
 
 /** Sends a message to the worker from an extension page, as the popup does. */
@@ -91,7 +95,7 @@ export function uniquelyNamed(people: readonly FakePerson[]): FakePerson[] {
   return people.filter((p) => count.get(fold(p.name)) === 1);
 }
 
-/** Queues people by the popup's own message (the popup path itself is driven in removal-popup.test.ts). */
+/** Queues people by the popup's own message (the popup path itself is queueFromPopup below). */
 export async function queueByMessage(
   page: Page,
   people: readonly FakePerson[],

@@ -16,7 +16,7 @@ import {
 } from './removal-harness';
 
 /**
- * Issue 3: Chrome stops the service worker mid-removal (here through the DevTools protocol,
+ * Chrome stops the service worker mid-removal (here through the DevTools protocol,
  * ServiceWorker.stopAllWorkers, as Chrome does to an idle worker). Three moments, one per person:
  * A - the worker stops while the page removes: the page's report wakes it, nothing is lost;
  * B - the worker stops and the page reloads right after LinkedIn accepted the removal: the report

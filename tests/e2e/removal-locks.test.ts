@@ -13,9 +13,10 @@ import {
   waitForSessionEnd,
   type RemovalRig,
 } from './removal-harness';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /**
- * Issue 11, the content side: the locks of one removal and the page faults they guard against.
+ * The content side: the locks of one removal and the page faults they guard against.
  * - Findings 1 and 3: a stale menu left open by another card, and a list that re-renders or
  *   reuses its rows, removed the wrong person (or stopped falsely) on the old code.
  * - Each lock alone: with every other lock switched off (the e2e build's test switch,
@@ -100,13 +101,14 @@ async function runSession(
   const { ext, fake, control } = rig;
   if (locksOff.length > 0)
     await ext.worker.evaluate(
-      (names) => (globalThis as any).quietPruneTest.setLocksOff(names),
+      (names) => (globalThis as unknown as TestHooksGlobal).quietPruneTest.setLocksOff(names),
       [...locksOff],
     );
   await ext.worker.evaluate(() => {
-    const seen: unknown[] = [];
-    (globalThis as any).__removalResults = seen;
-    chrome.runtime.onMessage.addListener((message: any) => {
+    const seen: RemovalOutcome[] = [];
+    (globalThis as unknown as { __removalResults: RemovalOutcome[] }).__removalResults = seen;
+    chrome.runtime.onMessage.addListener((raw: unknown) => {
+      const message = raw as { type?: string; result: RemovalOutcome } | undefined;
       if (message?.type === 'removal/result') seen.push(message.result);
       return undefined;
     });
@@ -116,7 +118,9 @@ async function runSession(
   const popup = await openPopup(ext);
   await startFromPopup(popup);
   const session = await waitForSessionEnd(control, 60_000);
-  const results = (await ext.worker.evaluate(() => (globalThis as any).__removalResults)) as RemovalOutcome[];
+  const results = await ext.worker.evaluate(
+    () => (globalThis as unknown as { __removalResults: RemovalOutcome[] }).__removalResults,
+  );
   const queue = Object.fromEntries((await readQueue(control)).map((item) => [item.profileKey, item]));
   return { results, session, queue };
 }

@@ -77,7 +77,7 @@ it('lists removals newest first, filters them, exports what the filter shows, an
     log.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^quietprune-removal-log-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
+  const csv = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8').trim()).data;
   expect(csv[0]).toEqual([
     'name',
     'profile_url',
@@ -117,7 +117,7 @@ it('lists removals newest first, filters them, exports what the filter shows, an
     log.waitForEvent('download'),
     log.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
-  const allRows = Papa.parse<string[]>(readFileSync((await all.path())!, 'utf8').trim()).data;
+  const allRows = Papa.parse<string[]>(readFileSync(await all.path(), 'utf8').trim()).data;
   expect(allRows.map((r) => r[0])).toEqual(['name', 'Zoë Müller', 'Jane Roe, PMP', `'=HYPERLINK("x")`]);
 
   // Reconnect: first what it means; Cancel opens nothing.
@@ -175,7 +175,7 @@ it('says which confirmations LinkedIn has not answered, which it did not carry o
     log.waitForEvent('download'),
     log.getByRole('button', { name: 'Export CSV' }).click(),
   ]);
-  const csv = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').trim()).data;
+  const csv = Papa.parse<string[]>(readFileSync(await download.path(), 'utf8').trim()).data;
   expect(csv.slice(1).map((r) => [r[0], r[9], r[10]])).toEqual([
     ['Jane Roe, PMP', 'pending', 'no'],
     ['Zoë Müller', 'still-listed', 'no'],

@@ -15,7 +15,7 @@ import {
 import { WATCHDOG } from '../../src/core/pacing';
 
 /**
- * Issue 3: Pause pressed while a removal is under way on the page. The order's watchdog (the
+ * Pause pressed while a removal is under way on the page. The order's watchdog (the
  * alarm that notices a result that never comes) must be armed again on Resume, or a hung page
  * would leave the session "running" with nothing to wake it. When the result does come, the
  * session carries on and finishes, removing each person once.

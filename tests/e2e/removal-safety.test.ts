@@ -18,7 +18,7 @@ import {
 } from './removal-harness';
 
 /**
- * Issue 3, safety stops: LinkedIn warning mid-session stops it at once, keeps the queue, says why
+ * Safety stops: LinkedIn warning mid-session stops it at once, keeps the queue, says why
  * in the popup (and by a notification), and nothing resumes by itself. Two moments are tried:
  * - a restriction banner that appears right after a removal was confirmed: the person was
  *   removed, so they must not be queued again as if nothing happened; the next session checks

@@ -17,9 +17,10 @@ import {
   waitForSessionEnd,
   type RemovalRig,
 } from './removal-harness';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /**
- * Issue 13 (was issue 3, item 2): the session in Chrome's side panel, as a user sees it, and the
+ * The session in Chrome's side panel, as a user sees it, and the
  * ways a session ends without it: the tab closed, the tab sent elsewhere. After any of them
  * nothing resumes by itself; only Start begins a new session, and the person who was in progress
  * is checked by a search before anything else. (tests/e2e/page-footprint.test.ts shows that
@@ -39,7 +40,7 @@ afterEach(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const worker = (rig: RemovalRig) => rig.ext.context.serviceWorkers()[0]!;
 const workerNow = (rig: RemovalRig): Promise<number> =>
-  worker(rig).evaluate(() => (globalThis as any).quietPruneTest.now() as Promise<number>);
+  worker(rig).evaluate(() => (globalThis as unknown as TestHooksGlobal).quietPruneTest.now());
 const sessionAlarm = (rig: RemovalRig) =>
   worker(rig).evaluate(() => chrome.alarms.get('quietprune-session-step'));
 const badge = (rig: RemovalRig) =>
@@ -228,7 +229,7 @@ async function holdOneSearch(
 
 it('closing the Connections tab mid-removal ends the session; the person in progress is checked first when the user starts again', async () => {
   rig = await setUpRig({ layout: 'classic', size: 30, seed: 62 });
-  const { ext, fake, control } = rig;
+  const { fake, control } = rig;
   const queued = fake.people().slice(4, 6);
   const [a, b] = queued as [FakePerson, FakePerson];
   await queueByMessage(control, queued);

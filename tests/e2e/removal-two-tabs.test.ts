@@ -15,7 +15,7 @@ import {
 } from './removal-harness';
 
 /**
- * Issue 3: two Connections tabs open (a person often has several), and Start pressed from two
+ * Two Connections tabs open (a person often has several), and Start pressed from two
  * places at once. One executor only: one session, in one tab, and never more removals in 24 hours
  * than the cap, however the tabs and the Starts interleave.
  */

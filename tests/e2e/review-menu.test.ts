@@ -2,9 +2,11 @@ import type { Page } from 'playwright';
 import { afterEach, expect, it } from 'vitest';
 import { FakeLinkedIn } from '../fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
+import type { MenuClickInfo } from '../../src/background/review-menu';
 
 /**
- * Issue 4 in Chromium: right-click "Review this connection". A headless browser cannot show a
+ * In Chromium: right-click "Review this connection". A headless browser cannot show a
  * native context menu, so the test reads what the worker registered with chrome.contextMenus
  * (every create call, with Chrome's verdict) and calls the same click handler Chrome calls, with
  * the click data Chrome sends (which has no link text; issue 13: QuietPrune has no `scripting`
@@ -103,8 +105,8 @@ async function clickMenu(
 ): Promise<{ opened: 'popup' | 'tab' | null; path?: string }> {
   return ext!.worker.evaluate(
     ([clickInfo, id]) =>
-      (globalThis as any).quietPruneTest.clickContextMenu(
-        { editable: false, frameId: 0, ...clickInfo },
+      (globalThis as unknown as TestHooksGlobal).quietPruneTest.clickContextMenu(
+        { editable: false, frameId: 0, ...clickInfo } as unknown as MenuClickInfo,
         id === null ? undefined : { id },
       ),
     [info, tabId ?? null] as const,
@@ -173,14 +175,20 @@ it('registers the review item for profile links and profile pages only, and open
   });
   ext = await launchWithExtension();
   await fake.install(ext.context);
-  await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as TestHooksGlobal).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+  );
 
   // ---- what Chrome was asked to register, and accepted ----
   await expect
-    .poll(() => ext!.worker.evaluate(() => (globalThis as any).quietPruneTest.registeredMenuItems().length))
+    .poll(() =>
+      ext!.worker.evaluate(
+        () => (globalThis as unknown as TestHooksGlobal).quietPruneTest.registeredMenuItems().length,
+      ),
+    )
     .toBeGreaterThan(0);
   const registered: RegisteredMenuItem[] = await ext.worker.evaluate(() =>
-    (globalThis as any).quietPruneTest.registeredMenuItems(),
+    (globalThis as unknown as TestHooksGlobal).quietPruneTest.registeredMenuItems(),
   );
   expect(registered.map((r) => r.error)).toEqual(registered.map(() => null));
   for (const { properties } of registered) expect(properties.title).toBe('Review this connection');
@@ -304,8 +312,10 @@ it('registers the review item for profile links and profile pages only, and open
   expect(nadia.text).toContain('https://www.linkedin.com/in/nadia-new-9f2/');
   expect(nadia.text).toContain('Nadia New is not in QuietPrune’s list yet');
 
-  // ---- issue 13: no `scripting` permission; the name of someone unknown comes from the click ----
-  expect(await ext.worker.evaluate(() => typeof (chrome as any).scripting)).toBe('undefined');
+  // ---- no `scripting` permission; the name of someone unknown comes from the click ----
+  expect(await ext.worker.evaluate(() => typeof (chrome as { scripting?: unknown }).scripting)).toBe(
+    'undefined',
+  );
   // Chrome gives the selected text when the person selected the name before right-clicking it:
   // taken when it shares a word with the slug (it is the name), else the slug made readable.
   const omarUrl = 'https://www.linkedin.com/in/omar-x-77/';

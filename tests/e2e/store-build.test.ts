@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './harness/extension';
 
 /**
- * Issue 3, item 7: the store build has no way for a web page (or anyone) to change the pace or the
+ * The store build has no way for a web page (or anyone) to change the pace or the
  * cap, asks Chrome for no more than the product needs, and loads no code from anywhere. Checked on
  * a fresh production build (the content script, then `vite build`, as `npm run build` makes it) in its own directory, and on
  * the zip `scripts/zip-dist.mjs` packs from it, which is what goes to the store.

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { FakeLinkedIn, type Layout } from '../fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
+import type { TestHooksGlobal } from '../../src/background/test-hooks';
 
 /**
  * Issue "start here": sync the whole list through each layout into the popup, as a user does,
@@ -27,7 +28,9 @@ async function setUp(layout: Layout) {
   ext = await launchWithExtension();
   await fake.install(ext.context);
   // Compress human pauses (e2e build only); network waits stay real.
-  await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+  await ext.worker.evaluate(() =>
+    (globalThis as unknown as TestHooksGlobal).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+  );
   const popup = await ext.openPage('src/popup/index.html');
   return { fake, popup };
 }
@@ -80,7 +83,11 @@ for (const layout of ['current', 'classic'] as const) {
             open.onsuccess = () => {
               const req = open.result.transaction('connections').objectStore('connections').getAll();
               req.onsuccess = () =>
-                resolve(req.result.filter((c: any) => c.goneAt !== undefined).map((c: any) => c.name));
+                resolve(
+                  (req.result as Array<{ goneAt?: number; name: string }>)
+                    .filter((c) => c.goneAt !== undefined)
+                    .map((c) => c.name),
+                );
             };
           }),
       );
@@ -105,7 +112,9 @@ describe('a long sync', () => {
     });
     ext = await launchWithExtension();
     await fake.install(ext.context);
-    await ext.worker.evaluate(() => (globalThis as any).quietPruneTest.setClock({ humanDelayScale: 0.02 }));
+    await ext.worker.evaluate(() =>
+      (globalThis as unknown as TestHooksGlobal).quietPruneTest.setClock({ humanDelayScale: 0.02 }),
+    );
     const popup = await ext.openPage('src/popup/index.html');
 
     await popup.getByRole('button', { name: /^Sync$/ }).click();
@@ -146,7 +155,10 @@ describe('a long sync', () => {
           const open = indexedDB.open('quietprune');
           open.onsuccess = () => {
             const req = open.result.transaction('connections').objectStore('connections').getAll();
-            req.onsuccess = () => resolve(req.result.filter((c: any) => c.goneAt !== undefined).length);
+            req.onsuccess = () =>
+              resolve(
+                (req.result as Array<{ goneAt?: number }>).filter((c) => c.goneAt !== undefined).length,
+              );
           };
         }),
     );

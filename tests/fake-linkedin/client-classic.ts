@@ -136,8 +136,8 @@ export function runClassicPage(
     const next = faults.menuActsOnOther ? neighbourOf(card.slug) : undefined;
     content.querySelector('button')?.addEventListener('click', () => {
       closeDropdown();
-      if (next) void openModal(next.card, next.li);
-      else void openModal(card, li);
+      if (next) void openModal(next.card);
+      else void openModal(card);
     });
     openDropdown = { content, trigger };
   }
@@ -172,7 +172,7 @@ export function runClassicPage(
     true,
   );
 
-  async function openModal(card: CardData, li: HTMLElement): Promise<void> {
+  async function openModal(card: CardData): Promise<void> {
     const answer = await runtime.api<{ texts: DialogTexts }>(
       `remove-dialog?slug=${encodeURIComponent(card.slug)}&layout=classic`,
     );
@@ -193,33 +193,37 @@ export function runClassicPage(
     overlay.querySelector('.artdeco-modal__dismiss')?.addEventListener('click', close);
     overlay.querySelector('[data-test-dialog-secondary-btn]')?.addEventListener('click', close);
     const confirm = overlay.querySelector<HTMLButtonElement>('[data-test-dialog-primary-btn]');
-    confirm?.addEventListener('click', async () => {
-      overlay.querySelectorAll('button').forEach((button) => (button.disabled = true));
-      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>(
-        'remove?layout=classic',
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ slug: card.slug }),
-        },
-      );
-      close();
-      if (!result) {
-        if (!runtime.isReplaced()) runtime.toast(labels.failedToast);
-        return;
-      }
-      for (const slug of [card.slug, ...(result.alsoRemoved ?? [])]) {
-        const entry = cards.get(slug);
-        if (!entry?.li.isConnected) continue;
-        entry.li.remove();
-        cards.delete(slug);
-        state.loaded.delete(slug);
-        state.count--;
-      }
-      heading!.textContent = result.totalText;
-      runtime.toast(labels.removedToast);
-      renderStatus();
-    });
+    confirm?.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          overlay.querySelectorAll('button').forEach((button) => (button.disabled = true));
+          const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>(
+            'remove?layout=classic',
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ slug: card.slug }),
+            },
+          );
+          close();
+          if (!result) {
+            if (!runtime.isReplaced()) runtime.toast(labels.failedToast);
+            return;
+          }
+          for (const slug of [card.slug, ...(result.alsoRemoved ?? [])]) {
+            const entry = cards.get(slug);
+            if (!entry?.li.isConnected) continue;
+            entry.li.remove();
+            cards.delete(slug);
+            state.loaded.delete(slug);
+            state.count--;
+          }
+          heading!.textContent = result.totalText;
+          runtime.toast(labels.removedToast);
+          renderStatus();
+        })(),
+    );
   }
 
   let debounce: ReturnType<typeof setTimeout> | undefined;

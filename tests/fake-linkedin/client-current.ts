@@ -102,7 +102,7 @@ export function runCurrentPage(
     configurable: true,
     enumerable: nativeValue.enumerable,
     get() {
-      return nativeValue.get!.call(this);
+      return nativeValue.get!.call(this) as string;
     },
     set(value: unknown) {
       tracked = String(value);
@@ -411,26 +411,30 @@ export function runCurrentPage(
     );
     dismiss?.addEventListener('click', () => dialog.close());
     cancel?.addEventListener('click', () => dialog.close());
-    confirm?.addEventListener('click', async () => {
-      for (const button of [dismiss, cancel, confirm]) if (button) button.disabled = true;
-      const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>(
-        'remove?layout=current',
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ slug: item.slug }),
-        },
-      );
-      if (dialog.open) dialog.close();
-      if (!result) {
-        if (!runtime.isReplaced()) runtime.toast(labels.failedToast);
-        return;
-      }
-      removeItem(item.slug);
-      for (const slug of result.alsoRemoved ?? []) removeItem(slug);
-      heading!.textContent = result.totalText;
-      runtime.toast(labels.removedToast);
-    });
+    confirm?.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          for (const button of [dismiss, cancel, confirm]) if (button) button.disabled = true;
+          const result = await runtime.api<{ removed: boolean; totalText: string; alsoRemoved?: string[] }>(
+            'remove?layout=current',
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ slug: item.slug }),
+            },
+          );
+          if (dialog.open) dialog.close();
+          if (!result) {
+            if (!runtime.isReplaced()) runtime.toast(labels.failedToast);
+            return;
+          }
+          removeItem(item.slug);
+          for (const slug of result.alsoRemoved ?? []) removeItem(slug);
+          heading!.textContent = result.totalText;
+          runtime.toast(labels.removedToast);
+        })(),
+    );
   }
 
   function removeItem(slug: string): void {

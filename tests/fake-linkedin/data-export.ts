@@ -3,7 +3,7 @@ import type { FakePerson } from './types';
 
 /**
  * The fake's "Get a copy of your data" zip for its people, in the 2023+ formats of
- * /work/shared/linkedin-export-formats.md: Connections.csv (with its preamble), messages.csv,
+ * docs/linkedin-export-formats.md: Connections.csv (with its preamble), messages.csv,
  * Endorsement_Received_Info.csv, Endorsement_Given_Info.csv, Recommendations_Received.csv and
  * Recommendations_Given.csv.
  * The facts are a pure function of each person's place in the list, so a demo or test can tell

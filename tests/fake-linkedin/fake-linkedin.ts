@@ -339,7 +339,8 @@ export class FakeLinkedIn {
     if (this.warning === 'restricted') return { status: 403, body: { error: 'restricted' } };
     let slug = '';
     try {
-      slug = String((JSON.parse(postData) as { slug?: unknown }).slug ?? '');
+      const sent = (JSON.parse(postData) as { slug?: unknown }).slug;
+      slug = typeof sent === 'string' ? sent : '';
     } catch {
       return { status: 400, body: { error: 'the body must be JSON { "slug": ... }' } };
     }

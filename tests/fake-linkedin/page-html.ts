@@ -248,7 +248,10 @@ export function classicPageScript(config: ClassicPageConfig): string {
   );
 }
 
-function pageScript(functions: Record<string, Function>, main: Function, config: object): string {
+/** Any function: each is sent to the page as its source text. */
+type Source = (...args: never[]) => unknown;
+
+function pageScript(functions: Record<string, Source>, main: Source, config: object): string {
   const declarations = Object.entries(functions)
     .map(([name, fn]) => `const ${name} = (${String(fn)});`)
     .join('\n');

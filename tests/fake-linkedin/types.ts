@@ -1,7 +1,7 @@
 /**
  * The fake LinkedIn's public types. The fake is a small product of its own: a server (this
  * process, through Playwright request routing) and two page layouts, faithful to
- * /work/shared/linkedin-dom.md.
+ * docs/linkedin-dom.md.
  */
 
 export type Layout = 'current' | 'classic';

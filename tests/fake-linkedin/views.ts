@@ -54,7 +54,7 @@ export function h(
   ...children: Child[]
 ): Elem {
   const attrs: Record<string, string> = {};
-  if (a) for (const key of Object.keys(a)) if (a[key] != null) attrs[key] = a[key] as string;
+  if (a) for (const key of Object.keys(a)) if (a[key] != null) attrs[key] = a[key];
   const c: Tree[] = [];
   const add = (child: Child) => {
     if (child === null || child === undefined || child === false) return;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import {
   backupFileName,
   buildBackup,
@@ -9,7 +9,7 @@ import {
   parseBackupText as parseTextWithRules,
   type Backup,
   type BackupContents,
-} from '../../src/core/backup';
+} from '../../src/storage/backup-format';
 import { isProfileUrlOf } from '../../src/messages';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { remainingToday } from '../../src/core/daily-cap';
@@ -19,13 +19,17 @@ import type { RemovalLogEntry } from '../../src/core/removal-log';
 import { openQuietPruneDb, type QuietPruneDB } from '../../src/storage/db';
 
 // The worker's collaborators that talk to Chrome are replaced; the database is a real (fake) IndexedDB.
-const env = vi.hoisted(() => ({ db: null as unknown, now: 0, session: 'idle' as string }));
+const env = vi.hoisted((): { db: unknown; now: number; session: string } => ({
+  db: null,
+  now: 0,
+  session: 'idle',
+}));
 vi.mock('../../src/storage/db', async (original) => {
   const real = await original<typeof import('../../src/storage/db')>();
   return {
     ...real,
     database: async () => env.db,
-    // As the worker does (issue 13): the whole database deleted and opened afresh, ids from 1 again.
+    // As the worker does ): the whole database deleted and opened afresh, ids from 1 again.
     deleteAndReopenDatabase: async (db: Parameters<typeof real.deleteAndReopenDatabase>[0]) => {
       env.db = await real.deleteAndReopenDatabase(db);
       return env.db;
@@ -127,7 +131,7 @@ function contents(): BackupContents {
 
 /** A deep copy that can be broken freely. */
 function validBackup(): Record<string, unknown> & Backup {
-  return JSON.parse(JSON.stringify(buildBackup(contents(), T0)));
+  return JSON.parse(JSON.stringify(buildBackup(contents(), T0))) as Record<string, unknown> & Backup;
 }
 
 describe('the backup file', () => {
@@ -334,10 +338,10 @@ describe('a restore is held to the rules of the UI and the worker', () => {
       state: 'pending',
       at: clickedAt,
     });
-    backup.queue[0] = { ...backup.queue[0]!, status: 'still-listed', nextCheckAt: undefined, checks: 3 };
+    backup.queue[0] = { ...backup.queue[0], status: 'still-listed', nextCheckAt: undefined, checks: 3 };
     delete backup.queue[0].nextCheckAt;
     expect(parseBackup(backup).ok).toBe(true);
-    backup.queue[0] = { ...backup.queue[0]!, checks: -1 };
+    backup.queue[0] = { ...backup.queue[0], checks: -1 };
     expect(parseBackup(backup).ok).toBe(false);
   });
 

@@ -127,10 +127,10 @@ describe('current layout (connections-current.html)', () => {
     // Name line and date line on every card; Tomás has no headline.
     expect(paragraphs.map((p) => p.length)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2]);
     // The name is the text of the second profile anchor; the first (the photo) has none.
-    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[1]!))).toEqual(
+    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[1]))).toEqual(
       NAMES_AND_KEYS.map(([name]) => name),
     );
-    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[0]!))).toEqual(
+    expect(cards.map((card) => text(card.querySelectorAll(CURRENT.profileLink)[0]))).toEqual(
       Array(PEOPLE).fill(''),
     );
   });
@@ -303,7 +303,7 @@ describe('current layout in Turkish (connections-current-tr.html)', () => {
     expect(readings.map((r) => r.card!.connectedOn)).toEqual(
       EXACT_DATES.map((date) => ({ kind: 'exact', date })),
     );
-    expect(text(cardElements(doc, 'current')[0]!.querySelectorAll('p')[2]!)).toBe(
+    expect(text(cardElements(doc, 'current')[0]!.querySelectorAll('p')[2])).toBe(
       '2 Ekim 2026 tarihinde bağlantı kuruldu',
     );
   });

@@ -4,7 +4,7 @@ import { neutraliseFormula } from '../../src/log/csv-formula';
 import { removalLogCsv } from '../../src/log/log-csv';
 
 /**
- * The removal log's CSV export (issue 12, finding 8): every cell a spreadsheet could run as a
+ * The removal log's CSV export: every cell a spreadsheet could run as a
  * formula goes out with a quote in front, whatever follows its first character, line breaks and
  * U+2028 included; a cell that merely contains such a character elsewhere is left as it is.
  */

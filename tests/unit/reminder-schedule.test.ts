@@ -290,6 +290,7 @@ describe('the worker’s daily reminder', async () => {
 
   const BERLIN_0930 = at('2024-06-10T07:30:00Z'); // 09:30 CEST
   // The computer's zone, as the worker reads it, is the one the test says.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call(this)
   const realResolved = Intl.DateTimeFormat.prototype.resolvedOptions;
 
   beforeEach(async () => {

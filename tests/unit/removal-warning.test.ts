@@ -5,7 +5,7 @@ import {
   missingOwnConfirmation,
   removeOrUnfollow,
 } from '../../src/core/removal-warning';
-import type { FactsKnown, PersonFacts } from '../../src/data-export/types';
+import type { FactsKnown } from '../../src/data-export/types';
 import { facts } from './helpers/person-facts';
 
 const allKnown: FactsKnown = {

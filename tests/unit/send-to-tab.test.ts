@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** What the fake tab answers (or throws), and the orders it was given. */
-const tab = vi.hoisted(() => ({
-  answer: undefined as unknown,
-  fail: null as Error | null,
-  got: [] as unknown[],
+const tab = vi.hoisted((): { answer: unknown; fail: Error | null; got: unknown[] } => ({
+  answer: undefined,
+  fail: null,
+  got: [],
 }));
 
 vi.mock('webextension-polyfill', () => ({

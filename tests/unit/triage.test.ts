@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectedOn } from '../../src/core/connection';
 import { nearLimit, suggest, type TriagePerson } from '../../src/core/triage';
-import type { PersonFacts } from '../../src/data-export/types';
 import { facts } from './helpers/person-facts';
 
 /** 2026-07-15 12:00 UTC. */

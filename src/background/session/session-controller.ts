@@ -12,7 +12,7 @@ import { warningInUrl, describeWarning } from '../../linkedin/warning-signs';
 import { endReasonText, startRefusalText, unexpectedReasonText } from '../../ui/session-wording';
 import { database } from '../../storage/db';
 import { getMeta, type SessionState } from '../../storage/meta';
-import { allQueueItems, allRemovalTimes, queueItem } from '../../storage/queries';
+import { allQueueItems, allRemovalTimes } from '../../storage/queries';
 import { transact } from '../../storage/transaction';
 import type { PersonFacts } from '../../data-export';
 import { sendToTab } from '../../platform/messaging';

@@ -204,7 +204,7 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
         listedAfter = new Set(listedKeys(document, layout));
         othersGone = othersGone.filter((p) => !listedAfter.has(p.profileKey));
       }
-      await clearSearch(layout);
+      clearSearch(layout);
       if (locks.listDiff && othersGone.length > 0) {
         const who = othersGone.map((p) => `${p.name} (${p.profileUrl})`).join(', ');
         return {

@@ -210,7 +210,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     // Anyone the fresh search lists again was only re-rendered away, not removed.
     const listedAgain = new Set(listedKeys(document, layout));
     othersGone = othersGone.filter((p) => !listedAgain.has(p.profileKey));
-    await clearSearch(layout);
+    clearSearch(layout);
     if (locks.listDiff && othersGone.length > 0) {
       const who = othersGone.map((p) => `${p.name} (${p.profileUrl})`).join(', ');
       return {
@@ -336,7 +336,7 @@ export async function searchFor(
   return findCardByKey(layout, profileKey) ?? waitFor(() => findCardByKey(layout, profileKey), 1_000);
 }
 
-export async function clearSearch(layout: PageLayout): Promise<void> {
+export function clearSearch(layout: PageLayout): void {
   const input = findSearchInput(layout);
   if (input && input.value !== '') setInputValue(input, '', null);
 }

@@ -2,6 +2,7 @@
  * Typing into LinkedIn's React-controlled search box. React keeps its own copy of the value and
  * ignores `input.value = ...`; only the native setter followed by an input event reaches it.
  */
+// eslint-disable-next-line @typescript-eslint/unbound-method -- the setter is only ever called with .call(input, ...)
 const nativeValueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
 
 export function setInputValue(input: HTMLInputElement, value: string, inserted: string | null): void {

@@ -11,7 +11,7 @@ export async function getAll<T>(page: Page, store: string): Promise<T[]> {
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('quietprune');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
           const request = db.transaction(name, 'readonly').objectStore(name).getAll();
@@ -19,7 +19,7 @@ export async function getAll<T>(page: Page, store: string): Promise<T[]> {
             db.close();
             resolve(request.result as T[]);
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         };
       }),
     store,
@@ -31,7 +31,7 @@ export async function getMeta<T>(page: Page, key: string): Promise<T | undefined
     (k) =>
       new Promise<T | undefined>((resolve, reject) => {
         const open = indexedDB.open('quietprune');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
           const request = db.transaction('meta', 'readonly').objectStore('meta').get(k);
@@ -39,7 +39,7 @@ export async function getMeta<T>(page: Page, key: string): Promise<T | undefined
             db.close();
             resolve(request.result as T | undefined);
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         };
       }),
     key,
@@ -56,7 +56,7 @@ export async function putAll(
     ({ store, records }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('quietprune');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(store, 'readwrite');
@@ -68,8 +68,8 @@ export async function putAll(
             db.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
-          tx.onabort = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
+          tx.onabort = () => reject(tx.error ?? new Error('IndexedDB request failed'));
         };
       }),
     { store, records: records as Array<{ value: unknown; key?: string }> },

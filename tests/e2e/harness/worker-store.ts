@@ -45,13 +45,13 @@ export async function readStores(worker: Worker): Promise<StoreSnapshot> {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('quietprune');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
       });
       const tx = db.transaction([...stores, 'meta']);
       const get = <T>(request: IDBRequest<T>) =>
         new Promise<T>((resolve, reject) => {
           request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         });
       const lists = await Promise.all(stores.map((name) => get(tx.objectStore(name).getAll())));
       const [settings, checklist] = await Promise.all([
@@ -76,14 +76,14 @@ export async function putRecords(worker: Worker, store: StoreName, records: unkn
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open('quietprune');
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
       });
       const tx = db.transaction(store, 'readwrite');
       for (const record of records) tx.objectStore(store).put(record);
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error);
+        tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
+        tx.onabort = () => reject(tx.error ?? new Error('IndexedDB request failed'));
       });
       db.close();
     },
@@ -96,7 +96,7 @@ export async function sendFromPage<T = { ok: boolean; error?: string; data?: unk
   page: Page,
   message: unknown,
 ): Promise<T> {
-  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
+  return page.evaluate((m) => chrome.runtime.sendMessage<unknown, T>(m), message);
 }
 
 export interface TestPerson {

@@ -5,7 +5,7 @@ import type { ExportPerson, ReadExportOptions } from '../../../src/data-export/t
 import { zipOf } from './helpers';
 
 /**
- * Issue 12: export files the fixtures did not have. Each block fails on the reader as it was
+ * Export files the fixtures did not have. Each block fails on the reader as it was
  * before the issue (see the report of that change for how each was checked).
  */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyKey, displayName, nameKey, splitNameList } from '../../../src/data-export/person-names';
+import { companyKey, displayName, nameKey, splitNameList } from '../../../src/core/person-names';
 
 describe('nameKey', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { foldForSearch } from '../core/search-text';
+import { foldForSearch } from './search-text';
 
 /**
  * Names as the export writes them, and the form in which two of them are compared.

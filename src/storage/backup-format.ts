@@ -1,13 +1,13 @@
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
-import type { Connection, ProfileKey } from './connection';
-import { isActive, type QueueItem } from './removal-queue';
-import type { RemovalLogEntry } from './removal-log';
-import { missingOwnConfirmation } from './removal-warning';
-import { SettingsSchema, type Settings } from './settings';
+import type { Connection, ProfileKey } from '../core/connection';
+import { isActive, type QueueItem } from '../core/removal-queue';
+import type { RemovalLogEntry } from '../core/removal-log';
+import { missingOwnConfirmation } from '../core/removal-warning';
+import { SettingsSchema, type Settings } from '../core/settings';
+import type { PersonFacts } from '../core/person-facts';
 import { ConnectedOnSchema } from '../messages';
-import type { KeepEntry } from '../storage/db';
-import type { PersonFacts } from '../data-export/types';
+import type { KeepEntry } from './db';
 
 /**
  * QuietPrune's backup file: everything the user built up (connections, queue, Keep list, removal
