@@ -1,7 +1,7 @@
 /**
  * Every selector QuietPrune uses on LinkedIn's Connections page, in one place.
  *
- * LinkedIn ships two layouts (see shared linkedin-dom.md) and changes markup without notice.
+ * LinkedIn ships two layouts (see docs/linkedin-dom.md) and changes markup without notice.
  * Selectors lean on meaning that survives redesigns (data-view-name, componentkey, aria-labels,
  * hrefs) and never on the hashed class names of the current layout. Each entry lists its
  * variants; `tests/unit/linkedin-fixtures.test.ts` pins how many times each matches on saved
@@ -37,6 +37,35 @@ export const CLASSIC = {
   confirmButton: 'button[data-test-dialog-primary-btn], button[data-control-name="confirm_removed"]',
   loadMore: 'button.scaffold-finite-scroll__load-button',
 } as const;
+
+/** What the removal finders (linkedin/page-finders.ts) need of a layout, one table per layout. */
+export interface LayoutSelectors {
+  searchInput: string;
+  /** The open More actions menu. */
+  openMenu: string;
+  /** True when the open menu sits inside its card (classic's dropdown), so it is looked for there first. */
+  menuInCard: boolean;
+  /** The items of an open menu, Remove connection among them. */
+  menuItem: string;
+  confirmButton: string;
+}
+
+export const LAYOUT: Readonly<Record<'current' | 'classic', LayoutSelectors>> = {
+  current: {
+    searchInput: CURRENT.searchInput,
+    openMenu: CURRENT.menu,
+    menuInCard: false,
+    menuItem: CURRENT.menuItem,
+    confirmButton: CURRENT.confirmButton,
+  },
+  classic: {
+    searchInput: CLASSIC.searchInput,
+    openMenu: CLASSIC.openMenu,
+    menuInCard: true,
+    menuItem: 'button, [role="button"], [role="menuitem"]',
+    confirmButton: CLASSIC.confirmButton,
+  },
+};
 
 /** Dialogs: the current layout uses a native <dialog open>, which has no role attribute. */
 export const DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"]';

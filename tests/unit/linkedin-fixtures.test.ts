@@ -15,7 +15,7 @@ import { dialogNamesPerson } from '../../src/linkedin/removal-dialog';
 import { findScrollPane } from '../../src/linkedin/scroll-pane';
 import { ANY_PROFILE_LINK, CLASSIC, CURRENT, DIALOG, TOTAL_HEADING } from '../../src/linkedin/selectors';
 import { warningInText, warningInUrl } from '../../src/linkedin/warning-signs';
-import { findRemoveMenuItem } from '../../src/content/removal/page-actions';
+import { findRemoveMenuItem } from '../../src/linkedin/page-finders';
 import {
   buttonNames,
   cardHolds,

@@ -14,9 +14,9 @@ import {
 import { CLASSIC, CURRENT } from '../../linkedin/selectors';
 import { currentWarning } from '../warning-watch';
 import { pause, waitFor } from '../human-time';
-import { isVisible } from '../visibility';
+import { isVisible } from '../../linkedin/visibility';
 import { locksFor, type Locks } from './lock-switch';
-import { findCardByKey, findNewDialog, openDialogs } from './page-actions';
+import { findCardByKey, findNewDialog, openDialogs } from '../../linkedin/page-finders';
 import {
   CARD_LEAVES_TIMEOUT_MS,
   Stop,

@@ -15,7 +15,7 @@ import {
 } from '../../linkedin/removal-targets';
 import { describeWarning } from '../../linkedin/warning-signs';
 import { humanPause, waitFor, waitForSettled } from '../human-time';
-import { isVisible } from '../visibility';
+import { isVisible } from '../../linkedin/visibility';
 import { currentWarning } from '../warning-watch';
 import { locksFor, type Locks } from './lock-switch';
 import {
@@ -28,7 +28,7 @@ import {
   openDialogs,
   findRemoveMenuItem,
   findSearchInput,
-} from './page-actions';
+} from '../../linkedin/page-finders';
 import { setInputValue } from './react-input';
 import * as worker from './worker-link';
 

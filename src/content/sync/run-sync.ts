@@ -6,7 +6,7 @@ import { findScrollPane } from '../../linkedin/scroll-pane';
 import { CLASSIC } from '../../linkedin/selectors';
 import { describeWarning } from '../../linkedin/warning-signs';
 import { Cancelled, humanPause, pause, waitFor } from '../human-time';
-import { isVisible } from '../visibility';
+import { isVisible } from '../../linkedin/visibility';
 import { currentWarning } from '../warning-watch';
 import { CardCollector } from './card-collector';
 import {

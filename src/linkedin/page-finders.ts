@@ -1,21 +1,24 @@
-import { type PageLayout } from '../../linkedin/connections-page';
-import { textIs, type PageLabels } from '../../linkedin/labels';
-import { findCardByKey as findCardIn } from '../../linkedin/removal-targets';
-import { CLASSIC, CURRENT, DIALOG } from '../../linkedin/selectors';
-import { isVisible } from '../visibility';
+import { type PageLayout } from './connections-page';
+import { textIs, type PageLabels } from './labels';
+import { findCardByKey as findCardIn } from './removal-targets';
+import { DIALOG, LAYOUT } from './selectors';
+import { isVisible } from './visibility';
 
 /**
  * Finding things on the Connections page for one removal, in this document. Each finder answers
  * "this element" or null; none guesses. Which card, button and menu belong to the queued person is
- * decided in src/linkedin/removal-targets.ts.
+ * decided in src/linkedin/removal-targets.ts; the selectors, one table per layout, are in
+ * src/linkedin/selectors.ts (LAYOUT), so the finders have no layout branches of their own.
  */
 export function findCardByKey(layout: PageLayout, profileKey: string): Element | null {
   return findCardIn(document, layout, profileKey);
 }
 
 export function findSearchInput(layout: PageLayout): HTMLInputElement | null {
-  const selector = layout === 'current' ? CURRENT.searchInput : CLASSIC.searchInput;
-  return Array.from(document.querySelectorAll<HTMLInputElement>(selector)).find(isVisible) ?? null;
+  return (
+    Array.from(document.querySelectorAll<HTMLInputElement>(LAYOUT[layout].searchInput)).find(isVisible) ??
+    null
+  );
 }
 
 /**
@@ -23,8 +26,8 @@ export function findSearchInput(layout: PageLayout): HTMLInputElement | null {
  * executor once took it. Never used otherwise.
  */
 export function findAnyOpenMenu(layout: PageLayout, card: Element): Element | null {
-  const selector = layout === 'classic' ? CLASSIC.openMenu : CURRENT.menu;
-  const scoped = layout === 'classic' ? card.querySelector(selector) : null;
+  const { openMenu: selector, menuInCard } = LAYOUT[layout];
+  const scoped = menuInCard ? card.querySelector(selector) : null;
   const menu = scoped ?? Array.from(document.querySelectorAll(selector)).find(isVisible) ?? null;
   return menu && isVisible(menu) ? menu : null;
 }
@@ -34,10 +37,7 @@ export function findRemoveMenuItem(
   layout: PageLayout,
   labels: PageLabels,
 ): HTMLElement | null {
-  const candidates =
-    layout === 'classic'
-      ? Array.from(menu.querySelectorAll<HTMLElement>('button, [role="button"], [role="menuitem"]'))
-      : Array.from(menu.querySelectorAll<HTMLElement>(CURRENT.menuItem));
+  const candidates = Array.from(menu.querySelectorAll<HTMLElement>(LAYOUT[layout].menuItem));
   return (
     candidates.find(
       (item) =>
@@ -76,9 +76,7 @@ export function findConfirmButton(
       !textIs(b.textContent, labels.cancel) &&
       !textIs(b.getAttribute('aria-label'), labels.cancel),
   );
-  const bySelector = buttons.find((b) =>
-    b.matches(layout === 'classic' ? CLASSIC.confirmButton : CURRENT.confirmButton),
-  );
+  const bySelector = buttons.find((b) => b.matches(LAYOUT[layout].confirmButton));
   return bySelector ?? buttons.find((b) => textIs(b.textContent, labels.confirm)) ?? null;
 }
 
