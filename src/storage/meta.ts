@@ -165,6 +165,21 @@ const EndReasonSchema = z.custom<EndReason>(
   (v) => typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string',
 );
 
+/**
+ * e2e build only: the removal locks the next orders switch off (background/test-hooks.ts). The
+ * store build has no trace of the lock switch, not even its key's name: there this function is
+ * compiled to its first line, and nothing reads the key (only the e2e build's hooks do).
+ */
+function testOnlyMeta(): { testLocksOff: MetaEntry<LockName[]> } {
+  if (import.meta.env.MODE === 'production') return {} as { testLocksOff: MetaEntry<LockName[]> };
+  return {
+    testLocksOff: whole<LockName[]>(
+      z.array(z.enum(['card', 'menu', 'button-label', 'dialog', 'list-diff'])),
+      [],
+    ),
+  };
+}
+
 export const META = {
   /** The user's settings (options page, via the worker). */
   settings: whole(SettingsSchema, DEFAULT_SETTINGS),
@@ -242,11 +257,7 @@ export const META = {
     read: (stored: unknown): string[] =>
       Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [],
   },
-  /** e2e build only: the removal locks the next orders switch off (background/test-hooks.ts). */
-  testLocksOff: whole<LockName[]>(
-    z.array(z.enum(['card', 'menu', 'button-label', 'dialog', 'list-diff'])),
-    [],
-  ),
+  ...testOnlyMeta(),
 } satisfies Record<string, MetaEntry<unknown>>;
 
 export type MetaKey = keyof typeof META;
