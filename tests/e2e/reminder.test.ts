@@ -241,18 +241,13 @@ it('reminds once a day with "N queued, M removals left today", and "Start sessio
       (t.pendingUrl ?? t.url ?? '').startsWith('https://'),
     ),
   ).toHaveLength(1);
-  const connectionsPage = await pageOfExtensionTab(ext, CONNECTIONS_URL);
-  // The session's panel appears on the page it was started in.
+  // The session shows beside the page, never in it: the toolbar badge says it runs (▶, then the
+  // number queued), and LinkedIn's page holds nothing of QuietPrune.
   await expect
-    .poll(
-      async () =>
-        (await connectionsPage
-          .getByRole('status', { name: 'QuietPrune session' })
-          .textContent()
-          .catch(() => '')) ?? '',
-      { timeout: 15_000 },
-    )
-    .toMatch(/of 3 removed this session/);
+    .poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 15_000 })
+    .toMatch(/^▶/);
+  const connectionsPage = await pageOfExtensionTab(ext, CONNECTIONS_URL);
+  expect(await connectionsPage.locator('quietprune-session, [data-quietprune]').count()).toBe(0);
   expect(await openNotificationIds(ext.worker)).toEqual([]); // the reminder went away with the click
   expect(fake.profileRequests).toEqual([]);
 });
