@@ -1,4 +1,5 @@
 import type { ConnectionsReader } from './connections-reader';
+import { readChunks } from './blob-chunks';
 import { CsvFilePipeline } from './csv-file-pipeline';
 import type { EndorsementsReader } from './endorsements-reader';
 import { ExportFormatError } from './export-format-error';
@@ -254,22 +255,10 @@ class ExportSession {
   private async readLooseFile(name: string, data: Blob): Promise<void> {
     const kind = fileKindFromName(name);
     const sink = this.pipeline(name, kind === 'ignored' ? 'detect' : kind, false);
-    const reader = data.stream().getReader();
-    let bytesRead = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytesRead += value.length;
-        sink.data(value);
-        this.progress(bytesRead, name);
-      }
-    } catch (error) {
-      await reader.cancel().catch(() => {}); // stop reading the rest of a file we have given up on
-      throw error;
-    } finally {
-      reader.releaseLock();
-    }
+    await readChunks(data, (chunk, bytesRead) => {
+      sink.data(chunk);
+      this.progress(bytesRead, name);
+    });
     sink.end();
   }
 
