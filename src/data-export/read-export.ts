@@ -36,14 +36,7 @@ export async function readExport(
   input: ExportInput,
   opts: ReadExportOptions = {},
 ): Promise<ExportReadResult> {
-  const sources = Array.isArray(input) ? input : [{ name: nameOf(input), data: input }];
-  if (sources.length === 0) throw new ExportFormatError('', 'No file was chosen.');
-  const session = new ExportSession(
-    opts,
-    sources.reduce((sum, s) => sum + s.data.size, 0),
-  );
-  for (const source of sources) await session.read(source.name, source.data);
-  session.checkNotEmpty();
+  const session = await readSources(input, opts);
   return session.result(opts.knownPeople ?? []);
 }
 
@@ -62,6 +55,12 @@ export async function readExportFiles(
   input: ExportInput,
   opts: Omit<ReadExportOptions, 'knownPeople'> = {},
 ): Promise<ReadFiles> {
+  const session = await readSources(input, opts);
+  return { withKnownPeople: (knownPeople) => session.result(knownPeople) };
+}
+
+/** Reads and checks every file given (all or nothing: any fatal problem rejects). */
+async function readSources(input: ExportInput, opts: ReadExportOptions): Promise<ExportSession> {
   const sources = Array.isArray(input) ? input : [{ name: nameOf(input), data: input }];
   if (sources.length === 0) throw new ExportFormatError('', 'No file was chosen.');
   const session = new ExportSession(
@@ -70,7 +69,7 @@ export async function readExportFiles(
   );
   for (const source of sources) await session.read(source.name, source.data);
   session.checkNotEmpty();
-  return { withKnownPeople: (knownPeople) => session.result(knownPeople) };
+  return session;
 }
 
 function nameOf(blob: Blob): string {
