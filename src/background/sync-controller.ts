@@ -29,6 +29,25 @@ const readSync = async () => getMeta(await database(), 'sync');
 const changeSync = async (change: (s: SyncState) => SyncState) =>
   updateMeta(await database(), 'sync', change);
 
+/**
+ * A sync that ended having read the whole list: complete, and both the last sync and the last
+ * complete one, at `at`; the tab is let go.
+ */
+const completeSync = (
+  at: number,
+  ended: Pick<SyncState, 'seen' | 'total' | 'kind' | 'fullReason' | 'cardsRead' | 'message'> &
+    Partial<Pick<SyncState, 'plan'>>,
+) =>
+  changeSync((s) => ({
+    ...s,
+    ...ended,
+    status: 'complete',
+    updatedAt: at,
+    lastCompleteAt: at,
+    lastSyncAt: at,
+    tabId: null,
+  }));
+
 const RESUMABLE = new Set<SyncState['status']>(['running', 'stopped', 'stalled', 'warning', 'failed']);
 
 export async function startSync(full = false): Promise<Reply> {
@@ -167,21 +186,15 @@ export async function onSyncFinished(
           (gone.endedElsewhere === 0
             ? '.'
             : `; ${gone.endedElsewhere} of them ended outside QuietPrune and count against the daily cap.`);
-    await changeSync((s) => ({
-      ...s,
-      status: 'complete',
+    await completeSync(at, {
       seen,
       total: message.total,
-      updatedAt: at,
-      lastCompleteAt: at,
-      lastSyncAt: at,
-      tabId: null,
       kind: 'full',
       plan: null,
       fullReason: reason,
       cardsRead: message.cardsRead,
       message: `Full sync${reason ? ` (${fullSyncReasonText(reason)})` : ''}: synced ${seen} connections.${note}`,
-    }));
+    });
     await announce('connections', 'sync', 'log');
     await refreshBadge();
     return { ok: true };
@@ -219,21 +232,16 @@ async function finishQuick(
   }
   await updateMeta(db, 'syncOrder', (oldOrder) => nextStoredOrder(message.top, oldOrder));
   const seen = await countSeenInSync(db, message.syncId);
-  await changeSync((s) => ({
-    ...s,
-    status: 'complete',
+  // The store now lists exactly who LinkedIn lists (the total agrees): as good as a full sync.
+  // Its plan stays (a full sync's is cleared).
+  await completeSync(at, {
     seen,
     total: message.total,
-    updatedAt: at,
-    // The store now lists exactly who LinkedIn lists (the total agrees): as good as a full sync.
-    lastCompleteAt: at,
-    lastSyncAt: at,
-    tabId: null,
     kind: 'quick',
     fullReason: null,
     cardsRead: message.cardsRead,
     message: `Quick sync: ${message.newFound} new, stopped after ${message.knownRun} known people in a row.`,
-  }));
+  });
   await announce('connections', 'sync');
   return { ok: true };
 }

@@ -1,4 +1,5 @@
 import type { ConnectionsReader } from './connections-reader';
+import { readChunks } from './blob-chunks';
 import { CsvFilePipeline } from './csv-file-pipeline';
 import type { EndorsementsReader } from './endorsements-reader';
 import { ExportFormatError } from './export-format-error';
@@ -35,14 +36,7 @@ export async function readExport(
   input: ExportInput,
   opts: ReadExportOptions = {},
 ): Promise<ExportReadResult> {
-  const sources = Array.isArray(input) ? input : [{ name: nameOf(input), data: input }];
-  if (sources.length === 0) throw new ExportFormatError('', 'No file was chosen.');
-  const session = new ExportSession(
-    opts,
-    sources.reduce((sum, s) => sum + s.data.size, 0),
-  );
-  for (const source of sources) await session.read(source.name, source.data);
-  session.checkNotEmpty();
+  const session = await readSources(input, opts);
   return session.result(opts.knownPeople ?? []);
 }
 
@@ -61,6 +55,12 @@ export async function readExportFiles(
   input: ExportInput,
   opts: Omit<ReadExportOptions, 'knownPeople'> = {},
 ): Promise<ReadFiles> {
+  const session = await readSources(input, opts);
+  return { withKnownPeople: (knownPeople) => session.result(knownPeople) };
+}
+
+/** Reads and checks every file given (all or nothing: any fatal problem rejects). */
+async function readSources(input: ExportInput, opts: ReadExportOptions): Promise<ExportSession> {
   const sources = Array.isArray(input) ? input : [{ name: nameOf(input), data: input }];
   if (sources.length === 0) throw new ExportFormatError('', 'No file was chosen.');
   const session = new ExportSession(
@@ -69,7 +69,7 @@ export async function readExportFiles(
   );
   for (const source of sources) await session.read(source.name, source.data);
   session.checkNotEmpty();
-  return { withKnownPeople: (knownPeople) => session.result(knownPeople) };
+  return session;
 }
 
 function nameOf(blob: Blob): string {
@@ -254,22 +254,10 @@ class ExportSession {
   private async readLooseFile(name: string, data: Blob): Promise<void> {
     const kind = fileKindFromName(name);
     const sink = this.pipeline(name, kind === 'ignored' ? 'detect' : kind, false);
-    const reader = data.stream().getReader();
-    let bytesRead = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        bytesRead += value.length;
-        sink.data(value);
-        this.progress(bytesRead, name);
-      }
-    } catch (error) {
-      await reader.cancel().catch(() => {}); // stop reading the rest of a file we have given up on
-      throw error;
-    } finally {
-      reader.releaseLock();
-    }
+    await readChunks(data, (chunk, bytesRead) => {
+      sink.data(chunk);
+      this.progress(bytesRead, name);
+    });
     sink.end();
   }
 

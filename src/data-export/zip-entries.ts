@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
+import { readChunks } from './blob-chunks';
 import { ExportFormatError } from './export-format-error';
 
 /**
@@ -68,23 +69,11 @@ export async function readZipEntries(zip: Blob, zipName: string, options: ZipRea
     }
   }
 
-  const reader = zip.stream().getReader();
-  let bytesRead = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytesRead += value.length;
-      push(value, false);
-      options.onBytes(bytesRead, current);
-    }
-    push(new Uint8Array(0), true);
-  } catch (error) {
-    await reader.cancel().catch(() => {}); // stop reading the rest of a file we have given up on
-    throw error;
-  } finally {
-    reader.releaseLock();
-  }
+  await readChunks(zip, (chunk, bytesRead) => {
+    push(chunk, false);
+    options.onBytes(bytesRead, current);
+  });
+  push(new Uint8Array(0), true);
   if (unfinished.size > 0) {
     throw damaged(zipName, `it ends in the middle of ${[...unfinished][0]}`);
   }

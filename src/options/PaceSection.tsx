@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PACES, type Bounds } from '../core/pacing';
 import type { Pace, Settings, WhoClicks } from '../core/settings';
+import { RadioChoices } from '../ui/RadioChoices';
 import { saveSettings } from './save-settings';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
@@ -16,13 +17,13 @@ export function describeGap({ minMs, maxMs }: Bounds): string {
   return `${words(minMs)} to ${words(maxMs)}`;
 }
 
-const CHOICES: Array<{ pace: Pace; label: string; note: string }> = [
+const CHOICES: Array<{ value: Pace; label: string; note: string }> = [
   {
-    pace: 'careful',
+    value: 'careful',
     label: 'Careful',
     note: 'the slowest; for a first cleanup, or an account LinkedIn has warned before',
   },
-  { pace: 'normal', label: 'Normal', note: 'still slower than most people remove by hand' },
+  { value: 'normal', label: 'Normal', note: 'still slower than most people remove by hand' },
 ];
 
 const WHO_CLICKS: Array<{ value: WhoClicks; label: string; note: string }> = [
@@ -63,38 +64,32 @@ export function PaceSection({ settings }: { settings: Settings }) {
       <form onSubmit={(event) => void onSubmit(event)}>
         <fieldset class="choices">
           <legend class="visually-hidden">Pace</legend>
-          {CHOICES.map((choice) => (
-            <label key={choice.pace} class="choice">
-              <input
-                type="radio"
-                name="pace"
-                value={choice.pace}
-                checked={pace === choice.pace}
-                onChange={() => setPace(choice.pace)}
-              />
-              <span>
-                <strong>{choice.label}</strong>: usually {describeGap(PACES[choice.pace])} between removals
+          <RadioChoices
+            name="pace"
+            choices={CHOICES}
+            chosen={pace}
+            onChoose={setPace}
+            describe={(choice) => (
+              <>
+                <strong>{choice.label}</strong>: usually {describeGap(PACES[choice.value])} between removals
                 <span class="muted"> ({choice.note})</span>
-              </span>
-            </label>
-          ))}
+              </>
+            )}
+          />
         </fieldset>
         <fieldset class="choices">
           <legend>Who clicks</legend>
-          {WHO_CLICKS.map((choice) => (
-            <label key={choice.value} class="choice">
-              <input
-                type="radio"
-                name="who-clicks"
-                value={choice.value}
-                checked={whoClicks === choice.value}
-                onChange={() => setWhoClicks(choice.value)}
-              />
-              <span>
+          <RadioChoices
+            name="who-clicks"
+            choices={WHO_CLICKS}
+            chosen={whoClicks}
+            onChoose={setWhoClicks}
+            describe={(choice) => (
+              <>
                 <strong>{choice.label}</strong> <span class="muted">({choice.note})</span>
-              </span>
-            </label>
-          ))}
+              </>
+            )}
+          />
         </fieldset>
         <div class="form-actions">
           <button type="submit" class="btn btn-primary" disabled={outcome.busy}>

@@ -7,7 +7,7 @@ import { useCommands } from '../ui/use-commands';
 import { ConnectionsTab } from './ConnectionsTab';
 import type { PopupData } from './popup-data';
 import { QueueTab } from './QueueTab';
-import { panelId, tabId, Tabs } from './Tabs';
+import { TabPanel, Tabs } from './Tabs';
 import { usePopupData } from './use-popup-data';
 
 /**
@@ -49,24 +49,12 @@ export function App({ initial }: { initial: Promise<PopupData> }) {
         <Tabs<View> tabs={tabs} selected={view} onSelect={setView} label="QuietPrune views" />
       </header>
       {banners}
-      <section
-        class="panel"
-        role="tabpanel"
-        id={panelId('connections')}
-        aria-labelledby={tabId('connections')}
-        hidden={view !== 'connections'}
-      >
+      <TabPanel id="connections" selected={view === 'connections'}>
         <ConnectionsTab data={data} factsVersion={factsVersion} commands={commands} />
-      </section>
-      <section
-        class="panel"
-        role="tabpanel"
-        id={panelId('queue')}
-        aria-labelledby={tabId('queue')}
-        hidden={view !== 'queue'}
-      >
+      </TabPanel>
+      <TabPanel id="queue" selected={view === 'queue'}>
         {data && <QueueTab data={data} commands={commands} visible={view === 'queue'} />}
-      </section>
+      </TabPanel>
     </main>
   );
 }

@@ -2,10 +2,9 @@ import { compareQueuePosition, isActive, type QueueItem } from '../core/removal-
 import { Button } from '../ui/Button';
 import type { Commands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
-import { DailyCapLine } from './DailyCapLine';
 import type { PopupData } from './popup-data';
 import { QueueItemRow } from './QueueItemRow';
-import { SessionPanel } from './SessionPanel';
+import { SessionWithCap } from './SessionWithCap';
 import { FirstSessionChecklist } from './FirstSessionChecklist';
 import { ReminderOffer } from './ReminderOffer';
 import { WhoClicksChoice } from './WhoClicksChoice';
@@ -64,20 +63,7 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <WhoClicksChoice settings={data.settings} commands={commands} />
       )}
-      <SessionPanel
-        session={data.session}
-        queue={data.queue}
-        removalTimes={data.removalTimes}
-        cap={data.settings.dailyCap}
-        now={now}
-        commands={commands}
-      />
-      <DailyCapLine
-        removalTimes={data.removalTimes}
-        endedElsewhere={data.endedElsewhere}
-        cap={data.settings.dailyCap}
-        now={now}
-      />
+      <SessionWithCap data={data} now={now} commands={commands} />
       <div class="queue-scroll">
         {items.length === 0 && (
           <p class="empty-state muted" data-testid="queue-empty">

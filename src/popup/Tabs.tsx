@@ -62,3 +62,20 @@ export function Tabs<T extends string>({ tabs, selected, onSelect, label }: Tabs
     </div>
   );
 }
+
+/** The panel a tab shows, tied to its tab (ARIA) and hidden while another tab is selected. */
+export function TabPanel({
+  id,
+  selected,
+  children,
+}: {
+  id: string;
+  selected: boolean;
+  children: ComponentChildren;
+}) {
+  return (
+    <section class="panel" role="tabpanel" id={panelId(id)} aria-labelledby={tabId(id)} hidden={!selected}>
+      {children}
+    </section>
+  );
+}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, WhoClicks } from '../core/settings';
+import { RadioChoices } from '../ui/RadioChoices';
 import type { Commands } from '../ui/use-commands';
 
 const CHOICES: Array<{ value: WhoClicks; label: string; note: string }> = [
@@ -29,21 +30,18 @@ export function WhoClicksChoice({ settings, commands }: { settings: Settings; co
   return (
     <fieldset class="choices who-clicks" data-testid="who-clicks">
       <legend>Who clicks</legend>
-      {CHOICES.map((choice) => (
-        <label key={choice.value} class="choice">
-          <input
-            type="radio"
-            name="who-clicks"
-            value={choice.value}
-            checked={chosen === choice.value}
-            disabled={busy}
-            onChange={() => void choose(choice.value)}
-          />
-          <span>
+      <RadioChoices
+        name="who-clicks"
+        choices={CHOICES}
+        chosen={chosen}
+        disabled={busy}
+        onChoose={(value) => void choose(value)}
+        describe={(choice) => (
+          <>
             {choice.label} <span class="muted">({choice.note})</span>
-          </span>
-        </label>
-      ))}
+          </>
+        )}
+      />
     </fieldset>
   );
 }

@@ -1,5 +1,4 @@
-import { DailyCapLine } from '../popup/DailyCapLine';
-import { SessionPanel } from '../popup/SessionPanel';
+import { SessionWithCap } from '../popup/SessionWithCap';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { useCommands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
@@ -8,7 +7,8 @@ import { useSessionData } from './use-session-data';
 /**
  * The session in Chrome's side panel, beside LinkedIn's page and out of its reach: progress, who
  * is being removed, the countdown to the next step, the session's message, and Pause, Resume and
- * Stop. It is the popup's own session view (popup/SessionPanel.tsx), so both always say the same.
+ * Stop. It is the popup's own session view with its cap line (popup/SessionWithCap.tsx), so both
+ * always say the same.
  * Nothing of it is in LinkedIn's page: a page script can neither read it nor press its buttons.
  */
 export function SessionPanelApp() {
@@ -24,25 +24,7 @@ export function SessionPanelApp() {
       <h1 class="app-name">QuietPrune session</h1>
       {loadError && <ErrorBanner message={loadError} />}
       {commands.error && <ErrorBanner message={commands.error} onDismiss={() => commands.dismissError()} />}
-      {data && (
-        <>
-          <SessionPanel
-            session={data.session}
-            queue={data.queue}
-            removalTimes={data.removalTimes}
-            cap={data.settings.dailyCap}
-            now={now}
-            commands={commands}
-            inSidePanel
-          />
-          <DailyCapLine
-            removalTimes={data.removalTimes}
-            endedElsewhere={data.endedElsewhere}
-            cap={data.settings.dailyCap}
-            now={now}
-          />
-        </>
-      )}
+      {data && <SessionWithCap data={data} now={now} commands={commands} inSidePanel />}
     </main>
   );
 }

@@ -57,11 +57,8 @@ export interface BackupMeta {
   checklist?: unknown;
 }
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  /** ISO date-time the backup was written. */
-  exportedAt: string;
+/** What a backup holds: the stores, the settings and the meta worth keeping. */
+export interface BackupContents {
   settings: Settings;
   connections: Connection[];
   queue: QueueItem[];
@@ -69,6 +66,14 @@ export interface Backup {
   removalLog: RemovalLogEntry[];
   facts: StoredFacts[];
   meta?: BackupMeta;
+}
+
+/** A backup file: its contents, stamped with the format, its version and when it was written. */
+export interface Backup extends BackupContents {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO date-time the backup was written. */
+  exportedAt: string;
 }
 
 const ProfileKeySchema = z.string().check(z.minLength(1, 'A profile key is empty.'), z.maxLength(300));
@@ -371,16 +376,6 @@ export function parseBackupText(text: string, rules: BackupRules): BackupCheck {
     return refuse(`it is not valid JSON (${(error as Error).message}).`);
   }
   return parseBackup(raw, rules);
-}
-
-export interface BackupContents {
-  settings: Settings;
-  connections: Connection[];
-  queue: QueueItem[];
-  keep: KeepEntry[];
-  removalLog: RemovalLogEntry[];
-  facts: StoredFacts[];
-  meta?: BackupMeta;
 }
 
 export function buildBackup(contents: BackupContents, exportedAt: number): Backup {

@@ -1,8 +1,8 @@
 import type { BackgroundToContent, HandsOnStep, RemovalOutcome, StopCode } from '../../messages';
 import { afterDialog, guideStep, judgeDialog, type DialogSeen } from '../../core/hands-on-step';
 import { seededRandom } from '../../core/random';
-import { cardElements, detectLayout, type PageLayout } from '../../linkedin/connections-page';
-import { labelsFor, type PageLabels } from '../../linkedin/labels';
+import { cardElements, type PageLayout } from '../../linkedin/connections-page';
+import type { PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson, namesakeAmong, searchNameFor } from '../../linkedin/removal-dialog';
 import {
   buttonNames,
@@ -16,15 +16,18 @@ import { currentWarning } from '../warning-watch';
 import { pause, waitFor } from '../human-time';
 import { isVisible } from '../../linkedin/visibility';
 import { locksFor, type Locks } from './lock-switch';
-import { findCardByKey, findNewDialog, openDialogs } from '../../linkedin/page-finders';
+import { findNewDialog, openDialogs } from '../../linkedin/page-finders';
 import {
-  CARD_LEAVES_TIMEOUT_MS,
-  Stop,
   Target,
   clearSearch,
   guardAgainstWarnings,
+  listAfterClick,
   listedPeople,
+  notFound,
+  outcomeOfError,
+  readPage,
   searchFor,
+  settledOutcome,
   stop,
 } from './perform-removal';
 import * as worker from './worker-link';
@@ -68,22 +71,10 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
   /** Someone left the list after the person's click: from here nothing is "stopped", only unsure. */
   let clicked = false;
   try {
-    guardAgainstWarnings();
-    const layout = detectLayout(document);
-    if (!layout)
-      throw stop(
-        'page-unrecognised',
-        'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).',
-      );
-    const lang = document.documentElement.lang || 'en';
-    const labels = labelsFor(lang);
+    // Unlike automatic mode, unknown labels (null) do not stop it: the person makes the clicks.
+    const { layout, lang, labels } = readPage();
     const found = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
-    if (!found) {
-      return {
-        outcome: 'not-found',
-        message: `No card with ${order.person.profileUrl} among the results for “${searchNameFor(name)}”. Skipped: QuietPrune never removes by name alone.`,
-      };
-    }
+    if (!found) return notFound(order.person);
     const target = new Target(layout, profileKey, found, locks);
     target.card().scrollIntoView({ block: 'center' });
     const tell = async (step: HandsOnStep): Promise<void> => {
@@ -163,13 +154,10 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
         };
       }
       // A confirm click shows as the card leaving LinkedIn's list (after its request): wait for it.
-      await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
-      let listedAfter = new Set(listedKeys(document, layout));
-      let othersGone = [...listedBefore.values()].filter(
-        (p) => p.profileKey !== profileKey && !listedAfter.has(p.profileKey),
-      );
+      const afterClick = await listAfterClick(layout, profileKey, listedBefore);
+      let othersGone = afterClick.othersGone;
       let next = afterDialog({
-        cardLeft: !listedAfter.has(profileKey),
+        cardLeft: !afterClick.listedAfter.has(profileKey),
         othersLeft: othersGone.length,
         preCounted,
         flagged,
@@ -201,48 +189,15 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
       // Someone left: a confirm click happened. Settled as automatic mode settles its own.
       if (stillThere === null) {
         stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
-        listedAfter = new Set(listedKeys(document, layout));
+        const listedAfter = new Set(listedKeys(document, layout));
         othersGone = othersGone.filter((p) => !listedAfter.has(p.profileKey));
       }
       clearSearch(layout);
-      if (locks.listDiff && othersGone.length > 0) {
-        const who = othersGone.map((p) => `${p.name} (${p.profileUrl})`).join(', ');
-        return {
-          outcome: 'unsure',
-          code: 'others-gone',
-          othersGone: othersGone.slice(0, 100),
-          message:
-            `At the confirmation for ${name}, LinkedIn’s list also lost ${who}. Stopped for safety: QuietPrune asked to remove only ${name}.`.slice(
-              0,
-              1000,
-            ),
-        };
-      }
-      if (stillThere)
-        return {
-          outcome: 'unsure',
-          code: 'still-listed',
-          message: `LinkedIn still lists ${name} after the removal was confirmed.`,
-        };
-      return { outcome: 'removed' };
+      return settledOutcome(locks, name, othersGone, stillThere !== null, 'the confirmation');
     }
   } catch (error) {
-    const stopped: RemovalOutcome =
-      error instanceof Stop
-        ? error.outcome
-        : {
-            outcome: 'stopped',
-            code: 'page-error',
-            message: `Unexpected error on the page: ${(error as Error).message}`,
-          };
     // A pending entry or a list that lost someone: a confirm may have gone through. Never "failed".
-    if (clicked || preCounted) {
-      if (stopped.outcome === 'warning')
-        return { outcome: 'unsure', code: 'warning', warningKind: stopped.kind, message: stopped.message };
-      const message = 'message' in stopped ? stopped.message : 'The page stopped after the confirmation.';
-      return { outcome: 'unsure', code: 'page-error', message };
-    }
-    return stopped;
+    return outcomeOfError(error, clicked || preCounted, 'the confirmation');
   }
 }
 

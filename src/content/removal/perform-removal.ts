@@ -70,15 +70,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
   const locks = locksFor(order);
   let confirmed = false;
   try {
-    guardAgainstWarnings();
-    const layout = detectLayout(document);
-    if (!layout)
-      throw stop(
-        'page-unrecognised',
-        'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).',
-      );
-    const lang = document.documentElement.lang || 'en';
-    const labels = labelsFor(lang);
+    const { layout, lang, labels } = readPage();
     if (!labels) {
       throw stop(
         'language-unknown',
@@ -88,12 +80,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     const { profileKey, name } = order.person;
     const found = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
     if (order.mode === 'check') return found ? { outcome: 'present' } : { outcome: 'gone' };
-    if (!found) {
-      return {
-        outcome: 'not-found',
-        message: `No card with ${order.person.profileUrl} among the results for “${searchNameFor(name)}”. Skipped: QuietPrune never removes by name alone.`,
-      };
-    }
+    if (!found) return notFound(order.person);
     const target = new Target(layout, profileKey, found, locks);
     target.card().scrollIntoView({ block: 'center' });
     await step();
@@ -199,11 +186,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     confirmed = true;
     confirm.click();
     // Success is the card leaving the list, confirmed by a fresh search so the answer comes from LinkedIn.
-    await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
-    const listedAfter = new Set(listedKeys(document, layout));
-    let othersGone = [...listedBefore.values()].filter(
-      (p) => p.profileKey !== profileKey && !listedAfter.has(p.profileKey),
-    );
+    let { othersGone } = await listAfterClick(layout, profileKey, listedBefore);
     guardAgainstWarnings();
     await step();
     const stillThere = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
@@ -211,44 +194,108 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     const listedAgain = new Set(listedKeys(document, layout));
     othersGone = othersGone.filter((p) => !listedAgain.has(p.profileKey));
     clearSearch(layout);
-    if (locks.listDiff && othersGone.length > 0) {
-      const who = othersGone.map((p) => `${p.name} (${p.profileUrl})`).join(', ');
-      return {
-        outcome: 'unsure',
-        code: 'others-gone',
-        othersGone: othersGone.slice(0, 100),
-        message:
-          `At the confirm click for ${name}, LinkedIn’s list also lost ${who}. Stopped for safety: QuietPrune asked to remove only ${name}.`.slice(
-            0,
-            1000,
-          ),
-      };
-    }
-    if (stillThere)
-      return {
-        outcome: 'unsure',
-        code: 'still-listed',
-        message: `LinkedIn still lists ${name} after the removal was confirmed.`,
-      };
-    return { outcome: 'removed' };
+    return settledOutcome(locks, name, othersGone, stillThere !== null, 'the confirm click');
   } catch (error) {
-    const stopped: RemovalOutcome =
-      error instanceof Stop
-        ? error.outcome
-        : {
-            outcome: 'stopped',
-            code: 'page-error',
-            message: `Unexpected error on the page: ${(error as Error).message}`,
-          };
     // Past the confirm click LinkedIn may have removed them: never "failed", only unsure.
-    if (confirmed) {
-      if (stopped.outcome === 'warning')
-        return { outcome: 'unsure', code: 'warning', warningKind: stopped.kind, message: stopped.message };
-      const message = 'message' in stopped ? stopped.message : 'The page stopped after the confirm click.';
-      return { outcome: 'unsure', code: 'page-error', message };
-    }
-    return stopped;
+    return outcomeOfError(error, confirmed, 'the confirm click');
   }
+}
+
+/**
+ * The Connections page as both modes start on it: no warning shown, a layout QuietPrune knows
+ * (else a `page-unrecognised` stop), its language, and that language's labels (null where
+ * QuietPrune has none: automatic mode stops on it, hands-on mode goes on without them).
+ */
+export function readPage(): { layout: PageLayout; lang: string; labels: PageLabels | null } {
+  guardAgainstWarnings();
+  const layout = detectLayout(document);
+  if (!layout)
+    throw stop(
+      'page-unrecognised',
+      'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).',
+    );
+  const lang = document.documentElement.lang || 'en';
+  return { layout, lang, labels: labelsFor(lang) };
+}
+
+/** The search listed no card with the queued profile URL: skipped, never removed by name. */
+export function notFound(person: PersonRef): RemovalOutcome {
+  return {
+    outcome: 'not-found',
+    message: `No card with ${person.profileUrl} among the results for “${searchNameFor(person.name)}”. Skipped: QuietPrune never removes by name alone.`,
+  };
+}
+
+/**
+ * After a confirm click: waits for the queued person's card to leave LinkedIn's list, then reads
+ * the list once: who is listed now, and who else, listed before the click, no longer is.
+ */
+export async function listAfterClick(
+  layout: PageLayout,
+  profileKey: string,
+  listedBefore: ReadonlyMap<string, PersonRef>,
+): Promise<{ listedAfter: ReadonlySet<string>; othersGone: PersonRef[] }> {
+  await waitFor(() => (findCardByKey(layout, profileKey) ? null : true), CARD_LEAVES_TIMEOUT_MS);
+  const listedAfter = new Set(listedKeys(document, layout));
+  const othersGone = [...listedBefore.values()].filter(
+    (p) => p.profileKey !== profileKey && !listedAfter.has(p.profileKey),
+  );
+  return { listedAfter, othersGone };
+}
+
+/**
+ * The outcome of a confirm click once a fresh search has settled it: unsure if anyone else left
+ * the list (list-diff lock) or the person is still listed, else removed. `moment` names the click
+ * in the message ("the confirm click", or the person's "confirmation" in hands-on mode).
+ */
+export function settledOutcome(
+  locks: Locks,
+  name: string,
+  othersGone: readonly PersonRef[],
+  stillListed: boolean,
+  moment: string,
+): RemovalOutcome {
+  if (locks.listDiff && othersGone.length > 0) {
+    const who = othersGone.map((p) => `${p.name} (${p.profileUrl})`).join(', ');
+    return {
+      outcome: 'unsure',
+      code: 'others-gone',
+      othersGone: othersGone.slice(0, 100),
+      message:
+        `At ${moment} for ${name}, LinkedIn’s list also lost ${who}. Stopped for safety: QuietPrune asked to remove only ${name}.`.slice(
+          0,
+          1000,
+        ),
+    };
+  }
+  if (stillListed)
+    return {
+      outcome: 'unsure',
+      code: 'still-listed',
+      message: `LinkedIn still lists ${name} after the removal was confirmed.`,
+    };
+  return { outcome: 'removed' };
+}
+
+/**
+ * What a removal that threw comes to: a Stop's own outcome, any other error a `page-error` stop.
+ * When a confirm may have gone through (`mayHaveConfirmed`), never "failed": only unsure, and a
+ * message-less outcome says it stopped after `moment`.
+ */
+export function outcomeOfError(error: unknown, mayHaveConfirmed: boolean, moment: string): RemovalOutcome {
+  const stopped: RemovalOutcome =
+    error instanceof Stop
+      ? error.outcome
+      : {
+          outcome: 'stopped',
+          code: 'page-error',
+          message: `Unexpected error on the page: ${(error as Error).message}`,
+        };
+  if (!mayHaveConfirmed) return stopped;
+  if (stopped.outcome === 'warning')
+    return { outcome: 'unsure', code: 'warning', warningKind: stopped.kind, message: stopped.message };
+  const message = 'message' in stopped ? stopped.message : `The page stopped after ${moment}.`;
+  return { outcome: 'unsure', code: 'page-error', message };
 }
 
 /**
