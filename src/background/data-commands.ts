@@ -15,6 +15,7 @@ import { clearAllNotifications } from './notifications';
 import { ensureReminderAlarm } from './reminder';
 import { stopSession } from './session/session-controller';
 import { stopSync } from './sync-controller';
+import { isSessionLive } from '../core/session-status';
 
 /**
  * The options page's commands on the user's data as a whole: settings, delete everything, restore
@@ -77,7 +78,7 @@ export async function deleteAllData(): Promise<
   const db = await database();
   // A session or sync still running would write into the emptied stores a moment later.
   const session = await getMeta(db, 'session');
-  if (session.status === 'running' || session.status === 'paused') await stopSession('data-deleted');
+  if (isSessionLive(session.status)) await stopSession('data-deleted');
   if ((await getMeta(db, 'sync')).status === 'running') await stopSync();
 
   const at = await now();
@@ -123,7 +124,7 @@ export async function restoreBackup(
 
   const db = await database();
   const session = await getMeta(db, 'session');
-  if (session.status === 'running' || session.status === 'paused') {
+  if (isSessionLive(session.status)) {
     return {
       ok: false,
       error: 'A removal session is running. Stop it first, then restore; nothing was changed.',

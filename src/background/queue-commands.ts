@@ -9,6 +9,7 @@ import { now } from './clock';
 import { database } from '../storage/db';
 import { transact } from '../storage/transaction';
 import { logStateOf } from '../core/removal-log';
+import { isSessionLive } from '../core/session-status';
 
 /**
  * The user's commands on the queue and the Keep list. Each runs in one IndexedDB transaction
@@ -153,7 +154,7 @@ async function editQueue(
   const refusal = await transact(await database(), ['queue', 'meta'], async (t) => {
     const items = await t.queue.all();
     const session = await t.meta.get('session');
-    const result = change(items, session.status === 'running' || session.status === 'paused');
+    const result = change(items, isSessionLive(session.status));
     if (!result.ok) {
       t.abort();
       return result.message;

@@ -10,6 +10,7 @@ import { refreshBadge } from './badge';
 import { now, toRealTime } from './clock';
 import { clearNotification, mayNotify, notify } from './notifications';
 import { startSession } from './session/session-controller';
+import { isSessionLive } from '../core/session-status';
 
 /**
  * The daily reminder (off until the person turns it on, which asks Chrome for the optional
@@ -128,8 +129,7 @@ export async function onReminderAlarm(): Promise<void> {
 }
 
 async function sessionActive(): Promise<boolean> {
-  const status = (await getMeta(await database(), 'session')).status;
-  return status === 'running' || status === 'paused';
+  return isSessionLive((await getMeta(await database(), 'session')).status);
 }
 
 async function reminderCounts(at: number, cap: number): Promise<ReminderCounts> {

@@ -19,6 +19,7 @@ import { refreshBadge } from './badge';
 import { announce } from './broadcast';
 import { humanDelayScale, now } from './clock';
 import { openFreshConnectionsPage, tabIsOnConnectionsPage } from './connections-tab';
+import { isSessionLive } from '../core/session-status';
 
 /**
  * Sync: the content script on the Connections tab reads the list; the worker stores what it reads
@@ -54,7 +55,7 @@ export async function startSync(full = false): Promise<Reply> {
   const at = await now();
   const db = await database();
   const session = await getMeta(db, 'session');
-  if (session.status === 'running' || session.status === 'paused') {
+  if (isSessionLive(session.status)) {
     return { ok: false, error: 'A removal session is using the Connections page. Sync when it has ended.' };
   }
   const before = await getMeta(db, 'sync');

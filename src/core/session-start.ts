@@ -1,5 +1,6 @@
 import { nextAllowedAt, remainingToday } from './daily-cap';
 import type { QueueItem } from './removal-queue';
+import { isSessionLive, type SessionStatus } from './session-status';
 
 /**
  * Whether Start session is allowed now, and why not. The worker refuses a Start by this very
@@ -17,7 +18,7 @@ export type StartRefusal =
 export type StartDecision = { ok: true; planned: number } | { ok: false; refusal: StartRefusal };
 
 export interface StartInput {
-  sessionStatus: 'idle' | 'running' | 'paused' | 'ended';
+  sessionStatus: SessionStatus;
   queue: readonly Pick<QueueItem, 'status'>[];
   removalTimes: readonly number[];
   cap: number;
@@ -25,8 +26,7 @@ export interface StartInput {
 }
 
 export function startDecision({ sessionStatus, queue, removalTimes, cap, now }: StartInput): StartDecision {
-  if (sessionStatus === 'running' || sessionStatus === 'paused')
-    return { ok: false, refusal: { code: 'already-running' } };
+  if (isSessionLive(sessionStatus)) return { ok: false, refusal: { code: 'already-running' } };
   const queued = queue.filter((i) => i.status === 'queued').length;
   const toCheck = queue.some((i) => i.status === 'in-progress' || i.status === 'unsure');
   if (queued === 0 && !toCheck) return { ok: false, refusal: { code: 'nothing-queued' } };

@@ -3,6 +3,7 @@ import { Avatar } from '../ui/Avatar';
 import { Button } from '../ui/Button';
 import { queueStatusText } from '../ui/session-wording';
 import type { SessionState } from '../storage/meta';
+import { isSessionLive } from '../core/session-status';
 
 /**
  * One person in the removal queue: status, why they are there, what happened (the worker's
@@ -43,7 +44,7 @@ export function QueueItemRow({
       : item.status === 'removed'
         ? ''
         : 'badge-queue';
-  const sessionActive = session.status === 'running' || session.status === 'paused';
+  const sessionActive = isSessionLive(session.status);
   // Queued and still-listed people always; interrupted or unsure ones only while no session may be
   // on them (the worker refuses otherwise too).
   const removable =

@@ -8,6 +8,7 @@ import { SessionWithCap } from './SessionWithCap';
 import { FirstSessionChecklist } from './FirstSessionChecklist';
 import { ReminderOffer } from './ReminderOffer';
 import { WhoClicksChoice } from './WhoClicksChoice';
+import { isSessionLive } from '../core/session-status';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -20,7 +21,7 @@ interface QueueTabProps {
 }
 
 export function QueueTab({ data, commands, visible }: QueueTabProps) {
-  const ticking = visible && (data.session.status === 'running' || data.session.status === 'paused');
+  const ticking = visible && isSessionLive(data.session.status);
   const now = useNow(ticking ? 1000 : 30_000, data.clockOffset);
   const items = [...data.queue].sort(compareQueuePosition);
   // Waiting: anyone the session or the user still has to act on (unsure and still-listed people included).

@@ -3,6 +3,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { useCommands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
 import { useSessionData } from './use-session-data';
+import { isSessionLive } from '../core/session-status';
 
 /**
  * The session in Chrome's side panel, beside LinkedIn's page and out of its reach: progress, who
@@ -14,7 +15,7 @@ import { useSessionData } from './use-session-data';
 export function SessionPanelApp() {
   const { data, loadError } = useSessionData();
   const commands = useCommands();
-  const active = data?.session.status === 'running' || data?.session.status === 'paused';
+  const active = isSessionLive(data?.session.status);
   // The countdown ticks every second while a session is on; otherwise a slow tick keeps the
   // daily-cap line honest.
   const now = useNow(active ? 1000 : 30_000, data?.clockOffset ?? 0);

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { DEFAULT_SETTINGS, SettingsSchema, WhoClicksSchema, type WhoClicks } from '../core/settings';
 import { asListHead, type ListHead } from '../core/list-head';
 import type { EndReason } from '../core/session-end';
+import type { SessionStatus } from '../core/session-status';
 import { FullSyncReasonSchema, HandsOnStepSchema, type HandsOnStep, type LockName } from '../messages';
 import { ChecklistSchema, EMPTY_CHECKLIST } from './checklist';
 import type { Db } from './db';
@@ -61,8 +62,6 @@ export const IDLE_SYNC: SyncState = {
   fullReason: null,
   cardsRead: 0,
 };
-
-export type SessionStatus = 'idle' | 'running' | 'paused' | 'ended';
 
 export interface SessionState {
   status: SessionStatus;

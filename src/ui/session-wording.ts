@@ -3,6 +3,7 @@ import type { EndReason } from '../core/session-end';
 import type { StartRefusal } from '../core/session-start';
 import { formatTime } from './format';
 import type { HandsOnStep } from '../messages';
+import { isSessionLive, type SessionStatus } from '../core/session-status';
 
 /**
  * The one place a session's codes become sentences: why it ended, why Start is not allowed, and
@@ -79,14 +80,13 @@ export function unexpectedReasonText(removing: string): string {
  */
 export function queueStatusText(
   item: Pick<QueueItem, 'status' | 'profileKey'>,
-  session: { status: string; currentKey: string | null },
+  session: { status: SessionStatus; currentKey: string | null },
 ): string {
   switch (item.status) {
     case 'queued':
       return 'Queued';
     case 'in-progress':
-      return (session.status === 'running' || session.status === 'paused') &&
-        session.currentKey === item.profileKey
+      return isSessionLive(session.status) && session.currentKey === item.profileKey
         ? 'Removing now'
         : 'Interrupted: checked first next session';
     case 'unsure':

@@ -23,6 +23,7 @@ import { locksOff } from '../test-hooks';
 import { focusOrOpenConnectionsTab } from '../connections-tab';
 import { notify } from '../notifications';
 import { changeSession, getSession } from './session-store';
+import { isSessionLive, isOrderInProgress } from '../../core/session-status';
 
 /**
  * A removal session: the user presses Start (their consent), and the worker removes queued people
@@ -78,7 +79,7 @@ export async function startSession(): Promise<Reply> {
   const at = await now();
   const db = await database();
   const current = await getSession();
-  if (current.status === 'running' || current.status === 'paused') {
+  if (isSessionLive(current.status)) {
     if (current.tabId !== null)
       await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
     return { ok: true, data: { message: 'A session is already running.' } };
@@ -105,7 +106,7 @@ export async function startSession(): Promise<Reply> {
   // exactly one session begins, in one tab; the other finds it running.
   let claimed = false;
   await changeSession((s) => {
-    if (s.status === 'running' || s.status === 'paused') return s;
+    if (isSessionLive(s.status)) return s;
     claimed = true;
     return {
       status: 'running',
@@ -405,7 +406,7 @@ export async function onConfirming(
     const refusal =
       session.status !== 'running' || session.sessionId !== message.sessionId || session.tabId !== tabId
         ? 'No session is running in this tab.'
-        : !item || item.status !== 'in-progress' || session.currentKey !== item.profileKey
+        : !isOrderInProgress(session, item, message, tabId)
           ? 'This person is not the removal in progress.'
           : !mayRemoveNow(times, settings.dailyCap, at)
             ? `Today's cap of ${settings.dailyCap} removals is reached.`
@@ -434,12 +435,9 @@ export async function onHandsOnStep(
     const session = await t.meta.get('session');
     const item = await t.queue.get(message.profileKey);
     const current =
-      (session.status === 'running' || session.status === 'paused') &&
+      isSessionLive(session.status) &&
       session.whoClicks === 'hands-on' &&
-      session.sessionId === message.sessionId &&
-      session.tabId === tabId &&
-      session.currentKey === message.profileKey &&
-      item?.status === 'in-progress';
+      isOrderInProgress(session, item, message, tabId);
     const pending =
       message.step.kind !== 'confirm' ||
       (await t.removalLog.all()).some((e) => e.profileKey === message.profileKey && e.state === 'pending');
@@ -465,14 +463,7 @@ export async function onHandsOnWithdraw(
   const withdrawn = await transact(await database(), ['meta', 'queue', 'removalLog'], async (t) => {
     const session = await t.meta.get('session');
     const item = await t.queue.get(message.profileKey);
-    if (
-      session.whoClicks !== 'hands-on' ||
-      session.sessionId !== message.sessionId ||
-      session.tabId !== tabId ||
-      session.currentKey !== message.profileKey ||
-      item?.status !== 'in-progress'
-    )
-      return false;
+    if (session.whoClicks !== 'hands-on' || !isOrderInProgress(session, item, message, tabId)) return false;
     for (const entry of await t.removalLog.all()) {
       if (
         entry.profileKey === message.profileKey &&
@@ -533,7 +524,7 @@ export async function onPageReady(tabId: number): Promise<void> {
 export async function onPageWarning(tabId: number, kind: string, evidence: string): Promise<Reply> {
   const session = await getSession();
   if (session.tabId !== tabId) return { ok: true };
-  if (session.status === 'running' || session.status === 'paused') {
+  if (isSessionLive(session.status)) {
     await endSession({ code: 'page-warning', kind, evidence });
   } else if (await endedJustBefore(session)) {
     // The session ended (its last person done) a moment before LinkedIn's warning showed on its
@@ -549,15 +540,14 @@ const LATE_WARNING_MS = 10 * 60_000;
 
 export async function onTabGone(tabId: number): Promise<void> {
   const session = await getSession();
-  if (session.tabId === tabId && (session.status === 'running' || session.status === 'paused'))
-    await endSession({ code: 'tab-closed' });
+  if (session.tabId === tabId && isSessionLive(session.status)) await endSession({ code: 'tab-closed' });
 }
 
 export async function onTabLeftPage(tabId: number, url: string): Promise<void> {
   const session = await getSession();
   if (session.tabId !== tabId) return;
   const sign = warningInUrl(url);
-  if (session.status === 'running' || session.status === 'paused') {
+  if (isSessionLive(session.status)) {
     if (sign) await endSession({ code: 'warning-address', detail: describeWarning(sign) });
     else await endSession({ code: 'tab-left-page' });
   } else if (sign && (await endedJustBefore(session))) {
