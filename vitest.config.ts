@@ -1,7 +1,72 @@
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The order the end-to-end files start in. Two run at a time, so the suite ends when the busier
+ * worker does: starting the longest files first (and the short ones last, to fill the gaps)
+ * keeps the two finishing together. Vitest's own order is by the last run's durations, which a
+ * fresh checkout (CI) has not got: it then starts the largest files first, and file size says
+ * little here (the 54-line soak test runs 1.5 min), so a 1.5-min file could start last while the
+ * other worker sits idle.
+ *
+ * Seconds per file, measured alone on 2 cores (rounded; only the order matters). A file not
+ * listed (a new one) starts first, as Vitest starts unknown files: new browser matrices tend to
+ * be long. Unit files keep Vitest's own order.
+ */
+const E2E_SECONDS: Readonly<Record<string, number>> = {
+  'tests/e2e/removal-cap.test.ts': 105,
+  'tests/e2e/sync.test.ts': 100,
+  'tests/e2e/removal-locks.test.ts': 100,
+  'tests/e2e/soak-short.test.ts': 95,
+  'tests/e2e/fake-linkedin.test.ts': 95,
+  'tests/e2e/removal-side-panel.test.ts': 93,
+  'tests/e2e/options-backup.test.ts': 65,
+  'tests/e2e/import-export.test.ts': 60,
+  'tests/e2e/removal-unsure.test.ts': 58,
+  'tests/e2e/removal-safety.test.ts': 57,
+  'tests/e2e/bench-smoke.test.ts': 56,
+  'tests/e2e/removal-hands-on.test.ts': 52,
+  'tests/e2e/removal-two-tabs.test.ts': 50,
+  'tests/e2e/quick-sync.test.ts': 45,
+  'tests/e2e/removal-interruption.test.ts': 45,
+  'tests/e2e/page-footprint.test.ts': 44,
+  'tests/e2e/popup-a11y.test.ts': 35,
+  'tests/e2e/removal-identity.test.ts': 33,
+  'tests/e2e/reminder.test.ts': 30,
+  'tests/e2e/delete-all.test.ts': 28,
+  'tests/e2e/store-build.test.ts': 23,
+  'tests/e2e/review-menu.test.ts': 23,
+  'tests/e2e/removal-pause.test.ts': 16,
+  'tests/e2e/removal-log.test.ts': 13,
+  'tests/e2e/messages.test.ts': 13,
+  'tests/e2e/popup-search.test.ts': 13,
+};
+
+/** Longest first; files not in the table before all others. */
+function e2eOrder(paths: readonly string[]): string[] {
+  const seconds = (path: string) => E2E_SECONDS[path] ?? Number.POSITIVE_INFINITY;
+  return [...paths].sort((a, b) => seconds(b) - seconds(a) || a.localeCompare(b));
+}
+
+class LongestFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const root = this.ctx.config.root;
+    const pathOf = (spec: TestSpecification) => relative(root, spec.moduleId).split('\\').join('/');
+    const e2e = sorted.filter((spec) => spec.project.name === 'e2e');
+    const byPath = new Map(e2e.map((spec) => [pathOf(spec), spec]));
+    const ordered = e2eOrder([...byPath.keys()]).map((path) => byPath.get(path)!);
+    // Projects run one after the other; the e2e files keep their place after the unit ones.
+    const rest = sorted.filter((spec) => spec.project.name !== 'e2e');
+    return [...rest, ...ordered];
+  }
+}
 
 export default defineConfig({
   test: {
+    // The end-to-end files start longest first, so the two workers finish together.
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {
