@@ -34,7 +34,6 @@ const PHOTO_URL = 'https://media.licdn.com/**';
 const CONNECTIONS_PATH = /^\/mynetwork\/invite-connect\/connections\/?$/;
 const API_PREFIX = '/fake-api/';
 const CHECKPOINT_URL = '/checkpoint/challenge/AgHq3Zk0fAkEcHaLlEnGe?ut=2fSaKeTokEn&displayTime=1';
-const SEARCH_DEBOUNCE_MS = 300;
 
 /**
  * A fake LinkedIn served at the real URLs through Playwright request routing. The server state
@@ -175,14 +174,15 @@ export class FakeLinkedIn {
     const back = encodeURIComponent(url.href);
     if (this.warning === 'checkpoint') return redirect(route, `${CHECKPOINT_URL}&originalUrl=${back}`);
     if (this.warning === 'login') return redirect(route, `/uas/login?session_redirect=${back}`);
-    const { lang, pageSize, menuFailsFirstClick, moreActionsLabel, loadMore } = this.options;
+    const { lang, pageSize, menuFailsFirstClick, moreActionsLabel, loadMore, searchDebounceMs } =
+      this.options;
     const layout = this.layout;
     const common = {
       apiBase: API_PREFIX,
       pageSize,
       menuFailsFirstClick,
       moreActionsLabel,
-      searchDebounceMs: SEARCH_DEBOUNCE_MS,
+      searchDebounceMs,
       labels: clientLabels(lang, layout),
       faults: this.faults,
     };

@@ -42,6 +42,7 @@ export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
     loadMore: options.loadMore ?? 'scroll',
     pageSize: options.pageSize ?? 40,
     latencyMs: options.latencyMs ?? 150,
+    searchDebounceMs: options.searchDebounceMs ?? 300,
     stall: options.stall ?? { every: 0, ms: 0 },
     menuFailsFirstClick: options.menuFailsFirstClick ?? false,
     moreActionsLabel: options.moreActionsLabel ?? 'named',
@@ -71,6 +72,11 @@ export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
     Number.isFinite(resolved.latencyMs) && resolved.latencyMs >= 0,
     'latencyMs must be a number >= 0',
     resolved.latencyMs,
+  );
+  check(
+    Number.isFinite(resolved.searchDebounceMs) && resolved.searchDebounceMs >= 0,
+    'searchDebounceMs must be a number >= 0',
+    resolved.searchDebounceMs,
   );
   const { every, ms } = resolved.stall;
   check(

@@ -43,6 +43,8 @@ export interface FakeLinkedInOptions {
   pageSize?: number;
   /** Delay of every fake API answer in ms (default 150). */
   latencyMs?: number;
+  /** How long the search box waits after the last key before it searches, in ms (default 300). */
+  searchDebounceMs?: number;
   /** Every Nth batch load past the first stalls `ms` before answering. `every: 0` is off (default). */
   stall?: { every: number; ms: number };
   /** The card menu ignores the first click on each card's button (seen in real life). */
