@@ -129,7 +129,7 @@ export async function runBench(options: BenchOptions): Promise<Measured[]> {
       'reimport_ms_30000',
       imports.again,
       'ms',
-      `the same file imported again on top of the ${n(options.large)} it stored (every record read, merged, rewritten); median of ${round(imports.agains)}`,
+      `the same file imported again on top of the ${n(options.large)} it stored, the same day (every record read and merged; only records whose content changes are written: none); median of ${round(imports.agains)}`,
     );
     put(
       'reimport_ratio_30000',

@@ -57,7 +57,7 @@ export function mergeExported(
       name: existing.name || person.name,
       headline: existing.headline || headlineOf(person),
       connectedOn: betterDate(existing.connectedOn, fromExport),
-      lastSeenAt: Math.max(existing.lastSeenAt, seenAt),
+      lastSeenAt: lastSeenAfter(existing.lastSeenAt, seenAt, listedAt, now),
       sources: existing.sources.includes('export') ? existing.sources : [...existing.sources, 'export'],
     };
     // Listed again by an export made after they were marked gone, and not removed since: back.
@@ -69,7 +69,9 @@ export function mergeExported(
     ) {
       delete merged.goneAt;
     }
-    return merged;
+    // Nothing new (the same export imported again): the stored record itself, so the import
+    // need not rewrite it.
+    return sameRecord(existing, merged) ? existing : merged;
   }
   const created: Connection = {
     profileKey: key,
@@ -83,6 +85,38 @@ export function mergeExported(
   };
   if (removedAt !== undefined) created.goneAt = removedAt;
   return created;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When a stored person was last seen, after an export listed them. A dated export saw them on its
+ * own day (`listedAt`). A file without a date (a loose Connections.csv) says only that they were
+ * listed on some day up to the import's, so what it tells is as precise as that day: someone
+ * already seen on the import's day (UTC, the days export dates are compared in) keeps the time
+ * they were seen. The same file imported again that day then changes nothing, and a QuietPrune
+ * removal made after that earlier sighting still counts as made after it (core/quick-sync.ts).
+ */
+function lastSeenAfter(stored: number, seenAt: number, listedAt: number | null, now: number): number {
+  if (listedAt === null && stored >= now - (now % DAY_MS)) return stored;
+  return Math.max(stored, seenAt);
+}
+
+/**
+ * The same stored value: plain data (as IndexedDB keeps it) compared field by field, arrays in
+ * order. A field holding `undefined` is not the same as an absent one (a stored record keeps both).
+ */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameRecord((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }
 
 function headlineOf(person: ExportPerson): string {

@@ -138,6 +138,8 @@ export async function saveImport(
 
     const dated = exportDateOf(result);
     const listedAt = dated ? Date.parse(`${dated.date}T00:00:00Z`) : null;
+    // Everyone this import lists or marks gone, as it leaves them (a record unchanged by the
+    // export is the stored object itself).
     const changed = new Map<ProfileKey, Connection>();
     let added = 0;
     let back = 0;
@@ -212,8 +214,11 @@ export async function saveImport(
     if (gone.length > 0 && (result.hiddenConnections ?? 0) > 0)
       summary.hiddenInExport = result.hiddenConnections;
     if (goneCheck !== null && result.connections.length > 0) summary.goneNotChecked = goneCheck;
-    // In key order: IndexedDB (LevelDB underneath) takes a sorted batch faster than the file's order.
-    for (const connection of [...changed.values()].sort(byProfileKey)) connections.put(connection);
+    // Only records whose content changes: mergeExported hands back the stored record itself when
+    // the export adds nothing to it (the same export imported again writes none of its 30,000).
+    // In key order: IndexedDB takes a sorted batch faster than the file's order.
+    const toWrite = [...changed.values()].filter((c) => c !== known.get(c.profileKey));
+    for (const connection of toWrite.sort(byProfileKey)) connections.put(connection);
     for (const [profileKey, personFacts] of factsToWrite) {
       facts.put({ ...mergeFacts(earlierFacts.get(profileKey), personFacts), profileKey });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/core/connection';
-import { knowsNothing, matchByName, mergeExported } from '../../src/core/import-merge';
+import { knowsNothing, matchByName, mergeExported, sameRecord } from '../../src/core/import-merge';
 import type { ExportPerson } from '../../src/data-export/types';
 import { facts } from './helpers/person-facts';
 
@@ -82,6 +82,67 @@ describe('mergeExported', () => {
     expect(
       mergeExported(existing, 'jane', person('Jane Roe', 'jane'), context({ listedAt: null })).goneAt,
     ).toBe(LISTED - DAY);
+  });
+});
+
+describe('mergeExported: what an export adds, and nothing when it adds nothing', () => {
+  const imported = (at: number, listedAt: number | null) =>
+    mergeExported(undefined, 'jane', person('Jane Roe', 'jane'), context({ now: at, listedAt }));
+
+  it('hands back the stored record itself when the same export is imported again', () => {
+    const first = imported(NOW, LISTED);
+    expect(mergeExported(first, 'jane', person('Jane Roe', 'jane'), context({ now: NOW + DAY }))).toBe(first);
+    const loose = imported(NOW, null);
+    const again = mergeExported(
+      loose,
+      'jane',
+      person('Jane Roe', 'jane'),
+      context({ now: NOW + 3_600_000, listedAt: null }),
+    );
+    expect(again).toBe(loose);
+  });
+
+  it('moves "last seen" for a file without a date only to a later day (UTC), never within the day', () => {
+    const morning = NOW + 8 * 3_600_000;
+    const seen = storedPerson('jane', 'Jane Roe', { lastSeenAt: morning, sources: ['sync', 'export'] });
+    const loose = (now: number) =>
+      mergeExported(seen, 'jane', person('Jane Roe', 'jane'), context({ now, listedAt: null }));
+    // Later the same day: the stored sighting stands (the file may be older than it).
+    expect(loose(NOW + 20 * 3_600_000).lastSeenAt).toBe(morning);
+    // The next day: seen on the import's day.
+    expect(loose(NOW + DAY + 60_000).lastSeenAt).toBe(NOW + DAY + 60_000);
+    // A dated export moves it to its own day when that is later, whatever the day of the import.
+    expect(
+      mergeExported(seen, 'jane', person('Jane Roe', 'jane'), context({ listedAt: NOW + DAY })).lastSeenAt,
+    ).toBe(NOW + DAY);
+  });
+
+  it('returns a new record when the export says something new', () => {
+    const first = imported(NOW, LISTED);
+    const moved = mergeExported(
+      first,
+      'jane',
+      person('Jane Roe', 'jane', { connectedOn: '2021-07-05' }),
+      context({ now: NOW + DAY }),
+    );
+    expect(moved).not.toBe(first);
+    expect(moved.connectedOn).toEqual({ kind: 'exact', date: '2021-07-05' });
+    const synced = { ...first, sources: ['sync' as const] };
+    expect(mergeExported(synced, 'jane', person('Jane Roe', 'jane'), context()).sources).toEqual([
+      'sync',
+      'export',
+    ]);
+  });
+});
+
+describe('sameRecord', () => {
+  it('compares stored values field by field, arrays in order', () => {
+    expect(sameRecord({ a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2] }, a: 1 })).toBe(true);
+    expect(sameRecord({ a: 1, b: { c: [1, 2] } }, { a: 1, b: { c: [2, 1] } })).toBe(false);
+    expect(sameRecord({ a: 1 }, { a: 1, goneAt: undefined })).toBe(false);
+    expect(sameRecord({ a: '1' }, { a: 1 })).toBe(false);
+    expect(sameRecord([1], { 0: 1 })).toBe(false);
+    expect(sameRecord(null, {})).toBe(false);
   });
 });
 

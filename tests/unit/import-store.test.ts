@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { Connection } from '../../src/core/connection';
 import type { ExportPerson, ExportReadResult, FactsKnown, PersonFacts } from '../../src/data-export/types';
@@ -197,6 +197,43 @@ describe('saveImport', () => {
       ...facts({ messagesSent: 2 }),
       profileKey: 'sam-ray',
     });
+  });
+
+  it('importing the same export again rewrites nobody, and writes only who it changes', async () => {
+    const people = [exported('Jane Roe', 'jane-roe'), exported('Sam Ray', 'sam-ray')];
+    await saveImport(db, result(people), NOW);
+    const before = await db.getAll('connections');
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const written = () =>
+      put.mock.contexts.filter((store) => (store as IDBObjectStore).name === 'connections').length;
+    try {
+      const again = await saveImport(db, result(people), NOW + 3_600_000);
+      expect(again).toMatchObject({ added: 0, updated: 2 });
+      expect(written()).toBe(0);
+      expect(await db.getAll('connections')).toEqual(before);
+
+      put.mockClear();
+      const later = await saveImport(
+        db,
+        result([exported('Jane Roe', 'jane-roe', '2021-07-05'), people[1]!]),
+        NOW + 3_600_000,
+      );
+      expect(later).toMatchObject({ added: 0, updated: 2 });
+      expect(written()).toBe(1);
+      expect((await db.get('connections', 'jane-roe'))!.connectedOn).toEqual({
+        kind: 'exact',
+        date: '2021-07-05',
+      });
+      expect((await db.get('connections', 'sam-ray'))!.lastSeenAt).toBe(NOW);
+
+      // The next day a file without a date sees them again: both are written.
+      put.mockClear();
+      await saveImport(db, result(people), NOW + 86_400_000);
+      expect(written()).toBe(2);
+      expect((await db.get('connections', 'sam-ray'))!.lastSeenAt).toBe(NOW + 86_400_000);
+    } finally {
+      put.mockRestore();
+    }
   });
 
   it('stores facts by profile key and records the summary for the options page', async () => {
