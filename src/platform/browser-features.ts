@@ -18,9 +18,17 @@ export const TARGET_BROWSER: TargetBrowser =
  */
 export const NOTIFICATION_BUTTONS = TARGET_BROWSER === 'chrome';
 
-/** A notification's options as this browser takes them: without buttons where it has none. */
-export function forThisBrowser<T extends { buttons?: unknown }>(options: T): T {
-  if (NOTIFICATION_BUTTONS || options.buttons === undefined) return options;
+/** A notification's options as a browser takes them: without buttons where it has none. */
+export function notificationOptionsFor<T extends { buttons?: unknown }>(
+  target: TargetBrowser,
+  options: T,
+): T {
+  if (target === 'chrome' || options.buttons === undefined) return options;
   const { buttons: _buttons, ...rest } = options;
   return rest as T;
+}
+
+/** A notification's options as this build's browser takes them. */
+export function forThisBrowser<T extends { buttons?: unknown }>(options: T): T {
+  return notificationOptionsFor(TARGET_BROWSER, options);
 }
