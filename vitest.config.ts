@@ -94,6 +94,17 @@ export default defineConfig({
           maxWorkers: E2E_WORKERS,
         },
       },
+      {
+        test: {
+          // QuietPrune's Firefox build in Firefox ESR (tests/e2e-firefox/firefox-harness.ts): one
+          // browser for the one file, its tests in order (each builds on the one before).
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
     ],
   },
 });

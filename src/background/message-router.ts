@@ -8,6 +8,7 @@ import {
   type UiToBackground,
 } from '../messages';
 import { classifySender } from './sender-check';
+import { extensionPagesOrigin } from '../platform/extension-origin';
 
 /**
  * The worker's front door. A message is acted on only if (1) the browser says it came from one of
@@ -27,7 +28,7 @@ export type ContentHandlers = {
 export function createMessageRouter(ui: UiHandlers, content: ContentHandlers) {
   return async function route(raw: unknown, sender: browser.Runtime.MessageSender): Promise<Reply> {
     try {
-      const kind = classifySender(sender, browser.runtime.id);
+      const kind = classifySender(sender, browser.runtime.id, extensionPagesOrigin());
       if (kind === 'extension-page') {
         const parsed = UiToBackgroundSchema.safeParse(raw);
         if (!parsed.success) return refuse(raw, parsed.error);

@@ -1,3 +1,4 @@
+import { forThisBrowser } from '../platform/browser-features';
 import { hasNotifications } from '../platform/notification-permission';
 
 /**
@@ -20,7 +21,8 @@ export async function notify(
   options: chrome.notifications.NotificationCreateOptions,
 ): Promise<boolean> {
   if (!(await mayNotify())) return false;
-  return chrome.notifications.create(id, options).then(
+  // Firefox's notifications have no buttons (platform/browser-features.ts).
+  return chrome.notifications.create(id, forThisBrowser(options)).then(
     () => true,
     () => false,
   );

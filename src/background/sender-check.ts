@@ -13,7 +13,16 @@ export interface SenderFields {
   tab?: { id?: number | undefined } | undefined;
 }
 
-export function classifySender(sender: SenderFields, extensionId: string): SenderKind | null {
+/**
+ * `pagesOrigin` is where our own pages live (src/platform/extension-origin.ts): Chrome's
+ * `chrome-extension://<id>`, or Firefox's `moz-extension://<uuid>`, whose host is a per-profile
+ * uuid and not the add-on id that `sender.id` carries.
+ */
+export function classifySender(
+  sender: SenderFields,
+  extensionId: string,
+  pagesOrigin = `chrome-extension://${extensionId}`,
+): SenderKind | null {
   if (sender.id !== extensionId || !sender.url) return null;
   let url: URL;
   try {
@@ -21,7 +30,8 @@ export function classifySender(sender: SenderFields, extensionId: string): Sende
   } catch {
     return null;
   }
-  if (url.protocol === 'chrome-extension:' && url.host === extensionId) return 'extension-page';
+  // protocol and host, not url.origin: the URL standard gives non-web schemes the origin "null".
+  if (`${url.protocol}//${url.host}` === pagesOrigin) return 'extension-page';
   if (url.origin === 'https://www.linkedin.com' && sender.tab?.id !== undefined && sender.frameId === 0)
     return 'linkedin-tab';
   return null;

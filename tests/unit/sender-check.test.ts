@@ -13,6 +13,22 @@ describe('who sent a message', () => {
     );
   });
 
+  it('our own pages in Firefox: moz-extension://<uuid>, not the add-on id', () => {
+    const geckoId = 'quietprune@quietprune.org';
+    const pages = 'moz-extension://4b3c9a52-6a1f-4f0e-9d7a-0c1e5f2b7a11';
+    expect(classifySender({ id: geckoId, url: `${pages}/src/popup/index.html` }, geckoId, pages)).toBe(
+      'extension-page',
+    );
+    // Another profile's (or another add-on's) uuid is not ours, even with our id.
+    expect(
+      classifySender(
+        { id: geckoId, url: 'moz-extension://00000000-0000-4000-8000-000000000000/src/popup/index.html' },
+        geckoId,
+        pages,
+      ),
+    ).toBeNull();
+  });
+
   it('our content script in the top frame of a LinkedIn tab', () => {
     const sender = {
       id: ID,
