@@ -8,6 +8,7 @@ import { SessionWithCap } from './SessionWithCap';
 import { FirstSessionChecklist } from './FirstSessionChecklist';
 import { ReminderOffer } from './ReminderOffer';
 import { WhoClicksChoice } from './WhoClicksChoice';
+import { RehearsalOffer } from './RehearsalOffer';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -60,6 +61,9 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
         data.checklist.hideConnectionsList === null && (
           <ReminderOffer settings={data.settings} commands={commands} />
         )}
+      {data.session.status !== 'running' && data.session.status !== 'paused' && (
+        <RehearsalOffer session={data.session} commands={commands} />
+      )}
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <WhoClicksChoice settings={data.settings} commands={commands} />
       )}
