@@ -3,7 +3,7 @@ import type { BackgroundToContent } from '../../messages';
 import { stepDelay } from '../../core/pacing';
 import { seededRandom } from '../../core/random';
 import type { PersonRehearsal, RehearsalRun, RehearsalStep } from '../../core/rehearsal-report';
-import { detectLayout, type PageLayout } from '../../linkedin/connections-page';
+import { cardElements, detectLayout, type PageLayout } from '../../linkedin/connections-page';
 import { labelsFor, type PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson } from '../../linkedin/removal-dialog';
 import { findMoreActionsButton, openMenus, tiedMenu } from '../../linkedin/removal-targets';
@@ -38,6 +38,8 @@ type Order = Extract<BackgroundToContent, { type: 'rehearsal/run' }>;
 const MENU_TIMEOUT_MS = 3_000;
 const DIALOG_TIMEOUT_MS = 5_000;
 const PEOPLE = 3;
+/** The list loads after the page: how long to wait for its first cards. */
+const LIST_TIMEOUT_MS = 15_000;
 
 export async function runRehearsal(order: Order): Promise<{ run: RehearsalRun; shape: PageShape | null }> {
   const random = seededRandom(order.seed);
@@ -63,6 +65,7 @@ export async function runRehearsal(order: Order): Promise<{ run: RehearsalRun; s
     capture('page');
     return { run, shape };
   }
+  await waitFor(() => (cardElements(document, layout).length > 0 ? true : null), LIST_TIMEOUT_MS);
   const people: PersonRef[] =
     order.people.length > 0 ? order.people : [...listedPeople(layout, lang).values()].slice(0, PEOPLE);
   if (people.length === 0) {
