@@ -48,8 +48,13 @@ describe('which mode the sessions will use', () => {
     ['no tied menu', run([walk('Jane Roe', 'menu')]), 'hands-on'],
     ['a Cancel it could not find', run([walk('Jane Roe', 'cancel')]), 'hands-on'],
     [
-      'a language without labels, every step through',
+      'a language without labels, every step found by structure',
       run([walk('Jane Roe')], { labelsKnown: false }),
+      'automatic',
+    ],
+    [
+      'a language without labels, no menu item',
+      run([walk('Jane Roe', 'remove-item')], { labelsKnown: false }),
       'hands-on',
     ],
     ['nobody listed', run([walk('Jane Roe', 'card'), walk('Ali Veli', 'card')]), 'none'],
