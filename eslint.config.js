@@ -101,6 +101,35 @@ export default tseslint.config(
     },
   },
   {
+    // The rehearsal (src/content/rehearsal/) goes up to LinkedIn's confirmation and cancels: it has
+    // no way to a confirm click, by construction. (This replaces the src/** setting, so idb is repeated.)
+    files: ['src/content/rehearsal/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'idb', message: 'Only src/storage/ knows IndexedDB: call a storage function.' }],
+          patterns: [
+            {
+              group: ['**/page-finders'],
+              importNames: ['findConfirmButton'],
+              message: 'The rehearsal never finds, so never clicks, a confirm button.',
+            },
+            {
+              group: ['**/removal/perform-removal'],
+              importNames: ['performRemoval'],
+              message: 'The rehearsal never runs a removal.',
+            },
+            {
+              group: ['**/removal/hands-on', '**/removal/worker-link'],
+              message: 'The rehearsal never runs a removal nor asks the worker for a confirm click.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/storage/**'],
     rules: {
       'no-restricted-imports': 'off',

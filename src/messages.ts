@@ -5,6 +5,8 @@ import { QUICK_SYNC_RUN, STORED_ORDER_KEPT } from './core/quick-sync';
 import { normaliseProfileUrl } from './linkedin/profile-url';
 import { StopCodeSchema, UnsureCodeSchema, type RemovalOutcome } from './core/removal-outcome';
 import type { HandsOnStep } from './core/hands-on-step';
+import { REHEARSAL_STEPS, type RehearsalRun } from './core/rehearsal-report';
+import type { PageShape } from './linkedin/page-shape';
 
 /**
  * Every message between QuietPrune's parts, as zod schemas, named by direction so a handler
@@ -134,6 +136,13 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('data/restore'), backup: z.unknown() }),
   /** The options page wrote an import into IndexedDB (in one transaction): refresh and tell others. */
   z.strictObject({ type: z.literal('import/done') }),
+  /** "Check that QuietPrune recognises your LinkedIn": a rehearsal that ends at Cancel. */
+  z.strictObject({ type: z.literal('rehearsal/start') }),
+  /**
+   * Page diagnosis: the shape of the open Connections page (linkedin/page-shape.ts), answered as
+   * `data`, for the person to see before saving it. `failedStep` says what did not recognise it.
+   */
+  z.strictObject({ type: z.literal('page/capture-shape'), failedStep: Text(200) }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 
@@ -208,6 +217,38 @@ export const FullSyncReasonSchema = z.discriminatedUnion('code', [
 
 export const PageLayoutSchema = z.enum(['current', 'classic']);
 
+/** core/rehearsal-report.ts `RehearsalRun`, as the page reports it. */
+export const RehearsalRunSchema = z.strictObject({
+  layout: z.nullable(PageLayoutSchema),
+  lang: Text(20),
+  labelsKnown: z.boolean(),
+  people: z
+    .array(
+      z.strictObject({
+        name: Text(500),
+        profileUrl: ProfileUrl,
+        steps: z
+          .array(
+            z.strictObject({ step: z.enum(REHEARSAL_STEPS), ok: z.boolean(), note: z.optional(Text(300)) }),
+          )
+          .check(z.maxLength(REHEARSAL_STEPS.length)),
+      }),
+    )
+    .check(z.maxLength(3)),
+  problem: z.nullable(Text(1000)),
+}) satisfies z.ZodMiniType<RehearsalRun>;
+
+/** linkedin/page-shape.ts `PageShape`: nothing personal, built by the content script. */
+export const PageShapeSchema = z.strictObject({
+  format: z.literal('quietprune-page-shape/1'),
+  extensionVersion: Text(50),
+  layoutGuess: z.nullable(Text(20)),
+  lang: Text(40),
+  failedStep: Text(200),
+  page: Text(200),
+  outline: Text(1_500_000),
+}) satisfies z.ZodMiniType<PageShape>;
+
 export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('page/ready'),
@@ -272,6 +313,13 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
    * and the card is still listed): the pending entry written before is withdrawn.
    */
   z.strictObject({ type: z.literal('handsOn/withdraw'), sessionId: Text(100), profileKey: ProfileKey }),
+  /** The rehearsal's walk (content/rehearsal/), and the page's shape where a step failed. */
+  z.strictObject({
+    type: z.literal('rehearsal/finished'),
+    rehearsalId: Text(100),
+    run: RehearsalRunSchema,
+    shape: z.nullable(PageShapeSchema),
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
@@ -314,12 +362,25 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
     clicks: z.optional(z.enum(['automatic', 'hands-on'])),
     ...testOnlyOrderFields,
   }),
+  /**
+   * The rehearsal: for these people (none: the first three listed) every step of a removal up to
+   * LinkedIn's confirmation, then Cancel. The page's rehearsal code has no confirm click at all.
+   */
+  z.strictObject({
+    type: z.literal('rehearsal/run'),
+    rehearsalId: Text(100),
+    people: z.array(PersonRefSchema).check(z.maxLength(3)),
+    humanDelayScale: z.number().check(z.positive()),
+    seed: z.int(),
+  }),
+  /** Page diagnosis: answer with the page's shape (linkedin/page-shape.ts). */
+  z.strictObject({ type: z.literal('page/shape'), failedStep: Text(200) }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContentSchema>;
 
 /**
  * What the content script answers each order (content/connections-page.ts), declared per order
- * beside it, and parsed by the worker (platform/messaging.ts `sendToTab`), never cast. All four
+ * beside it, and parsed by the worker (platform/messaging.ts `sendToTab`), never cast. Most
  * answer whether the page took the order; `error` says why not (a busy page, a malformed order).
  * For `page/probe`, ok means the page is loaded and idle, able to take a removal order now.
  */
@@ -329,6 +390,12 @@ export const BackgroundToContentReplySchemas = {
   'sync/stop': OrderTaken,
   'page/probe': OrderTaken,
   'removal/perform': OrderTaken,
+  'rehearsal/run': OrderTaken,
+  'page/shape': z.strictObject({
+    ok: z.boolean(),
+    error: z.optional(Text(1000)),
+    shape: z.optional(PageShapeSchema),
+  }),
 } satisfies Record<BackgroundToContent['type'], z.ZodMiniType>;
 export type ContentReply<T extends BackgroundToContent['type']> = z.infer<
   (typeof BackgroundToContentReplySchemas)[T]
@@ -342,7 +409,18 @@ export const BackgroundBroadcastSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('state/changed'),
     what: z.array(
-      z.enum(['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist']),
+      z.enum([
+        'connections',
+        'queue',
+        'sync',
+        'session',
+        'settings',
+        'keep',
+        'log',
+        'facts',
+        'checklist',
+        'rehearsal',
+      ]),
     ),
   }),
 ]);

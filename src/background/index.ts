@@ -12,6 +12,7 @@ import { focusOrOpenConnectionsTab, tabIsOnConnectionsPage } from './connections
 import * as session from './session/session-controller';
 import * as queue from './queue-commands';
 import * as data from './data-commands';
+import * as rehearsal from './rehearsal-controller';
 import { registerContextMenu, onContextMenuClick } from './review-menu';
 import {
   onReminderAlarm,
@@ -55,11 +56,14 @@ const route = createMessageRouter(
     'data/delete-all': () => data.deleteAllData(),
     'data/restore': (m) => data.restoreBackup(m.backup),
     'import/done': () => data.importDone(),
+    'rehearsal/start': () => rehearsal.startRehearsal(),
+    'page/capture-shape': (m) => rehearsal.captureShape(m.failedStep),
   },
   {
     'page/ready': async (_m, tabId) => {
       await onPageReady(tabId);
       await session.onPageReady(tabId);
+      await rehearsal.onPageReady(tabId);
       return { ok: true };
     },
     'sync/batch': (m, tabId) => onSyncBatch(m, tabId),
@@ -69,6 +73,7 @@ const route = createMessageRouter(
     'removal/result': (m, tabId) => session.onRemovalResult(m, tabId),
     'handsOn/step': (m, tabId) => session.onHandsOnStep(m, tabId),
     'handsOn/withdraw': (m, tabId) => session.onHandsOnWithdraw(m, tabId),
+    'rehearsal/finished': (m, tabId) => rehearsal.onRehearsalFinished(m, tabId),
   },
 );
 
@@ -99,6 +104,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.tabs.onRemoved.addListener((tabId) => {
   void onSyncTabGone(tabId);
   void session.onTabGone(tabId);
+  void rehearsal.onTabGone(tabId);
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -107,6 +113,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     if (await tabIsOnConnectionsPage(tabId)) return;
     await onSyncTabGone(tabId);
     await session.onTabLeftPage(tabId, change.url!);
+    await rehearsal.onTabGone(tabId);
   })();
 });
 

@@ -12,6 +12,8 @@ import { waitFor } from './human-time';
 import { runSync } from './sync/run-sync';
 import { performRemoval } from './removal/perform-removal';
 import { performHandsOn } from './removal/hands-on';
+import { runRehearsal } from './rehearsal/run-rehearsal';
+import { captureShape } from './rehearsal/capture-shape';
 import { currentWarning, reportWarnings } from './warning-watch';
 import type { WarningSign } from '../linkedin/warning-signs';
 
@@ -27,6 +29,7 @@ import type { WarningSign } from '../linkedin/warning-signs';
  */
 let syncAbort: AbortController | null = null;
 let removalRunning = false;
+let rehearsalRunning = false;
 /** Set once the page has been read (or found unrecognisable) and page/ready was sent. */
 let pageReady = false;
 
@@ -47,18 +50,26 @@ function handle(order: BackgroundToContent): ContentReply<BackgroundToContent['t
   switch (order.type) {
     case 'sync/run':
       if (syncAbort) return { ok: true }; // already syncing
-      if (removalRunning) return { ok: false, error: 'A removal is in progress on this page.' };
+      if (removalRunning || rehearsalRunning)
+        return { ok: false, error: 'A removal or a rehearsal is in progress on this page.' };
       void sync(order.syncId, order.humanDelayScale, order.quick);
       return { ok: true };
     case 'sync/stop':
       syncAbort?.abort();
       return { ok: true };
     case 'page/probe':
-      return { ok: pageReady && !removalRunning && syncAbort === null };
+      return { ok: pageReady && !removalRunning && !rehearsalRunning && syncAbort === null };
     case 'removal/perform':
-      if (removalRunning || syncAbort) return { ok: false, error: 'This page is busy.' };
+      if (removalRunning || rehearsalRunning || syncAbort) return { ok: false, error: 'This page is busy.' };
       void removal(order);
       return { ok: true };
+    case 'rehearsal/run':
+      if (removalRunning || rehearsalRunning || syncAbort) return { ok: false, error: 'This page is busy.' };
+      void rehearsal(order);
+      return { ok: true };
+    case 'page/shape':
+      // Only reads the page: safe at any moment, even during a sync or a removal.
+      return { ok: true, shape: captureShape(order.failedStep) };
   }
 }
 
@@ -128,6 +139,29 @@ async function removal(order: Extract<BackgroundToContent, { type: 'removal/perf
   reportWarning(currentWarning());
 }
 
+async function rehearsal(order: Extract<BackgroundToContent, { type: 'rehearsal/run' }>): Promise<void> {
+  rehearsalRunning = true;
+  let found: Awaited<ReturnType<typeof runRehearsal>>;
+  try {
+    found = await runRehearsal(order);
+  } catch (error) {
+    found = {
+      run: {
+        layout: detectLayout(document),
+        lang: document.documentElement.lang || 'en',
+        labelsKnown: false,
+        people: [],
+        problem: `Unexpected error on the page: ${(error as Error)?.message ?? String(error)}`.slice(0, 1000),
+      },
+      shape: null,
+    };
+  } finally {
+    rehearsalRunning = false;
+  }
+  await sendToBackground({ type: 'rehearsal/finished', rehearsalId: order.rehearsalId, ...found });
+  reportWarning(currentWarning());
+}
+
 async function announceReady(): Promise<void> {
   const layout = await waitFor(() => detectLayout(document), 15_000);
   pageReady = true;
@@ -145,7 +179,7 @@ async function announceReady(): Promise<void> {
  * result; a warning that shows up during one is reported once it is over.
  */
 function reportWarning(sign: WarningSign | null): void {
-  if (!sign || removalRunning || syncAbort !== null) return;
+  if (!sign || removalRunning || rehearsalRunning || syncAbort !== null) return;
   void sendToBackground({ type: 'page/warning', kind: sign.kind, evidence: sign.evidence.slice(0, 500) });
 }
 

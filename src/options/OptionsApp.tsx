@@ -8,6 +8,7 @@ import { ImportSection } from './ImportSection';
 import { KeepListSection } from './KeepListSection';
 import { PaceSection } from './PaceSection';
 import { PrivacyChecklist } from './PrivacyChecklist';
+import { RehearsalSection } from './RehearsalSection';
 import { ReminderSection } from './ReminderSection';
 import { Section } from './Section';
 import { SuggestionsSection } from './SuggestionsSection';
@@ -15,6 +16,7 @@ import { useOptionsData } from './use-options-data';
 
 const CONTENTS: Array<[id: string, title: string]> = [
   ['first-session', 'Before your first session'],
+  ['rehearsal', 'Check that QuietPrune recognises your LinkedIn'],
   ['daily-cap', 'Daily cap'],
   ['pace', 'Pace'],
   ['reminder', 'Reminder'],
@@ -52,6 +54,7 @@ export function OptionsApp() {
         ) : (
           <>
             <PrivacyChecklist checklist={data.checklist} onChanged={() => reread(['checklist'])} />
+            <RehearsalSection />
             <DailyCapSection settings={data.settings} />
             <PaceSection settings={data.settings} />
             <ReminderSection settings={data.settings} />

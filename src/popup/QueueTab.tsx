@@ -9,6 +9,7 @@ import { FirstSessionChecklist } from './FirstSessionChecklist';
 import { ReminderOffer } from './ReminderOffer';
 import { WhoClicksChoice } from './WhoClicksChoice';
 import { isSessionLive } from '../core/session-status';
+import { RehearsalOffer } from './RehearsalOffer';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -61,6 +62,9 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
         data.checklist.hideConnectionsList === null && (
           <ReminderOffer settings={data.settings} commands={commands} />
         )}
+      {data.session.status !== 'running' && data.session.status !== 'paused' && (
+        <RehearsalOffer session={data.session} commands={commands} />
+      )}
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <WhoClicksChoice settings={data.settings} commands={commands} />
       )}

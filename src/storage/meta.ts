@@ -3,7 +3,17 @@ import { DEFAULT_SETTINGS, SettingsSchema, WhoClicksSchema, type WhoClicks } fro
 import { asListHead, type ListHead } from '../core/list-head';
 import type { EndReason } from '../core/session-end';
 import type { SessionStatus } from '../core/session-status';
-import { FullSyncReasonSchema, HandsOnStepSchema, type HandsOnStep, type LockName } from '../messages';
+import {
+  FullSyncReasonSchema,
+  HandsOnStepSchema,
+  PageShapeSchema,
+  RehearsalRunSchema,
+  type HandsOnStep,
+  type LockName,
+} from '../messages';
+import type { RehearsalRun } from '../core/rehearsal-report';
+import type { PageShape } from '../linkedin/page-shape';
+import type { PersonRef } from '../core/connection';
 import { ChecklistSchema, EMPTY_CHECKLIST } from './checklist';
 import type { Db } from './db';
 import type { ImportSummary } from './import-store';
@@ -104,6 +114,35 @@ export const IDLE_SESSION: SessionState = {
   endMessage: '',
   safetyStop: false,
   endedAt: null,
+};
+
+/** The rehearsal (background/rehearsal-controller.ts): whom it tries, and what the page found. */
+export interface RehearsalState {
+  status: 'idle' | 'running' | 'done';
+  rehearsalId: string | null;
+  tabId: number | null;
+  /** The queued people it tries (empty: the first three the page lists). */
+  people: PersonRef[];
+  startedAt: number | null;
+  endedAt: number | null;
+  /** The page's walk (core/rehearsal-report.ts turns it into the report). */
+  run: RehearsalRun | null;
+  /** The page's shape where a step failed (linkedin/page-shape.ts): nothing personal. */
+  shape: PageShape | null;
+  /** Why it ended without a walk (the tab closed, the page never answered). */
+  message: string;
+}
+
+export const IDLE_REHEARSAL: RehearsalState = {
+  status: 'idle',
+  rehearsalId: null,
+  tabId: null,
+  people: [],
+  startedAt: null,
+  endedAt: null,
+  run: null,
+  shape: null,
+  message: '',
 };
 
 /** What was already reminded (background/reminder.ts), so one local day never gets two reminders. */
@@ -240,6 +279,21 @@ export const META = {
       snoozedUntil: nullableNumber,
     },
     { lastFiredDay: null, snoozedUntil: null },
+  ),
+  /** The last rehearsal (background/rehearsal-controller.ts). */
+  rehearsal: fieldwise<RehearsalState>(
+    {
+      status: z.enum(['idle', 'running', 'done']),
+      rehearsalId: nullableString,
+      tabId: nullableInt,
+      people: z.array(z.object({ profileKey: z.string(), profileUrl: z.string(), name: z.string() })),
+      startedAt: nullableNumber,
+      endedAt: nullableNumber,
+      run: z.nullable(RehearsalRunSchema),
+      shape: z.nullable(PageShapeSchema),
+      message: z.string(),
+    },
+    IDLE_REHEARSAL,
   ),
   /** e2e build only: the tests' clock (background/clock.ts). Kept across "delete all". */
   testClock: fieldwise<TestClock>(
