@@ -130,6 +130,8 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('settings/save'), settings: SettingsSchema }),
   /** "Before your first session": the user ticked off (or reopened) hiding their connections list. */
   z.strictObject({ type: z.literal('checklist/set'), hideConnectionsList: z.boolean() }),
+  /** The user accepted the statement that LinkedIn forbids automated activity (popup/RiskStatement.tsx). */
+  z.strictObject({ type: z.literal('risk/accept') }),
   z.strictObject({ type: z.literal('data/delete-all') }),
   z.strictObject({ type: z.literal('data/restore'), backup: z.unknown() }),
   /** The options page wrote an import into IndexedDB (in one transaction): refresh and tell others. */
@@ -342,7 +344,18 @@ export const BackgroundBroadcastSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('state/changed'),
     what: z.array(
-      z.enum(['connections', 'queue', 'sync', 'session', 'settings', 'keep', 'log', 'facts', 'checklist']),
+      z.enum([
+        'connections',
+        'queue',
+        'sync',
+        'session',
+        'settings',
+        'keep',
+        'log',
+        'facts',
+        'checklist',
+        'risk',
+      ]),
     ),
   }),
 ]);

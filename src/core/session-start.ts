@@ -11,6 +11,7 @@ import type { QueueItem } from './removal-queue';
  */
 export type StartRefusal =
   | { code: 'already-running' }
+  | { code: 'risk-not-accepted' }
   | { code: 'nothing-queued' }
   | { code: 'cap-reached'; cap: number; nextAllowedAt: number };
 
@@ -22,9 +23,18 @@ export interface StartInput {
   removalTimes: readonly number[];
   cap: number;
   now: number;
+  /** The user accepted, once, that LinkedIn forbids automated activity and the risk is theirs (ui/risk-wording.ts). */
+  riskAccepted: boolean;
 }
 
-export function startDecision({ sessionStatus, queue, removalTimes, cap, now }: StartInput): StartDecision {
+export function startDecision({
+  sessionStatus,
+  queue,
+  removalTimes,
+  cap,
+  now,
+  riskAccepted,
+}: StartInput): StartDecision {
   if (sessionStatus === 'running' || sessionStatus === 'paused')
     return { ok: false, refusal: { code: 'already-running' } };
   const queued = queue.filter((i) => i.status === 'queued').length;
@@ -36,5 +46,8 @@ export function startDecision({ sessionStatus, queue, removalTimes, cap, now }: 
       ok: false,
       refusal: { code: 'cap-reached', cap, nextAllowedAt: nextAllowedAt(removalTimes, cap, now) },
     };
+  // No session before the person has accepted that it is against LinkedIn's rules, whatever starts
+  // it. Asked last, so that it is the one thing between them and a session when it is asked.
+  if (!riskAccepted) return { ok: false, refusal: { code: 'risk-not-accepted' } };
   return { ok: true, planned: Math.min(left, queued) };
 }

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FakeLinkedIn } from '../fake-linkedin';
 import { launchWithExtension, type LoadedExtension } from './harness/extension';
-import { putAll } from './harness/extension-db';
+import { getMeta, putAll } from './harness/extension-db';
+import { RISK_WORDING } from '../../src/ui/risk-wording';
 import {
   personAt,
   putRecords,
@@ -40,7 +41,8 @@ const listed = people.filter((_, i) => !gone(i)).length;
 
 let ext: LoadedExtension;
 beforeAll(async () => {
-  ext = await launchWithExtension();
+  // A first run: the statement before the first session is still to be accepted, and is scanned too.
+  ext = await launchWithExtension({ acceptRisk: false });
 });
 afterAll(async () => {
   await ext?.close();
@@ -122,6 +124,54 @@ it('finds no violation on any page, light and dark, empty', async () => {
     sidepanel: (p) => p.getByRole('button').first().waitFor(),
   });
   expect(findings).toEqual([]);
+});
+
+it('says once, before the first session, that LinkedIn forbids automation and the risk is the user’s; no session starts before', async () => {
+  const popup = await ext.openPage(PAGES.popup);
+  await popup.getByRole('tab', { name: /^Queue/ }).click();
+  const statement = popup.getByRole('region', { name: RISK_WORDING.title });
+  await statement.waitFor();
+  const text = (await statement.textContent()) ?? '';
+  expect(text).toContain('User Agreement forbids automated activity');
+  expect(text).toContain('however slow the pace');
+  expect(text).toContain('every click that removes someone is your own');
+
+  // Someone queued and the cap free: only the statement stands between the user and a session.
+  const someone = personAt(people[0]!.profileUrl, people[0]!.name);
+  const queued = await sendFromPage(popup, {
+    type: 'queue/add',
+    people: [someone],
+    reason: 'Cleanup',
+    warningConfirmed: true,
+    confirmedOnTheirOwn: [],
+  });
+  expect(queued).toMatchObject({ ok: true });
+  const start = popup.getByRole('button', { name: 'Start session' });
+  await expect.poll(() => popup.getByText(RISK_WORDING.refusalShort).count()).toBe(1);
+  expect(await start.isDisabled()).toBe(true);
+  // The worker refuses too, whatever sends the Start (the side panel, the reminder's button).
+  expect(await sendFromPage(popup, { type: 'session/start' })).toEqual({
+    ok: false,
+    error: RISK_WORDING.refusal,
+  });
+  expect(await getMeta(popup, 'session')).toBeUndefined();
+
+  await statement.getByRole('button', { name: RISK_WORDING.accept }).click();
+  await statement.waitFor({ state: 'detached' });
+  expect(await getMeta(popup, 'riskAccepted')).toEqual(expect.any(Number));
+  await expect.poll(() => start.isEnabled()).toBe(true);
+  // Accepted once: a new popup does not ask again.
+  const again = await ext.openPage(PAGES.popup);
+  await again.getByRole('tab', { name: /^Queue/ }).click();
+  await again.getByRole('button', { name: 'Start session' }).waitFor();
+  expect(await again.getByTestId('risk-statement').count()).toBe(0);
+  expect(
+    await sendFromPage(popup, { type: 'queue/remove', profileKeys: [someone.profileKey] }),
+  ).toMatchObject({
+    ok: true,
+  });
+  await again.close();
+  await popup.close();
 });
 
 it('finds no violation on any page, light and dark, with 300 people stored', async () => {
