@@ -118,7 +118,8 @@ async function main(): Promise<void> {
     `Starting Chromium ${headless ? 'headless' : 'with a window'}${why} with the store build in ${relative(process.cwd(), dist)}/`,
   );
   const fake = new FakeLinkedIn({ layout: 'current', size: 300, seed: 42, latencyMs: 60 });
-  const ext = await launchWithExtension({ dist, headless });
+  // The statement before the first session stays for the person at the keyboard to read and accept.
+  const ext = await launchWithExtension({ dist, headless, acceptRisk: false });
   try {
     await fake.install(ext.context);
 

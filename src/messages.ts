@@ -132,6 +132,8 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('settings/save'), settings: SettingsSchema }),
   /** "Before your first session": the user ticked off (or reopened) hiding their connections list. */
   z.strictObject({ type: z.literal('checklist/set'), hideConnectionsList: z.boolean() }),
+  /** The user accepted the statement that LinkedIn forbids automated activity (popup/RiskStatement.tsx). */
+  z.strictObject({ type: z.literal('risk/accept') }),
   z.strictObject({ type: z.literal('data/delete-all') }),
   z.strictObject({ type: z.literal('data/restore'), backup: z.unknown() }),
   /** The options page wrote an import into IndexedDB (in one transaction): refresh and tell others. */
@@ -420,6 +422,7 @@ export const BackgroundBroadcastSchema = z.discriminatedUnion('type', [
         'facts',
         'checklist',
         'rehearsal',
+        'risk',
       ]),
     ),
   }),

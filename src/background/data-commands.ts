@@ -54,6 +54,15 @@ export async function setChecklist(hideConnectionsList: boolean): Promise<Reply>
   return { ok: true };
 }
 
+/** The user accepted, in the popup, that LinkedIn forbids automated activity: sessions may start. */
+export async function acceptRisk(): Promise<Reply> {
+  const db = await database();
+  // The first acceptance is the one on record; a second popup's click changes nothing.
+  if ((await getMeta(db, 'riskAccepted')) === null) await putMeta(db, 'riskAccepted', await now());
+  await announce('risk');
+  return { ok: true };
+}
+
 /**
  * Deletes everything QuietPrune stored or shows, except the TIMES of removals from the last 24
  * hours. The options page has asked the user to confirm, and said exactly what stays and why.

@@ -53,6 +53,7 @@ const route = createMessageRouter(
     'session/stop': () => session.stopSession('popup'),
     'settings/save': (m) => data.saveSettings(m.settings),
     'checklist/set': (m) => data.setChecklist(m.hideConnectionsList),
+    'risk/accept': () => data.acceptRisk(),
     'data/delete-all': () => data.deleteAllData(),
     'data/restore': (m) => data.restoreBackup(m.backup),
     'import/done': () => data.importDone(),

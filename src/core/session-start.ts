@@ -12,6 +12,7 @@ import { isSessionLive, type SessionStatus } from './session-status';
  */
 export type StartRefusal =
   | { code: 'already-running' }
+  | { code: 'risk-not-accepted' }
   | { code: 'nothing-queued' }
   | { code: 'cap-reached'; cap: number; nextAllowedAt: number };
 
@@ -23,10 +24,20 @@ export interface StartInput {
   removalTimes: readonly number[];
   cap: number;
   now: number;
+  /** The user accepted, once, that LinkedIn forbids automated activity and the risk is theirs (ui/risk-wording.ts). */
+  riskAccepted: boolean;
 }
 
-export function startDecision({ sessionStatus, queue, removalTimes, cap, now }: StartInput): StartDecision {
-  if (isSessionLive(sessionStatus)) return { ok: false, refusal: { code: 'already-running' } };
+export function startDecision({
+  sessionStatus,
+  queue,
+  removalTimes,
+  cap,
+  now,
+  riskAccepted,
+}: StartInput): StartDecision {
+  if (isSessionLive(sessionStatus))
+    return { ok: false, refusal: { code: 'already-running' } };
   const queued = queue.filter((i) => i.status === 'queued').length;
   const toCheck = queue.some((i) => i.status === 'in-progress' || i.status === 'unsure');
   if (queued === 0 && !toCheck) return { ok: false, refusal: { code: 'nothing-queued' } };
@@ -36,5 +47,8 @@ export function startDecision({ sessionStatus, queue, removalTimes, cap, now }: 
       ok: false,
       refusal: { code: 'cap-reached', cap, nextAllowedAt: nextAllowedAt(removalTimes, cap, now) },
     };
+  // No session before the person has accepted that it is against LinkedIn's rules, whatever starts
+  // it. Asked last, so that it is the one thing between them and a session when it is asked.
+  if (!riskAccepted) return { ok: false, refusal: { code: 'risk-not-accepted' } };
   return { ok: true, planned: Math.min(left, queued) };
 }

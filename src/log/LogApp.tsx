@@ -87,60 +87,63 @@ export function LogApp() {
         <h1>Removal log</h1>
         <a href="../options/index.html">Back to options</a>
       </header>
-      {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
-      <div class="log-tools">
-        <label for="log-filter">Filter</label>
-        <input
-          id="log-filter"
-          type="search"
-          value={query}
-          placeholder="Name, link or reason"
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-        <Button onClick={exportCsv} disabled={!rows || shown.length === 0}>
-          Export CSV
-        </Button>
-      </div>
-      <p role="status" class="log-status">
-        {rows === null
-          ? 'Loading…'
-          : rows.length === 0
-            ? 'Nobody has been removed yet.'
-            : `${query.trim() ? `${shown.length} of ` : ''}${plural(rows.length, 'removal')}${status ? `. ${status}` : ''}`}
-      </p>
-      {rows && rows.length > 0 && (
-        <table class="log-table">
-          <caption class="visually-hidden">Removed connections, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Profile URL</th>
-              <th scope="col">When</th>
-              <th scope="col">Why</th>
-              <th scope="col">What was lost</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(({ entry }) => (
-              <LogRow
-                key={entry.id ?? `${entry.profileKey}@${entry.at}`}
-                entry={entry}
-                onReconnect={() => setReconnecting(entry)}
-              />
-            ))}
-          </tbody>
-        </table>
-      )}
-      {reconnecting && (
-        <ReconnectDialog
-          entry={reconnecting}
-          onOpen={() => void openProfile(reconnecting)}
-          onCancel={() => setReconnecting(null)}
-        />
-      )}
+      {/* Everything below the title is the page's main landmark, so a screen reader can jump to it. */}
+      <main>
+        {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
+        <div class="log-tools">
+          <label for="log-filter">Filter</label>
+          <input
+            id="log-filter"
+            type="search"
+            value={query}
+            placeholder="Name, link or reason"
+            onInput={(e) => setQuery(e.currentTarget.value)}
+          />
+          <Button onClick={exportCsv} disabled={!rows || shown.length === 0}>
+            Export CSV
+          </Button>
+        </div>
+        <p role="status" class="log-status">
+          {rows === null
+            ? 'Loading…'
+            : rows.length === 0
+              ? 'Nobody has been removed yet.'
+              : `${query.trim() ? `${shown.length} of ` : ''}${plural(rows.length, 'removal')}${status ? `. ${status}` : ''}`}
+        </p>
+        {rows && rows.length > 0 && (
+          <table class="log-table">
+            <caption class="visually-hidden">Removed connections, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Profile URL</th>
+                <th scope="col">When</th>
+                <th scope="col">Why</th>
+                <th scope="col">What was lost</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map(({ entry }) => (
+                <LogRow
+                  key={entry.id ?? `${entry.profileKey}@${entry.at}`}
+                  entry={entry}
+                  onReconnect={() => setReconnecting(entry)}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+        {reconnecting && (
+          <ReconnectDialog
+            entry={reconnecting}
+            onOpen={() => void openProfile(reconnecting)}
+            onCancel={() => setReconnecting(null)}
+          />
+        )}
+      </main>
     </div>
   );
 }

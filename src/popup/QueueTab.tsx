@@ -6,6 +6,7 @@ import type { PopupData } from './popup-data';
 import { QueueItemRow } from './QueueItemRow';
 import { SessionWithCap } from './SessionWithCap';
 import { FirstSessionChecklist } from './FirstSessionChecklist';
+import { RiskStatement } from './RiskStatement';
 import { ReminderOffer } from './ReminderOffer';
 import { WhoClicksChoice } from './WhoClicksChoice';
 import { isSessionLive } from '../core/session-status';
@@ -54,6 +55,7 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
 
   return (
     <div class="queue-tab">
+      <RiskStatement riskAccepted={data.riskAccepted} commands={commands} />
       {data.session.status !== 'running' && data.session.status !== 'paused' && (
         <FirstSessionChecklist checklist={data.checklist} commands={commands} />
       )}

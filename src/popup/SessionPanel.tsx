@@ -20,6 +20,8 @@ interface SessionPanelProps {
   removalTimes: readonly number[];
   cap: number;
   now: number;
+  /** The statement about LinkedIn's rules was accepted (popup/RiskStatement.tsx). */
+  riskAccepted: boolean;
   commands: Commands;
   /** True in the side panel itself (Start then has no panel to open). */
   inSidePanel?: boolean;
@@ -31,6 +33,7 @@ export function SessionPanel({
   removalTimes,
   cap,
   now,
+  riskAccepted,
   commands,
   inSidePanel = false,
 }: SessionPanelProps) {
@@ -43,7 +46,14 @@ export function SessionPanel({
   );
 
   // The worker's own Start rule (core/session-start.ts): the button and the worker never disagree.
-  const decision = startDecision({ sessionStatus: session.status, queue, removalTimes, cap, now });
+  const decision = startDecision({
+    sessionStatus: session.status,
+    queue,
+    removalTimes,
+    cap,
+    now,
+    riskAccepted,
+  });
   const whyNoStart =
     decision.ok || decision.refusal.code === 'already-running' ? null : startRefusalShort(decision.refusal);
   const start = (

@@ -13,7 +13,10 @@ export function SessionWithCap({
   commands,
   inSidePanel = false,
 }: {
-  data: Pick<PopupData, 'session' | 'queue' | 'removalTimes' | 'endedElsewhere' | 'settings'>;
+  data: Pick<
+    PopupData,
+    'session' | 'queue' | 'removalTimes' | 'endedElsewhere' | 'settings' | 'riskAccepted'
+  >;
   now: number;
   commands: Commands;
   /** True in the side panel itself (Start then has no panel to open). */
@@ -27,6 +30,7 @@ export function SessionWithCap({
         removalTimes={data.removalTimes}
         cap={data.settings.dailyCap}
         now={now}
+        riskAccepted={data.riskAccepted !== null}
         commands={commands}
         inSidePanel={inSidePanel}
       />

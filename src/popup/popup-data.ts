@@ -38,6 +38,8 @@ export interface PopupData {
   clockOffset: number;
   /** "Before your first session": shown in the Queue tab until ticked off. */
   checklist: Checklist;
+  /** When the user accepted the statement about LinkedIn's rules (popup/RiskStatement.tsx); null before. */
+  riskAccepted: number | null;
 }
 
 /** The parts a broadcast can ask to re-read (the connection list is re-read as a whole). */
@@ -54,6 +56,7 @@ export const readers: { [K in PopupPart]: (db: Db) => Promise<PopupData[K]> } = 
   endedElsewhere: (db) => getMeta(db, 'endedElsewhere'),
   clockOffset: readClockOffset,
   checklist: (db) => getMeta(db, 'checklist'),
+  riskAccepted: (db) => getMeta(db, 'riskAccepted'),
 };
 
 /** Which parts a broadcast topic invalidates. */
@@ -67,6 +70,7 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
   log: ['removalTimes'],
   facts: [],
   checklist: ['checklist'],
+  risk: ['riskAccepted'],
 };
 
 /**
@@ -74,20 +78,43 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
  * usable one (storage/list-head.ts), else the whole list (small lists, or data from before heads).
  */
 export async function readFirstScreen(db: Db): Promise<PopupData> {
-  const [head, queue, keep, sync, session, settings, removalTimes, clockOffset, checklist, endedElsewhere] =
-    await Promise.all([
-      readListHead(db),
-      readers.queue(db),
-      readers.keep(db),
-      readers.sync(db),
-      readers.session(db),
-      readers.settings(db),
-      readers.removalTimes(db),
-      readers.clockOffset(db),
-      readers.checklist(db),
-      readers.endedElsewhere(db),
-    ]);
-  const rest = { queue, keep, sync, session, settings, removalTimes, clockOffset, checklist, endedElsewhere };
+  const [
+    head,
+    queue,
+    keep,
+    sync,
+    session,
+    settings,
+    removalTimes,
+    clockOffset,
+    checklist,
+    endedElsewhere,
+    riskAccepted,
+  ] = await Promise.all([
+    readListHead(db),
+    readers.queue(db),
+    readers.keep(db),
+    readers.sync(db),
+    readers.session(db),
+    readers.settings(db),
+    readers.removalTimes(db),
+    readers.clockOffset(db),
+    readers.checklist(db),
+    readers.endedElsewhere(db),
+    readers.riskAccepted(db),
+  ]);
+  const rest = {
+    queue,
+    keep,
+    sync,
+    session,
+    settings,
+    removalTimes,
+    clockOffset,
+    checklist,
+    endedElsewhere,
+    riskAccepted,
+  };
   // Even a head that holds everyone is followed by the whole list: the head is not checked
   // against the store (storage/list-head.ts), and the list read is what the popup stands on.
   if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };

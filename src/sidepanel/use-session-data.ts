@@ -8,7 +8,15 @@ import { readers, TOPIC_PARTS, type PopupData, type PopupPart } from '../popup/p
  * changed" broadcast re-reads what it names), but only the session's parts: the panel stays open
  * beside LinkedIn for a whole session and has no use for 30,000 connections.
  */
-const PARTS = ['session', 'queue', 'settings', 'removalTimes', 'endedElsewhere', 'clockOffset'] as const;
+const PARTS = [
+  'session',
+  'queue',
+  'settings',
+  'removalTimes',
+  'endedElsewhere',
+  'clockOffset',
+  'riskAccepted',
+] as const;
 type SessionPart = (typeof PARTS)[number];
 export type SessionData = Pick<PopupData, SessionPart>;
 

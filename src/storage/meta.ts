@@ -305,6 +305,16 @@ export const META = {
    * them): they count against the daily cap from when they were found (core/daily-cap.ts).
    */
   endedElsewhere: { read: (stored: unknown): EndedElsewhere[] => asEndedElsewhere(stored) },
+  /**
+   * When the user accepted the statement that LinkedIn forbids automated activity and the risk is
+   * theirs (popup/RiskStatement.tsx); null before. No session starts until then
+   * (core/session-start.ts). "Delete all" and a restore forget it like everything else, and the
+   * statement is shown again before the next session.
+   */
+  riskAccepted: {
+    read: (stored: unknown): number | null =>
+      typeof stored === 'number' && Number.isFinite(stored) ? stored : null,
+  },
   /** The list's first people at the last sync, newest first (core/quick-sync.ts). */
   syncOrder: {
     read: (stored: unknown): string[] =>

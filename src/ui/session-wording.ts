@@ -2,6 +2,7 @@ import type { QueueItem } from '../core/removal-queue';
 import type { EndReason } from '../core/session-end';
 import type { StartRefusal } from '../core/session-start';
 import { formatTime } from './format';
+import { RISK_WORDING } from './risk-wording';
 import type { HandsOnStep } from '../messages';
 import { isSessionLive, type SessionStatus } from '../core/session-status';
 
@@ -53,6 +54,8 @@ export function startRefusalText(refusal: StartRefusal, time: (at: number) => st
   switch (refusal.code) {
     case 'already-running':
       return 'A session is already running.';
+    case 'risk-not-accepted':
+      return RISK_WORDING.refusal;
     case 'nothing-queued':
       return 'Nobody is queued. Tick people in the list and add them to the queue first.';
     case 'cap-reached':
@@ -62,6 +65,7 @@ export function startRefusalText(refusal: StartRefusal, time: (at: number) => st
 
 /** The popup's short form of the same refusal, beside the greyed-out Start button. */
 export function startRefusalShort(refusal: StartRefusal): string {
+  if (refusal.code === 'risk-not-accepted') return RISK_WORDING.refusalShort;
   return refusal.code === 'nothing-queued'
     ? 'Nobody is queued.'
     : refusal.code === 'cap-reached'

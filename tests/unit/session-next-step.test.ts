@@ -150,6 +150,7 @@ describe('startDecision (the worker refuses and the popup greys out by this same
     removalTimes: [] as number[],
     cap: 10,
     now: T0,
+    riskAccepted: true as boolean,
   };
   it.each<[string, Partial<typeof input>, unknown]>([
     ['nobody queued', {}, { ok: false, refusal: { code: 'nothing-queued' } }],
@@ -187,6 +188,26 @@ describe('startDecision (the worker refuses and the popup greys out by this same
       'unsure, cap used up',
       { queue: [item('a', 'unsure', 0), item('b', 'queued', 1)], removalTimes: capFull },
       { ok: true, planned: 0 },
+    ],
+    [
+      'queued, cap free, but the statement about LinkedIn’s rules never accepted',
+      { queue: [item('a', 'queued', 0)], riskAccepted: false },
+      { ok: false, refusal: { code: 'risk-not-accepted' } },
+    ],
+    [
+      'unsure, statement never accepted: not even a check starts',
+      { queue: [item('a', 'unsure', 0)], riskAccepted: false },
+      { ok: false, refusal: { code: 'risk-not-accepted' } },
+    ],
+    [
+      'queued, cap used up, statement never accepted: the cap is what stands in the way now',
+      { queue: [item('a', 'queued', 0)], removalTimes: capFull, riskAccepted: false },
+      { ok: false, refusal: { code: 'cap-reached', cap: 10 } },
+    ],
+    [
+      'a session running, statement never accepted (an older one): still running',
+      { sessionStatus: 'running' as never, queue: [item('a', 'queued', 0)], riskAccepted: false },
+      { ok: false, refusal: { code: 'already-running' } },
     ],
     [
       'after an ended session',

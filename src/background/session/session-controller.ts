@@ -84,11 +84,12 @@ export async function startSession(): Promise<Reply> {
       await browser.tabs.update(current.tabId, { active: true }).catch(() => undefined);
     return { ok: true, data: { message: 'A session is already running.' } };
   }
-  const [settings, removalTimes, queue, elsewhere] = await Promise.all([
+  const [settings, removalTimes, queue, elsewhere, riskAccepted] = await Promise.all([
     getMeta(db, 'settings'),
     allRemovalTimes(db),
     allQueueItems(db),
     getMeta(db, 'endedElsewhere'),
+    getMeta(db, 'riskAccepted'),
   ]);
   const decision = startDecision({
     sessionStatus: current.status,
@@ -97,6 +98,7 @@ export async function startSession(): Promise<Reply> {
     removalTimes: capTimes(removalTimes, elsewhere),
     cap: settings.dailyCap,
     now: at,
+    riskAccepted: riskAccepted !== null,
   });
   if (!decision.ok) return { ok: false, error: startRefusalText(decision.refusal) };
   const tab = await focusOrOpenConnectionsTab();

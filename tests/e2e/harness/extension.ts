@@ -54,9 +54,44 @@ function reloadUnroutedLinkedInPages(context: BrowserContext): void {
   context.on('page', watch);
 }
 
-/** Launches Chromium with the built extension loaded unpacked, as a user would install it. */
+/**
+ * Accepts, as the user does once in the popup, the statement that LinkedIn forbids automated
+ * activity (popup/RiskStatement.tsx): until then the worker starts no session. Written straight
+ * into meta 'riskAccepted' once the worker has created its database (opening it earlier would
+ * create it without its stores). No vitest here: the soak launches through this file too.
+ */
+async function acceptRiskStatement(worker: Worker): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (
+    !(await worker.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'quietprune')))
+  ) {
+    if (Date.now() > deadline) throw new Error('The extension never created its database.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await worker.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('quietprune');
+        open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put(Date.now(), 'riskAccepted');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('IndexedDB request failed'));
+        };
+      }),
+  );
+}
+
+/**
+ * Launches Chromium with the built extension loaded unpacked, as a user would install it. The
+ * statement before the first session is accepted unless `acceptRisk` is false (tests of it).
+ */
 export async function launchWithExtension(
-  options: { dist?: string; headless?: boolean } = {},
+  options: { dist?: string; headless?: boolean; acceptRisk?: boolean } = {},
 ): Promise<LoadedExtension> {
   const dist = options.dist ?? E2E_DIST;
   if (!existsSync(resolve(dist, 'manifest.json'))) {
@@ -81,6 +116,7 @@ export async function launchWithExtension(
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (options.acceptRisk ?? true) await acceptRiskStatement(worker);
   return {
     context,
     worker,
