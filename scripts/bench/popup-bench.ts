@@ -1,6 +1,6 @@
 import type { Page } from 'playwright';
 import type { LoadedExtension } from '../../tests/e2e/harness/extension';
-import { openExtensionPage } from './extension-pages';
+import { openExtensionPage, settle } from './extension-pages';
 
 /**
  * The popup under load, in Chromium: how soon its first rows paint, how fast a search answers a
@@ -72,31 +72,6 @@ async function openSettledPopup(ext: LoadedExtension, expectedRows: number): Pro
   );
   await settle(page);
   return page;
-}
-
-/**
- * Waits until the page has had no long task for 1.5 s (work the popup does after its first
- * paint, such as folding names for search, is over), at most 30 s.
- */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let last = performance.now();
-        const observer = new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) last = Math.max(last, e.startTime + e.duration);
-        });
-        observer.observe({ type: 'longtask', buffered: true });
-        const giveUp = performance.now() + 30_000;
-        const check = () => {
-          if (performance.now() - last > 1500 || performance.now() > giveUp) {
-            observer.disconnect();
-            resolve();
-          } else setTimeout(check, 100);
-        };
-        check();
-      }),
-  );
 }
 
 export interface KeystrokeTimes {
