@@ -169,6 +169,19 @@ it('removes one queued person in a session, stops at the cap, and refuses a star
   expect(fake.removals).toHaveLength(1);
 });
 
+it("answers the platform layer's chrome.* calls with promises, as Chrome does", async () => {
+  // src/platform/notification-permission.ts, background/notifications.ts and
+  // platform/side-panel.ts call chrome.* and await the answer; the e2e build holds the
+  // notifications permission from install (no prompt headless).
+  const answers = await control.evaluate(async () => {
+    const held = await chrome.permissions.contains({ permissions: ['notifications'] });
+    const shown = await chrome.notifications.getAll();
+    const window = await chrome.windows.getCurrent();
+    return { held, shown: typeof shown, windowId: typeof window.id };
+  });
+  expect(answers).toEqual({ held: true, shown: 'object', windowId: 'number' });
+});
+
 it('never requested a profile page, nor opened any LinkedIn tab but the Connections page', () => {
   expect(fake.profileRequests).toEqual([]);
   expect(fake.requests.length).toBeGreaterThan(0);

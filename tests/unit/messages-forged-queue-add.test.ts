@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 
 // The router reads our extension id from the browser; nothing else of Chrome is needed here.
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: ID } } }));
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { id: ID, getURL: (path: string) => `chrome-extension://${ID}/${path}` } },
+}));
 
 const { createMessageRouter } = await import('../../src/background/message-router');
 
