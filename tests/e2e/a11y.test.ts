@@ -260,7 +260,7 @@ it('finds no violation on any page, light and dark, with 300 people stored', asy
   findings.push(...(await scan(log, 'log, Reconnect dialog')));
   await log.close();
   expect(findings).toEqual([]);
-}, 240_000); // 18 scans and seeding: a minute on 2 quiet cores, more under load
+}, 240_000); // 12 scans and the seeding: a minute on 2 quiet cores, more under load
 
 // The popup by keyboard and by name, on the 300 people stored above.
 
