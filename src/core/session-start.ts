@@ -36,8 +36,7 @@ export function startDecision({
   now,
   riskAccepted,
 }: StartInput): StartDecision {
-  if (isSessionLive(sessionStatus))
-    return { ok: false, refusal: { code: 'already-running' } };
+  if (isSessionLive(sessionStatus)) return { ok: false, refusal: { code: 'already-running' } };
   const queued = queue.filter((i) => i.status === 'queued').length;
   const toCheck = queue.some((i) => i.status === 'in-progress' || i.status === 'unsure');
   if (queued === 0 && !toCheck) return { ok: false, refusal: { code: 'nothing-queued' } };
