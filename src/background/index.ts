@@ -12,6 +12,7 @@ import { focusOrOpenConnectionsTab, tabIsOnConnectionsPage } from './connections
 import * as session from './session/session-controller';
 import * as queue from './queue-commands';
 import * as data from './data-commands';
+import { forgetLearnedLabels, onLabelsLearned } from './learned-labels';
 import { registerContextMenu, onContextMenuClick } from './review-menu';
 import {
   onReminderAlarm,
@@ -55,6 +56,7 @@ const route = createMessageRouter(
     'data/delete-all': () => data.deleteAllData(),
     'data/restore': (m) => data.restoreBackup(m.backup),
     'import/done': () => data.importDone(),
+    'labels/forget': (m) => forgetLearnedLabels(m.lang),
   },
   {
     'page/ready': async (_m, tabId) => {
@@ -69,6 +71,7 @@ const route = createMessageRouter(
     'removal/result': (m, tabId) => session.onRemovalResult(m, tabId),
     'handsOn/step': (m, tabId) => session.onHandsOnStep(m, tabId),
     'handsOn/withdraw': (m, tabId) => session.onHandsOnWithdraw(m, tabId),
+    'labels/learned': (m, tabId) => onLabelsLearned(m, tabId),
   },
 );
 

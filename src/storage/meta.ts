@@ -2,7 +2,14 @@ import { z } from 'zod/mini';
 import { DEFAULT_SETTINGS, SettingsSchema, WhoClicksSchema, type WhoClicks } from '../core/settings';
 import { asListHead, type ListHead } from '../core/list-head';
 import type { EndReason } from '../core/session-end';
-import { FullSyncReasonSchema, HandsOnStepSchema, type HandsOnStep, type LockName } from '../messages';
+import {
+  FullSyncReasonSchema,
+  HandsOnStepSchema,
+  LearnedLabelsSchema,
+  type HandsOnStep,
+  type LearnedLabelsByLanguage,
+  type LockName,
+} from '../messages';
 import { ChecklistSchema, EMPTY_CHECKLIST } from './checklist';
 import type { Db } from './db';
 import type { ImportSummary } from './import-store';
@@ -256,6 +263,17 @@ export const META = {
   syncOrder: {
     read: (stored: unknown): string[] =>
       Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [],
+  },
+  /**
+   * Labels learned from the person's own clicks in hands-on mode, by base language code
+   * (background/learned-labels.ts writes them; the options page lists and clears them). A damaged
+   * record is forgotten whole: hands-on mode simply asks for those clicks again.
+   */
+  learnedLabels: {
+    read: (stored: unknown): LearnedLabelsByLanguage => {
+      const parsed = LearnedLabelsSchema.safeParse(stored);
+      return parsed.success ? parsed.data : {};
+    },
   },
   ...testOnlyMeta(),
 } satisfies Record<string, MetaEntry<unknown>>;
