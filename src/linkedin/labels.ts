@@ -63,7 +63,7 @@ const TURKISH: PageLabels = {
   moreActions: [/ için diğer işlemler$/i, /^Diğer işlemler$/i],
   moreActionsFor: [/^(.+) için diğer işlemler$/is],
   searchPlaceholder: ['İsme göre ara'],
-  cancel: ['İptal', 'Vazgeç', 'Kapat'],
+  cancel: ['İptal', 'Vazgeç'],
   unverified: NONE,
 };
 
