@@ -3,7 +3,7 @@ import type { BackgroundToContent, RemovalOutcome } from '../../messages';
 import { stepDelay, keystrokeDelays } from '../../core/pacing';
 import { seededRandom, type Random } from '../../core/random';
 import { cardElements, detectLayout, readCard, type PageLayout } from '../../linkedin/connections-page';
-import { baseLanguage, labelsFor, withLearned, type PageLabels } from '../../linkedin/labels';
+import { baseLanguage, withLearned, type PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson, namesakeAmong, searchNameFor } from '../../linkedin/removal-dialog';
 import {
   buttonNames,
@@ -96,13 +96,10 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome | Han
     const menu = await openMenu(target, layout, labels, name, locks, step);
     const item = findRemoveMenuItem(menu.element, layout, labels);
     if (!item) {
+      // No item QuietPrune knows (an unverified or changed wording, a learned one gone stale): the
+      // person shows which it is, with every lock still watching, and QuietPrune learns its words.
       closeMenu();
-      // Only learned words, and they did not match: the person shows which item it is now.
-      if (!hasVerified(lang, 'removeConnection')) return { handOff: 'remove-item' };
-      throw stop(
-        'no-remove-item',
-        'The card’s menu has no “Remove connection” item that QuietPrune recognises.',
-      );
+      return { handOff: 'remove-item' };
     }
     await step();
     // Right before the click: still this person's card, and still the menu its button opened.
@@ -148,13 +145,10 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome | Han
     }
     const confirm = findConfirmButton(dialog, layout, labels);
     if (!confirm) {
+      // A confirm button without data attributes and without words QuietPrune knows: cancelled, and
+      // the person makes the clicks (nothing was pre-counted; hands-on asks the worker again).
       await cancel(dialog, layout, labels);
-      // A confirm button without data attributes in a language without confirm words: the person's click.
-      if (!hasVerified(lang, 'confirm')) return { handOff: 'confirm' };
-      throw stop(
-        'no-confirm-button',
-        'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.',
-      );
+      return { handOff: 'confirm' };
     }
     // The card is still listed (checked before the worker is asked, which writes a pending entry).
     if (locks.card && !findCardByKey(layout, profileKey)) {
@@ -233,11 +227,6 @@ export function readPage(order: Pick<Order, 'learned'>): {
     );
   const lang = document.documentElement.lang || 'en';
   return { layout, lang, labels: withLearned(lang, order.learned?.[baseLanguage(lang)]) };
-}
-
-/** Has QuietPrune verified labels (not only learned or unverified ones) for this control in this language? */
-function hasVerified(lang: string, control: 'removeConnection' | 'confirm'): boolean {
-  return (labelsFor(lang)?.[control].length ?? 0) > 0;
 }
 
 /** The search listed no card with the queued profile URL: skipped, never removed by name. */
