@@ -275,9 +275,17 @@ export function languageMatrix(layout: Layout): void {
       // No click of the test's this time: a hands-on removal would still be waiting for one.
       expect(ended.removedThisSession).toBe(1);
       expect(rig.fake.removals.map((r) => r.slug).slice(-2)).toEqual([first.slug, second.slug]);
-      // The options page's Clear: forgotten, the next xx removal is the person's again.
-      expect(await send(rig.control, { type: 'labels/forget', lang: 'xx' })).toMatchObject({ ok: true });
-      expect((await readMeta<Record<string, unknown>>(rig.control, 'learnedLabels')).xx).toBeUndefined();
+      // The options page lists it, and its Clear forgets it: the next xx removal is the person's again.
+      await rig.control.bringToFront();
+      const section = rig.control.locator('#learned-labels');
+      await expect
+        .poll(async () => (await section.textContent()) ?? '', { timeout: 10_000 })
+        .toContain('“Kettu zorvan”');
+      await section.getByRole('button', { name: 'Clear xx' }).click();
+      await expect
+        .poll(async () => (await readMeta<Record<string, unknown>>(rig.control, 'learnedLabels')).xx)
+        .toBeUndefined();
+      await expect.poll(async () => (await section.textContent()) ?? '').not.toContain('Kettu zorvan');
       expect(rig.fake.profileRequests).toEqual([]);
     }, 120_000);
 }
