@@ -158,6 +158,8 @@ function on(page: Page, person: FakePerson) {
 
 /** The person's clicks for one hands-on removal: ⋯, the menu item, then confirm or (told not to) Cancel. */
 async function handsOn(person: FakePerson, expectConfirm: boolean): Promise<void> {
+  // Start opens the Connections tab when none is open (a test run alone has none before it).
+  await expect.poll(() => connectionsPages(rig.ext).length, { timeout: 30_000 }).toBeGreaterThan(0);
   const page = connectionsPages(rig.ext)[0]!;
   const controls = on(page, person);
   await guide('open-menu', person);
@@ -276,6 +278,7 @@ export function languageMatrix(layout: Layout): void {
       expect(ended.removedThisSession).toBe(1);
       expect(rig.fake.removals.map((r) => r.slug).slice(-2)).toEqual([first.slug, second.slug]);
       // The options page lists it, and its Clear forgets it: the next xx removal is the person's again.
+      await rig.control.reload();
       await rig.control.bringToFront();
       const section = rig.control.locator('#learned-labels');
       await expect
