@@ -99,6 +99,23 @@ const PersonRefSchema = z
   .strictObject({ profileKey: ProfileKey, profileUrl: ProfileUrl, name: Text(500) })
   .check(linkNamesKey) satisfies z.ZodMiniType<PersonRef>;
 
+/**
+ * Labels learned from the person's own clicks in hands-on mode (linkedin/labels.ts
+ * `LearnedLabels`), by base language code ("xx", "de"): the Remove connection menu item they chose
+ * and the confirm button whose click removed someone. Stored in `learnedLabels` (storage/meta.ts),
+ * sent with each removal order, listed and cleared on the options page.
+ */
+const LearnedLabel = z.string().check(z.minLength(1), z.maxLength(80));
+export const LanguageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}$/));
+export const LearnedLabelsSchema = z.record(
+  LanguageCodeSchema,
+  z.strictObject({
+    removeConnection: z.array(LearnedLabel).check(z.maxLength(5)),
+    confirm: z.array(LearnedLabel).check(z.maxLength(5)),
+  }),
+);
+export type LearnedLabelsByLanguage = z.infer<typeof LearnedLabelsSchema>;
+
 export const UiToBackgroundSchema = z.discriminatedUnion('type', [
   /** Sync: a quick one when QuietPrune can check it (core/quick-sync.ts), or `full` when asked. */
   z.strictObject({ type: z.literal('sync/start'), full: z.optional(z.boolean()) }),
@@ -145,6 +162,8 @@ export const UiToBackgroundSchema = z.discriminatedUnion('type', [
    * `data`, for the person to see before saving it. `failedStep` says what did not recognise it.
    */
   z.strictObject({ type: z.literal('page/capture-shape'), failedStep: Text(200) }),
+  /** The options page: forget the labels learned for one language (learnedLabels). */
+  z.strictObject({ type: z.literal('labels/forget'), lang: LanguageCodeSchema }),
 ]);
 export type UiToBackground = z.infer<typeof UiToBackgroundSchema>;
 
@@ -322,6 +341,19 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
     run: RehearsalRunSchema,
     shape: z.nullable(PageShapeSchema),
   }),
+  /**
+   * Hands-on: the person's own click on a control QuietPrune had no label for, in the removal in
+   * progress, checked by every lock (the menu item of the card's own menu, before a dialog naming
+   * them; the confirm button whose click removed them). Stored per language for later removals.
+   */
+  z.strictObject({
+    type: z.literal('labels/learned'),
+    sessionId: Text(100),
+    profileKey: ProfileKey,
+    lang: LanguageCodeSchema,
+    control: z.enum(['removeConnection', 'confirm']),
+    label: LearnedLabel,
+  }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
@@ -362,6 +394,8 @@ export const BackgroundToContentSchema = z.discriminatedUnion('type', [
     seed: z.int(),
     /** 'hands-on': the person makes the clicks and the page watches (content/removal/hands-on.ts). */
     clicks: z.optional(z.enum(['automatic', 'hands-on'])),
+    /** Labels learned on this person's own pages (learnedLabels), used only inside the structural checks. */
+    learned: z.optional(LearnedLabelsSchema),
     ...testOnlyOrderFields,
   }),
   /**

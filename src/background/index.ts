@@ -13,6 +13,7 @@ import * as session from './session/session-controller';
 import * as queue from './queue-commands';
 import * as data from './data-commands';
 import * as rehearsal from './rehearsal-controller';
+import { forgetLearnedLabels, onLabelsLearned } from './learned-labels';
 import { registerContextMenu, onContextMenuClick } from './review-menu';
 import {
   onReminderAlarm,
@@ -59,6 +60,7 @@ const route = createMessageRouter(
     'import/done': () => data.importDone(),
     'rehearsal/start': () => rehearsal.startRehearsal(),
     'page/capture-shape': (m) => rehearsal.captureShape(m.failedStep),
+    'labels/forget': (m) => forgetLearnedLabels(m.lang),
   },
   {
     'page/ready': async (_m, tabId) => {
@@ -75,6 +77,7 @@ const route = createMessageRouter(
     'handsOn/step': (m, tabId) => session.onHandsOnStep(m, tabId),
     'handsOn/withdraw': (m, tabId) => session.onHandsOnWithdraw(m, tabId),
     'rehearsal/finished': (m, tabId) => rehearsal.onRehearsalFinished(m, tabId),
+    'labels/learned': (m, tabId) => onLabelsLearned(m, tabId),
   },
 );
 

@@ -10,10 +10,9 @@ import { detectLayout, readTotal } from '../linkedin/connections-page';
 import { sendToBackground } from '../platform/messaging';
 import { waitFor } from './human-time';
 import { runSync } from './sync/run-sync';
-import { performRemoval } from './removal/perform-removal';
-import { performHandsOn } from './removal/hands-on';
 import { runRehearsal } from './rehearsal/run-rehearsal';
 import { captureShape } from './rehearsal/capture-shape';
+import { runRemoval } from './removal/run-removal';
 import { currentWarning, reportWarnings } from './warning-watch';
 import type { WarningSign } from '../linkedin/warning-signs';
 
@@ -118,11 +117,8 @@ async function removal(order: Extract<BackgroundToContent, { type: 'removal/perf
   removalRunning = true;
   let result: RemovalOutcome;
   try {
-    // Hands-on: the person clicks and the page watches; a check is a search either way.
-    result =
-      order.clicks === 'hands-on' && order.mode === 'remove'
-        ? await performHandsOn(order)
-        : await performRemoval(order);
+    // Automatic, hands-on, or automatic handing a step it has no handle for to the person.
+    result = await runRemoval(order);
   } finally {
     // The page is free once the work is done: the worker may look for the next step (page/probe)
     // while it is still handling this report.

@@ -1,5 +1,6 @@
 import type { ConnectedOn } from '../core/connection';
 import { foldForSearch } from '../core/search-text';
+import { baseLanguage } from './labels';
 
 /**
  * Reads the "connected on" line of a Connections card.
@@ -202,11 +203,6 @@ export function parseConnectedOn(text: string, lang: string, now: number): Conne
 }
 
 const UNKNOWN: ConnectedOn = { kind: 'unknown' };
-
-function baseLanguage(lang: string): string {
-  const base = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return base === '' ? 'en' : base;
-}
 
 /**
  * An exact date, tried in the page's language and then in English (LinkedIn leaves some strings

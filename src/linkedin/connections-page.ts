@@ -36,13 +36,20 @@ export function detectLayout(root: ParentNode): PageLayout | null {
   return null;
 }
 
-/** Digits with any thousands separator LinkedIn uses (",", ".", thin or no-break spaces). */
-const TOTAL_PATTERN = /^\s*(\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+)\s+\p{L}+/u;
+/**
+ * Digits with any thousands separator a language uses: "1,217", "1.217", "1 217" (a space, a
+ * no-break or a narrow no-break space), "1'217" / "1’217"; then the word ("connections",
+ * "bağlantı", "relations"), whatever the language.
+ */
+const SEPARATORS = "[.,\u00a0\u202f\u2009 '’]";
+const TOTAL_PATTERN = new RegExp(`^\\s*(\\d{1,3}(?:${SEPARATORS}\\d{3})+|\\d+)\\s+\\p{L}+`, 'u');
 
+/** The total of a heading like "1,217 connections" in any language; null when it is not one. */
 export function parseTotal(text: string): number | null {
-  const match = TOTAL_PATTERN.exec(text.replace(/\s+/g, ' '));
+  // \s folds the no-break spaces too; a narrow one between digits is a separator, kept as one.
+  const match = TOTAL_PATTERN.exec(text.replace(/[^\S\u00a0\u202f]+/g, ' '));
   if (!match?.[1]) return null;
-  const value = Number(match[1].replace(/[.,\u00a0\u202f ]/g, ''));
+  const value = Number(match[1].replace(new RegExp(SEPARATORS, 'g'), ''));
   return Number.isSafeInteger(value) ? value : null;
 }
 

@@ -1,5 +1,5 @@
 import { type PageLayout } from './connections-page';
-import { textIs, type PageLabels } from './labels';
+import { isCancelText, textIs, type PageLabels } from './labels';
 import { findCardByKey as findCardIn } from './removal-targets';
 import { DIALOG, LAYOUT } from './selectors';
 import { isVisible } from './visibility';
@@ -64,26 +64,41 @@ export function findOpenDialog(): HTMLElement | null {
   return Array.from(document.querySelectorAll<HTMLElement>(DIALOG)).find(isVisible) ?? null;
 }
 
-/** The confirm button of the removal dialog. It can never be a Cancel button. */
+/**
+ * The confirm button of the removal dialog. It can never be a Cancel button. Structure first (the
+ * layout's data attribute); a button without one only by a confirm label QuietPrune knows for the
+ * language (verified, or learned from the person's own confirm click).
+ */
 export function findConfirmButton(
   dialog: Element,
   layout: PageLayout,
   labels: PageLabels,
 ): HTMLButtonElement | null {
+  const { confirmButton, cancelButton } = LAYOUT[layout];
   const buttons = Array.from(dialog.querySelectorAll<HTMLButtonElement>('button')).filter(
     (b) =>
       isVisible(b) &&
-      !textIs(b.textContent, labels.cancel) &&
-      !textIs(b.getAttribute('aria-label'), labels.cancel),
+      !(cancelButton !== null && b.matches(cancelButton)) &&
+      !isCancelText(b.textContent, labels) &&
+      !isCancelText(b.getAttribute('aria-label'), labels),
   );
-  const bySelector = buttons.find((b) => b.matches(LAYOUT[layout].confirmButton));
+  const bySelector = buttons.find((b) => b.matches(confirmButton));
   return bySelector ?? buttons.find((b) => textIs(b.textContent, labels.confirm)) ?? null;
 }
 
-export function findCancelButton(dialog: Element, labels: PageLabels): HTMLButtonElement | null {
+/** The dialog's Cancel: by the layout's data attribute, else by any Cancel label of the language. */
+export function findCancelButton(
+  dialog: Element,
+  layout: PageLayout,
+  labels: PageLabels,
+): HTMLButtonElement | null {
+  const { cancelButton } = LAYOUT[layout];
+  const buttons = Array.from(dialog.querySelectorAll<HTMLButtonElement>('button'));
   return (
-    Array.from(dialog.querySelectorAll<HTMLButtonElement>('button')).find(
-      (b) => textIs(b.textContent, labels.cancel) || textIs(b.getAttribute('aria-label'), labels.cancel),
-    ) ?? null
+    (cancelButton === null ? undefined : buttons.find((b) => b.matches(cancelButton))) ??
+    buttons.find(
+      (b) => isCancelText(b.textContent, labels) || isCancelText(b.getAttribute('aria-label'), labels),
+    ) ??
+    null
   );
 }

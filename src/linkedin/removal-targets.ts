@@ -32,18 +32,27 @@ export function listedKeys(root: ParentNode, layout: PageLayout): string[] {
   return keys;
 }
 
+/**
+ * The card's More actions button. Structure decides: the classic card's dropdown trigger, or the
+ * current card's one button that opens a popup (`aria-expanded` / `aria-haspopup`), in any
+ * language. Where the language's More actions labels are known they must agree (a card whose only
+ * popup button is labelled otherwise is not the card we know); where they are not, structure
+ * alone. Only a current card without such a button falls back to the known labels.
+ */
 export function findMoreActionsButton(
   card: Element,
   layout: PageLayout,
   labels: PageLabels,
 ): HTMLElement | null {
   if (layout === 'classic') return card.querySelector<HTMLElement>(CLASSIC.moreActions);
-  const buttons = Array.from(card.querySelectorAll<HTMLElement>(CURRENT.moreActions));
-  return (
-    buttons.find((b) =>
-      labels.moreActions.some((pattern) => pattern.test(b.getAttribute('aria-label') ?? '')),
-    ) ?? null
-  );
+  const agrees = (b: Element) =>
+    labels.moreActions.length === 0 ||
+    labels.moreActions.some((pattern) => pattern.test(b.getAttribute('aria-label') ?? ''));
+  const popupButtons = Array.from(card.querySelectorAll<HTMLElement>(CURRENT.menuButton));
+  if (popupButtons.length === 1) return agrees(popupButtons[0]!) ? popupButtons[0]! : null;
+  if (popupButtons.length > 1) return null; // two popup buttons: structure cannot say which
+  if (labels.moreActions.length === 0) return null;
+  return Array.from(card.querySelectorAll<HTMLElement>(CURRENT.moreActions)).find(agrees) ?? null;
 }
 
 /**

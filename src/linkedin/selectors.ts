@@ -16,6 +16,11 @@ export const CURRENT = {
   searchInput:
     '[componentkey="connectionsListTypeahead_ConnectionsListTypeahead"] input, input[data-testid="typeahead-input"]',
   moreActions: 'button[aria-label]',
+  /**
+   * The More actions button by structure, in any language: the card's one button that opens a
+   * popup (`aria-expanded`, `aria-haspopup`); the Message button has neither.
+   */
+  menuButton: 'button[aria-expanded], button[aria-haspopup]',
   menu: '[role="menu"]',
   menuItem: '[role="menuitem"], [role="menu"] div[role="button"]',
   confirmButton: 'button[data-view-name="connections-remove"]',
@@ -35,6 +40,7 @@ export const CLASSIC = {
   dropdown: '.artdeco-dropdown',
   openMenu: '.artdeco-dropdown__content--is-open',
   confirmButton: 'button[data-test-dialog-primary-btn], button[data-control-name="confirm_removed"]',
+  cancelButton: 'button[data-test-dialog-secondary-btn]',
   loadMore: 'button.scaffold-finite-scroll__load-button',
 } as const;
 
@@ -48,6 +54,8 @@ export interface LayoutSelectors {
   /** The items of an open menu, Remove connection among them. */
   menuItem: string;
   confirmButton: string;
+  /** The dialog's Cancel by structure, where the layout marks it (null: by label, or close the dialog). */
+  cancelButton: string | null;
 }
 
 export const LAYOUT: Readonly<Record<'current' | 'classic', LayoutSelectors>> = {
@@ -57,6 +65,7 @@ export const LAYOUT: Readonly<Record<'current' | 'classic', LayoutSelectors>> = 
     menuInCard: false,
     menuItem: CURRENT.menuItem,
     confirmButton: CURRENT.confirmButton,
+    cancelButton: null,
   },
   classic: {
     searchInput: CLASSIC.searchInput,
@@ -64,6 +73,7 @@ export const LAYOUT: Readonly<Record<'current' | 'classic', LayoutSelectors>> = 
     menuInCard: true,
     menuItem: 'button, [role="button"], [role="menuitem"]',
     confirmButton: CLASSIC.confirmButton,
+    cancelButton: CLASSIC.cancelButton,
   },
 };
 

@@ -6,6 +6,7 @@ import { DailyCapSection } from './DailyCapSection';
 import { DeleteAllSection } from './DeleteAllSection';
 import { ImportSection } from './ImportSection';
 import { KeepListSection } from './KeepListSection';
+import { LearnedLabelsSection } from './LearnedLabelsSection';
 import { PaceSection } from './PaceSection';
 import { PrivacyChecklist } from './PrivacyChecklist';
 import { RehearsalSection } from './RehearsalSection';
@@ -20,6 +21,7 @@ const CONTENTS: Array<[id: string, title: string]> = [
   ['daily-cap', 'Daily cap'],
   ['pace', 'Pace'],
   ['reminder', 'Reminder'],
+  ['learned-labels', 'Words learned from your clicks'],
   ['keep', 'Keep list'],
   ['import', 'Import your data export'],
   ['chart', 'Connections per month'],
@@ -58,6 +60,7 @@ export function OptionsApp() {
             <DailyCapSection settings={data.settings} />
             <PaceSection settings={data.settings} />
             <ReminderSection settings={data.settings} />
+            <LearnedLabelsSection refreshKey={data.settings} />
             <KeepListSection keep={data.keep} />
             <ImportSection lastImport={data.lastImport} />
             <ConnectionsChartSection connections={data.connections} />

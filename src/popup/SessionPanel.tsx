@@ -91,7 +91,9 @@ export function SessionPanel({
                 ? `LinkedIn has not confirmed removing ${unsure.name || unsure.profileKey} yet; ${checkAgainText(session.nextRemovalAt, now)}`
                 : nextRemovalText(session.nextRemovalAt, now)}
           </p>
-          {session.whoClicks === 'hands-on' && current && <HandsOnGuide step={session.handsOn} />}
+          {(session.whoClicks === 'hands-on' || session.handsOn) && current && (
+            <HandsOnGuide step={session.handsOn} />
+          )}
           <div class="button-row">
             <Button small onClick={() => void commands.send({ type: 'session/pause' })} disabled={busy}>
               Pause

@@ -6,9 +6,11 @@ import type { SessionStatus } from '../core/session-status';
 import {
   FullSyncReasonSchema,
   HandsOnStepSchema,
+  LearnedLabelsSchema,
   PageShapeSchema,
   RehearsalRunSchema,
   type HandsOnStep,
+  type LearnedLabelsByLanguage,
   type LockName,
 } from '../messages';
 import type { RehearsalRun } from '../core/rehearsal-report';
@@ -319,6 +321,17 @@ export const META = {
   syncOrder: {
     read: (stored: unknown): string[] =>
       Array.isArray(stored) ? stored.filter((key): key is string => typeof key === 'string') : [],
+  },
+  /**
+   * Labels learned from the person's own clicks in hands-on mode, by base language code
+   * (background/learned-labels.ts writes them; the options page lists and clears them). A damaged
+   * record is forgotten whole: hands-on mode simply asks for those clicks again.
+   */
+  learnedLabels: {
+    read: (stored: unknown): LearnedLabelsByLanguage => {
+      const parsed = LearnedLabelsSchema.safeParse(stored);
+      return parsed.success ? parsed.data : {};
+    },
   },
   ...testOnlyMeta(),
 } satisfies Record<string, MetaEntry<unknown>>;

@@ -23,6 +23,7 @@ import type {
   FakeFaults,
   FakeLinkedInOptions,
   FakePerson,
+  Lang,
   Layout,
   RemovalRecord,
   WarningMode,
@@ -41,7 +42,8 @@ const CHECKPOINT_URL = '/checkpoint/challenge/AgHq3Zk0fAkEcHaLlEnGe?ut=2fSaKeTok
  * would see (profile requests, removals with their time, every request) is recorded for tests.
  */
 export class FakeLinkedIn {
-  readonly options: ResolvedOptions;
+  /** The options in force (setLang changes the language). */
+  options: ResolvedOptions;
   /** Every request for a profile page /in/... on any linkedin.com host, any method or resource type. */
   readonly profileRequests: string[] = [];
   /** Every removal confirmed through the page, with the server's time. */
@@ -122,6 +124,11 @@ export class FakeLinkedIn {
   setLayout(layout: Layout): void {
     assertLayout(layout);
     this.layout = layout;
+  }
+
+  /** The next page load speaks this language (LinkedIn's display language setting; same people). */
+  setLang(lang: Lang): void {
+    this.options = resolveOptions({ ...this.options, lang });
   }
 
   /** Test hook: the next removal dialog names this first name instead of the right person's. */

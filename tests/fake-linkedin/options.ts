@@ -1,3 +1,4 @@
+import { FAKE_LANGUAGES } from './labels';
 import { MAX_PEOPLE } from './people';
 import type { FakeFaults, FakeLinkedInOptions, Layout, WarningMode } from './types';
 
@@ -56,7 +57,11 @@ export function resolveOptions(options: FakeLinkedInOptions): ResolvedOptions {
     resolved.size,
   );
   check(Number.isInteger(resolved.seed), 'seed must be an integer', resolved.seed);
-  check(resolved.lang === 'en' || resolved.lang === 'tr', "lang must be 'en' or 'tr'", resolved.lang);
+  check(
+    FAKE_LANGUAGES.includes(resolved.lang),
+    `lang must be one of ${FAKE_LANGUAGES.join(', ')}`,
+    resolved.lang,
+  );
   check(Array.isArray(resolved.extraPeople), 'extraPeople must be an array', resolved.extraPeople);
   check(
     resolved.loadMore === 'scroll' || resolved.loadMore === 'button',

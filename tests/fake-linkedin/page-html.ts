@@ -3,7 +3,7 @@ import { createPageRuntime } from './client-runtime';
 import { PAGE_SCRIPT_URL } from './footprint-recorder';
 import { runClassicPage, type ClassicPageConfig } from './client-classic';
 import { runCurrentPage, type CurrentPageConfig } from './client-current';
-import { clientLabels, pageTexts, restrictedBannerText, totalHeading } from './labels';
+import { clientLabels, htmlLang, pageTexts, restrictedBannerText, totalHeading } from './labels';
 import type { FakePerson, Lang, Layout } from './types';
 import {
   fillName,
@@ -281,7 +281,7 @@ export function htmlDocument(
   headScript: string | null = null,
 ): string {
   return (
-    `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">` +
+    `<!DOCTYPE html>\n<html lang="${htmlLang(lang)}"><head><meta charset="utf-8">` +
     (headScript ? `<script>${headScript}</script>` : '') +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${toHtml(title)}</title><style>${css}</style></head>` +

@@ -5,7 +5,8 @@
  */
 
 export type Layout = 'current' | 'classic';
-export type Lang = 'en' | 'tr';
+/** The fake's languages: xx is Zorblish, invented, a language no extension has seen. */
+export type Lang = 'en' | 'tr' | 'de' | 'fr' | 'es' | 'pt' | 'xx';
 export type WarningMode = 'none' | 'checkpoint' | 'restricted' | 'login';
 
 export interface FakePerson {

@@ -65,11 +65,18 @@ const ORDER_LOST_AFTER_MS = WATCHDOG.minMs;
  * (content/removal/hands-on.ts) and answers by then, so its watchdog is longer than that.
  */
 const HANDS_ON_ORDER_LOST_AFTER_MS = 12 * 60_000;
-const orderLostAfter = (session: Pick<SessionState, 'whoClicks'>) =>
-  session.whoClicks === 'hands-on' ? HANDS_ON_ORDER_LOST_AFTER_MS : ORDER_LOST_AFTER_MS;
+/**
+ * An automatic session hands a removal to the person when a step has no handle QuietPrune knows in
+ * the page's language (issue 14): from its first guide step (`handsOn` set) the order waits as a
+ * hands-on one does.
+ */
+const waitsForPerson = (session: Pick<SessionState, 'whoClicks' | 'handsOn'>) =>
+  session.whoClicks === 'hands-on' || (session.handsOn ?? null) !== null;
+const orderLostAfter = (session: Pick<SessionState, 'whoClicks' | 'handsOn'>) =>
+  waitsForPerson(session) ? HANDS_ON_ORDER_LOST_AFTER_MS : ORDER_LOST_AFTER_MS;
 /** When the watchdog of an order sent now fires: varied (core/pacing.ts), never before the order counts as lost. */
-const watchdogAfter = (session: Pick<SessionState, 'whoClicks'>) =>
-  session.whoClicks === 'hands-on' ? HANDS_ON_ORDER_LOST_AFTER_MS : watchdogDelay(Math.random);
+const watchdogAfter = (session: Pick<SessionState, 'whoClicks' | 'handsOn'>) =>
+  waitsForPerson(session) ? HANDS_ON_ORDER_LOST_AFTER_MS : watchdogDelay(Math.random);
 /** How long a session waits for its tab to load or become idle before it gives up. */
 const PAGE_WAIT_MS = 3 * 60_000;
 /** Real time between two looks at a page that could not take an order (Chrome's shortest alarm). */
@@ -252,6 +259,7 @@ export async function onSessionAlarm(): Promise<void> {
     humanDelayScale: await humanDelayScale(),
     seed: Math.floor(Math.random() * 2 ** 31),
     ...(session.whoClicks === 'hands-on' ? { clicks: 'hands-on' as const } : {}),
+    learned: await getMeta(db, 'learnedLabels'),
     ...(import.meta.env.MODE === 'e2e' ? { locksOff: await locksOff() } : {}),
   }).then(
     (reply) => reply.ok,
@@ -436,18 +444,17 @@ export async function onHandsOnStep(
   const stored = await transact(await database(), ['meta', 'queue', 'removalLog'], async (t) => {
     const session = await t.meta.get('session');
     const item = await t.queue.get(message.profileKey);
-    const current =
-      isSessionLive(session.status) &&
-      session.whoClicks === 'hands-on' &&
-      isOrderInProgress(session, item, message, tabId);
+    const current = isSessionLive(session.status) && isOrderInProgress(session, item, message, tabId);
     const pending =
       message.step.kind !== 'confirm' ||
       (await t.removalLog.all()).some((e) => e.profileKey === message.profileKey && e.state === 'pending');
     if (!current || !pending) return false;
     await t.meta.put('session', { ...session, handsOn: message.step });
-    return true;
+    // An automatic session's order handed to the person: its watchdog now waits as a hands-on one.
+    return session.whoClicks !== 'hands-on' && !waitsForPerson(session) ? 'handed-over' : true;
   });
   if (!stored) return { ok: false, error: 'This removal is not the one in progress.' };
+  if (stored === 'handed-over') await scheduleStep((await now()) + HANDS_ON_ORDER_LOST_AFTER_MS);
   await announce('session');
   return { ok: true };
 }
@@ -465,7 +472,7 @@ export async function onHandsOnWithdraw(
   const withdrawn = await transact(await database(), ['meta', 'queue', 'removalLog'], async (t) => {
     const session = await t.meta.get('session');
     const item = await t.queue.get(message.profileKey);
-    if (session.whoClicks !== 'hands-on' || !isOrderInProgress(session, item, message, tabId)) return false;
+    if (!waitsForPerson(session) || !isOrderInProgress(session, item, message, tabId)) return false;
     for (const entry of await t.removalLog.all()) {
       if (
         entry.profileKey === message.profileKey &&

@@ -4,7 +4,7 @@ import { stepDelay } from '../../core/pacing';
 import { seededRandom } from '../../core/random';
 import type { PersonRehearsal, RehearsalRun, RehearsalStep } from '../../core/rehearsal-report';
 import { cardElements, detectLayout, type PageLayout } from '../../linkedin/connections-page';
-import { labelsFor, type PageLabels } from '../../linkedin/labels';
+import { labelsFor, withLearned, type PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson } from '../../linkedin/removal-dialog';
 import { findMoreActionsButton, openMenus, tiedMenu } from '../../linkedin/removal-targets';
 import {
@@ -46,8 +46,16 @@ export async function runRehearsal(order: Order): Promise<{ run: RehearsalRun; s
   const step = () => humanPause(stepDelay(random), order.humanDelayScale);
   const lang = document.documentElement.lang || 'en';
   const layout = detectLayout(document);
-  const labels = labelsFor(lang);
-  const run: RehearsalRun = { layout, lang, labelsKnown: labels !== null, people: [], problem: null };
+  // Structure decides every step it can in any language; a missing label shows as the one step
+  // a session would hand to the person (hands-on), as removals do.
+  const labels = withLearned(lang, undefined);
+  const run: RehearsalRun = {
+    layout,
+    lang,
+    labelsKnown: labelsFor(lang) !== null,
+    people: [],
+    problem: null,
+  };
   let shape: PageShape | null = null;
   const names = order.people.map((p) => p.name);
   /** The page as it is at the first step that failed (a menu or dialog still open), once. */
@@ -85,7 +93,7 @@ export async function runRehearsal(order: Order): Promise<{ run: RehearsalRun; s
 async function rehearseOne(
   person: PersonRef,
   layout: PageLayout,
-  labels: PageLabels | null,
+  labels: PageLabels,
   scale: number,
   random: ReturnType<typeof seededRandom>,
   step: () => Promise<void>,
@@ -115,7 +123,6 @@ async function rehearseOne(
   passed('card');
   await step();
 
-  if (!labels) return failed('menu', 'LinkedIn is shown in a language QuietPrune has no labels for');
   const menu = await openTiedMenu(person.profileKey, layout, labels, step);
   if (typeof menu === 'string') {
     failed('menu', menu);
@@ -146,7 +153,7 @@ async function rehearseOne(
   else failed('names-person', 'it names someone else, or nobody');
 
   // Cancel, and only Cancel: the rehearsal has no other click in a dialog.
-  const cancel = findCancelButton(dialog, labels);
+  const cancel = findCancelButton(dialog, layout, labels);
   if (cancel) cancel.click();
   else if (dialog instanceof HTMLDialogElement) dialog.close();
   else document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));

@@ -2,7 +2,7 @@ import type { BackgroundToContent, HandsOnStep, RemovalOutcome, StopCode } from 
 import { afterDialog, guideStep, judgeDialog, type DialogSeen } from '../../core/hands-on-step';
 import { seededRandom } from '../../core/random';
 import { cardElements, type PageLayout } from '../../linkedin/connections-page';
-import type { PageLabels } from '../../linkedin/labels';
+import { baseLanguage, isCancelText, textIs, type PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson, namesakeAmong, searchNameFor } from '../../linkedin/removal-dialog';
 import {
   buttonNames,
@@ -11,7 +11,7 @@ import {
   openMenus,
   tiedMenu,
 } from '../../linkedin/removal-targets';
-import { CLASSIC, CURRENT } from '../../linkedin/selectors';
+import { DIALOG, LAYOUT } from '../../linkedin/selectors';
 import { currentWarning } from '../warning-watch';
 import { pause, waitFor } from '../human-time';
 import { isVisible } from '../../linkedin/visibility';
@@ -70,9 +70,14 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
   let preCounted = false;
   /** Someone left the list after the person's click: from here nothing is "stopped", only unsure. */
   let clicked = false;
+  /** What the watch saw last: the menu this card's own button opened (for learning its item's words). */
+  const watched: Watching = { ownMenu: null };
+  let stopLearning = () => {};
   try {
     // Unlike automatic mode, unknown labels (null) do not stop it: the person makes the clicks.
-    const { layout, lang, labels } = readPage();
+    const { layout, lang, labels } = readPage(order);
+    const learning = new ClickLearner(layout, labels, () => watched.ownMenu);
+    stopLearning = learning.stop;
     const found = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
     if (!found) return notFound(order.person);
     const target = new Target(layout, profileKey, found, locks);
@@ -86,7 +91,8 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
     };
 
     for (;;) {
-      const dialog = await watchUntilDialog(layout, labels, target, locks, name, deadline, tell);
+      learning.forget();
+      const dialog = await watchUntilDialog(layout, labels, target, locks, name, deadline, tell, watched);
       if (dialog === null) {
         return {
           outcome: 'stopped',
@@ -193,12 +199,94 @@ export async function performHandsOn(order: Order): Promise<RemovalOutcome> {
         othersGone = othersGone.filter((p) => !listedAfter.has(p.profileKey));
       }
       clearSearch(layout);
-      return settledOutcome(locks, name, othersGone, stillThere !== null, 'the confirmation');
+      const outcome = settledOutcome(locks, name, othersGone, stillThere !== null, 'the confirmation');
+      // Only a removal that every lock saw through teaches a word: the item that opened the dialog
+      // naming them, and the button whose click removed them and no one else.
+      if (outcome.outcome === 'removed' && judgement.ok)
+        for (const [control, label] of learning.learned(name))
+          await worker.labelLearned(order.sessionId, profileKey, baseLanguage(lang), control, label);
+      return outcome;
     }
   } catch (error) {
     // A pending entry or a list that lost someone: a confirm may have gone through. Never "failed".
     return outcomeOfError(error, clicked || preCounted, 'the confirmation');
+  } finally {
+    stopLearning();
   }
+}
+
+interface Watching {
+  ownMenu: Element | null;
+}
+
+/**
+ * Learns, from the person's own clicks (trusted events only, read in this isolated world; the
+ * listener adds nothing to LinkedIn's page), the words of the two controls QuietPrune may have no
+ * label for: the item they chose in the menu this card's own button opened, and the button they
+ * clicked in the dialog. Words QuietPrune already knows, words that hold the person's name, a
+ * Cancel, and a confirm button its layout marks by structure are not learned.
+ */
+class ClickLearner {
+  private removeItem: string | null = null;
+  private confirm: string | null = null;
+  readonly stop: () => void;
+
+  constructor(
+    private readonly layout: PageLayout,
+    private readonly labels: PageLabels,
+    private readonly ownMenu: () => Element | null,
+  ) {
+    const onClick = (event: MouseEvent) => this.seen(event);
+    document.addEventListener('click', onClick, true);
+    this.stop = () => document.removeEventListener('click', onClick, true);
+  }
+
+  forget(): void {
+    this.removeItem = null;
+    this.confirm = null;
+  }
+
+  private seen(event: MouseEvent): void {
+    if (!event.isTrusted || !(event.target instanceof Element)) return;
+    const { menuItem, confirmButton } = LAYOUT[this.layout];
+    const menu = this.ownMenu();
+    if (menu?.contains(event.target)) {
+      const item = event.target.closest(menuItem);
+      this.removeItem = item && menu.contains(item) ? wordsOf(item) : null;
+      return;
+    }
+    const dialog = event.target.closest(DIALOG);
+    const button = dialog ? event.target.closest('button') : null;
+    if (dialog && button && dialog.contains(button))
+      this.confirm = button.matches(confirmButton) ? null : wordsOf(button);
+  }
+
+  /** What to store once the removal is settled as done: each control QuietPrune had no word for. */
+  learned(name: string): ['removeConnection' | 'confirm', string][] {
+    const words: ['removeConnection' | 'confirm', string][] = [];
+    const fresh = (label: string | null, known: readonly string[]): label is string =>
+      label !== null &&
+      label.length > 0 &&
+      label.length <= 80 &&
+      !textIs(label, known) &&
+      !isCancelText(label, this.labels) &&
+      !namesSomeone(label, name);
+    if (fresh(this.removeItem, this.labels.removeConnection))
+      words.push(['removeConnection', this.removeItem]);
+    if (fresh(this.confirm, this.labels.confirm)) words.push(['confirm', this.confirm]);
+    return words;
+  }
+}
+
+const wordsOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A label holding a word of the person's name is theirs, not the control's: never learned. */
+function namesSomeone(label: string, name: string): boolean {
+  const words = new Set(label.toLocaleLowerCase().split(/[\s,.!?:;()]+/u));
+  return searchNameFor(name)
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .some((w) => w.length > 1 && words.has(w));
 }
 
 interface DialogOpened {
@@ -216,12 +304,13 @@ type Watched =
  */
 async function watchUntilDialog(
   layout: PageLayout,
-  labels: PageLabels | null,
+  labels: PageLabels,
   target: Target,
   locks: Locks,
   name: string,
   deadline: number,
   tell: (step: HandsOnStep) => Promise<void>,
+  watched: Watching,
 ): Promise<DialogOpened | null> {
   const menusBefore = new Set(openMenus(document, layout, isVisible));
   const dialogsBefore = openDialogs();
@@ -232,6 +321,7 @@ async function watchUntilDialog(
     if (currentWarning()) return { kind: 'warning' };
     const card = target.find();
     const own = card ? ownOpenMenu(card, layout, labels, menusBefore) : null;
+    if (own) watched.ownMenu = own;
     if (own) lastMenuOwn = true;
     else if (openMenus(document, layout, isVisible).some((m) => !menusBefore.has(m))) lastMenuOwn = false;
     const dialog = findNewDialog(dialogsBefore);
@@ -270,23 +360,16 @@ async function watchUntilDialog(
 
 /**
  * The menu open now that this card's own More actions button opened (automatic mode's tie,
- * removal-targets.ts). Where the language's labels are unknown, the button is the card's button
- * that says it is expanded, and the tie (aria-controls, or the classic card's own dropdown)
- * decides alone.
+ * removal-targets.ts). The button is found by structure in any language (labels, where known,
+ * only cross-check it), and the tie (aria-controls, or the classic card's own dropdown) decides.
  */
 function ownOpenMenu(
   card: Element,
   layout: PageLayout,
-  labels: PageLabels | null,
+  labels: PageLabels,
   menusBefore: ReadonlySet<Element>,
 ): Element | null {
-  const button = labels
-    ? findMoreActionsButton(card, layout, labels)
-    : layout === 'classic'
-      ? card.querySelector<HTMLElement>(CLASSIC.moreActions)
-      : (Array.from(card.querySelectorAll<HTMLElement>(CURRENT.moreActions)).find(
-          (b) => b.getAttribute('aria-expanded') === 'true',
-        ) ?? null);
+  const button = findMoreActionsButton(card, layout, labels);
   if (!button) return null;
   const tie = tiedMenu(card, button, layout, menusBefore, isVisible);
   return 'menu' in tie ? tie.menu : null;
@@ -295,7 +378,7 @@ function ownOpenMenu(
 function readDialog(
   dialog: HTMLElement,
   layout: PageLayout,
-  labels: PageLabels | null,
+  labels: PageLabels,
   target: Target,
   locks: Locks,
   profileKey: string,
@@ -306,14 +389,13 @@ function readDialog(
   const text = dialog.innerText ?? dialog.textContent ?? '';
   const card = target.find();
   const others = [...listed.values()].filter((p) => p.profileKey !== profileKey);
-  const button = card && labels ? findMoreActionsButton(card, layout, labels) : null;
+  const button = card ? findMoreActionsButton(card, layout, labels) : null;
   const namesPerson = dialogNamesPerson(text, name);
   return {
     cardListed: card !== null,
     fromOwnMenu,
     buttonNamesOther:
       locks.buttonLabel &&
-      labels !== null &&
       button !== null &&
       buttonNames(button.getAttribute('aria-label') ?? '', labels, name) === 'other',
     namesPerson: !locks.dialog || namesPerson,

@@ -3,7 +3,7 @@ import type { BackgroundToContent, RemovalOutcome } from '../../messages';
 import { stepDelay, keystrokeDelays } from '../../core/pacing';
 import { seededRandom, type Random } from '../../core/random';
 import { cardElements, detectLayout, readCard, type PageLayout } from '../../linkedin/connections-page';
-import { labelsFor, type PageLabels } from '../../linkedin/labels';
+import { baseLanguage, withLearned, type PageLabels } from '../../linkedin/labels';
 import { dialogNamesPerson, namesakeAmong, searchNameFor } from '../../linkedin/removal-dialog';
 import {
   buttonNames,
@@ -49,6 +49,18 @@ export class Stop extends Error {
   }
 }
 
+/**
+ * Automatic mode met a step it has no handle for in the page's language (issue 14): the menu's
+ * "Remove connection" item, or a confirm button without data attributes, in a language with no
+ * label QuietPrune knows or learned. Nothing irreversible was clicked; the removal goes to the
+ * person (hands-on, run-removal.ts), who makes those clicks while QuietPrune watches.
+ */
+export interface HandOff {
+  handOff: 'remove-item' | 'confirm';
+}
+
+export const isHandOff = (result: RemovalOutcome | HandOff): result is HandOff => 'handOff' in result;
+
 export const stop = (code: Extract<RemovalOutcome, { outcome: 'stopped' }>['code'], message: string) =>
   new Stop({ outcome: 'stopped', code, message });
 
@@ -64,20 +76,16 @@ export const stop = (code: Extract<RemovalOutcome, { outcome: 'stopped' }>['code
  * someone names the queued person; the dialog names them; and at the confirm click nobody else
  * leaves the list.
  */
-export async function performRemoval(order: Order): Promise<RemovalOutcome> {
+export async function performRemoval(order: Order): Promise<RemovalOutcome | HandOff> {
   const random = seededRandom(order.seed);
   const step = () => humanPause(stepDelay(random), order.humanDelayScale);
   const locks = locksFor(order);
   let confirmed = false;
   try {
-    const { layout, lang, labels } = readPage();
-    if (!labels) {
-      throw stop(
-        'language-unknown',
-        `LinkedIn is shown in a language QuietPrune does not know yet (“${lang}”), so it will not guess at buttons. Switch LinkedIn to English, or choose “I click (hands-on)” at Start: you make the clicks and QuietPrune checks them.`,
-      );
-    }
+    const { layout, lang, labels } = readPage(order);
     const { profileKey, name } = order.person;
+    // No label for the menu item in this language, verified or learned: the person makes the clicks.
+    if (order.mode === 'remove' && labels.removeConnection.length === 0) return { handOff: 'remove-item' };
     const found = await searchFor(layout, name, profileKey, order.humanDelayScale, random);
     if (order.mode === 'check') return found ? { outcome: 'present' } : { outcome: 'gone' };
     if (!found) return notFound(order.person);
@@ -88,11 +96,10 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     const menu = await openMenu(target, layout, labels, name, locks, step);
     const item = findRemoveMenuItem(menu.element, layout, labels);
     if (!item) {
+      // No item QuietPrune knows (an unverified or changed wording, a learned one gone stale): the
+      // person shows which it is, with every lock still watching, and QuietPrune learns its words.
       closeMenu();
-      throw stop(
-        'no-remove-item',
-        'The card’s menu has no “Remove connection” item that QuietPrune recognises.',
-      );
+      return { handOff: 'remove-item' };
     }
     await step();
     // Right before the click: still this person's card, and still the menu its button opened.
@@ -114,7 +121,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     // Read (and quote) the dialog while it is open: a closed one's text runs its lines together.
     const said = (dialog.innerText ?? dialog.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (locks.dialog && !dialogNamesPerson(dialog.innerText ?? dialog.textContent ?? '', name)) {
-      await cancel(dialog, labels);
+      await cancel(dialog, layout, labels);
       return {
         outcome: 'stopped',
         code: 'dialog-names-other',
@@ -128,7 +135,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
         others.map((p) => p.name),
       );
       if (namesake !== null) {
-        await cancel(dialog, labels);
+        await cancel(dialog, layout, labels);
         return {
           outcome: 'stopped',
           code: 'namesake-listed',
@@ -138,15 +145,14 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     }
     const confirm = findConfirmButton(dialog, layout, labels);
     if (!confirm) {
-      await cancel(dialog, labels);
-      throw stop(
-        'no-confirm-button',
-        'The confirmation dialog has no confirm button QuietPrune recognises. Cancelled.',
-      );
+      // A confirm button without data attributes and without words QuietPrune knows: cancelled, and
+      // the person makes the clicks (nothing was pre-counted; hands-on asks the worker again).
+      await cancel(dialog, layout, labels);
+      return { handOff: 'confirm' };
     }
     // The card is still listed (checked before the worker is asked, which writes a pending entry).
     if (locks.card && !findCardByKey(layout, profileKey)) {
-      await cancel(dialog, labels);
+      await cancel(dialog, layout, labels);
       throw stop(
         'card-lost',
         `The card of ${order.person.profileUrl} left the list before the confirm click. Cancelled; nobody was removed.`,
@@ -155,7 +161,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
     // The worker writes a pending log entry (it counts against the cap) before this click, and
     // re-checks the session and the cap while doing so: no answer, no click.
     if (!(await worker.mayConfirm(order.sessionId, profileKey))) {
-      await cancel(dialog, labels);
+      await cancel(dialog, layout, labels);
       return {
         outcome: 'stopped',
         code: 'confirm-refused',
@@ -172,7 +178,7 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
       !isVisible(confirm) ||
       (locks.card && !findCardByKey(layout, profileKey))
     ) {
-      if (dialog.isConnected) await cancel(dialog, labels);
+      if (dialog.isConnected) await cancel(dialog, layout, labels);
       return {
         outcome: 'unsure',
         code: 'page-error',
@@ -203,10 +209,15 @@ export async function performRemoval(order: Order): Promise<RemovalOutcome> {
 
 /**
  * The Connections page as both modes start on it: no warning shown, a layout QuietPrune knows
- * (else a `page-unrecognised` stop), its language, and that language's labels (null where
- * QuietPrune has none: automatic mode stops on it, hands-on mode goes on without them).
+ * (else a `page-unrecognised` stop), its language, and that language's labels with those learned
+ * on this person's pages (empty lists where QuietPrune has none: automatic mode hands the steps
+ * that need one to the person, hands-on mode goes on without them).
  */
-export function readPage(): { layout: PageLayout; lang: string; labels: PageLabels | null } {
+export function readPage(order: Pick<Order, 'learned'>): {
+  layout: PageLayout;
+  lang: string;
+  labels: PageLabels;
+} {
   guardAgainstWarnings();
   const layout = detectLayout(document);
   if (!layout)
@@ -215,7 +226,7 @@ export function readPage(): { layout: PageLayout; lang: string; labels: PageLabe
       'QuietPrune did not recognise the Connections page (LinkedIn may have changed it).',
     );
   const lang = document.documentElement.lang || 'en';
-  return { layout, lang, labels: labelsFor(lang) };
+  return { layout, lang, labels: withLearned(lang, order.learned?.[baseLanguage(lang)]) };
 }
 
 /** The search listed no card with the queued profile URL: skipped, never removed by name. */
@@ -477,8 +488,8 @@ function closeMenu(): void {
   document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 }
 
-async function cancel(dialog: HTMLElement, labels: PageLabels): Promise<void> {
-  const button = findCancelButton(dialog, labels);
+async function cancel(dialog: HTMLElement, layout: PageLayout, labels: PageLabels): Promise<void> {
+  const button = findCancelButton(dialog, layout, labels);
   if (button) button.click();
   else if (dialog instanceof HTMLDialogElement) dialog.close();
   await waitFor(() => (findOpenDialog() ? null : true), DIALOG_TIMEOUT_MS);

@@ -33,3 +33,23 @@ export async function withdrawPending(sessionId: string, profileKey: string): Pr
   const reply = await browser.runtime.sendMessage(message).catch(() => undefined);
   return (reply as { ok?: unknown } | undefined)?.ok === true;
 }
+
+/** Hands-on mode: a label learned from the person's own click (background/learned-labels.ts). */
+export async function labelLearned(
+  sessionId: string,
+  profileKey: string,
+  lang: string,
+  control: 'removeConnection' | 'confirm',
+  label: string,
+): Promise<boolean> {
+  const message: ContentToBackground = {
+    type: 'labels/learned',
+    sessionId,
+    profileKey,
+    lang,
+    control,
+    label,
+  };
+  const reply = await browser.runtime.sendMessage(message).catch(() => undefined);
+  return (reply as { ok?: unknown } | undefined)?.ok === true;
+}
