@@ -3,6 +3,7 @@ import { ErrorBanner } from '../ui/ErrorBanner';
 import { useCommands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
 import { useSessionData } from './use-session-data';
+import { t } from '../ui/i18n';
 
 /**
  * The session in Chrome's side panel, beside LinkedIn's page and out of its reach: progress, who
@@ -21,7 +22,7 @@ export function SessionPanelApp() {
 
   return (
     <main class="session-side-panel">
-      <h1 class="app-name">QuietPrune session</h1>
+      <h1 class="app-name">{t('title_sidepanel')}</h1>
       {loadError && <ErrorBanner message={loadError} />}
       {commands.error && <ErrorBanner message={commands.error} onDismiss={() => commands.dismissError()} />}
       {data && <SessionWithCap data={data} now={now} commands={commands} inSidePanel />}
