@@ -6,6 +6,7 @@ import { DailyCapSection } from './DailyCapSection';
 import { DeleteAllSection } from './DeleteAllSection';
 import { ImportSection } from './ImportSection';
 import { KeepListSection } from './KeepListSection';
+import { LanguageSection } from './LanguageSection';
 import { PaceSection } from './PaceSection';
 import { PrivacyChecklist } from './PrivacyChecklist';
 import { ReminderSection } from './ReminderSection';
@@ -25,6 +26,7 @@ const CONTENTS: Array<[id: string, title: string]> = [
   ['removal-log', 'Removal log'],
   ['backup', 'Backup and restore'],
   ['delete', 'Delete all data'],
+  ['language', 'Language'],
 ];
 
 /** QuietPrune's options page: one column of sections, with a contents list to jump between them. */
@@ -74,6 +76,7 @@ export function OptionsApp() {
             </Section>
             <BackupSection />
             <DeleteAllSection />
+            <LanguageSection settings={data.settings} />
           </>
         )}
       </main>

@@ -96,6 +96,10 @@ export interface MessageSubs {
   handsOn_openMenu: [Sub];
   handsOn_openMenuOnly: [Sub];
   handsOn_yourTurn: [];
+  language_auto: [Sub];
+  language_intro: [];
+  language_label: [];
+  language_title: [];
   logState_pending: [];
   logState_stillListed: [];
   logState_unexpected: [];
