@@ -10,15 +10,18 @@
  *   3. Ticks three people and presses "Add to removal queue": the removal warning names what goes
  *      with each; the tour confirms, so the Queue tab holds them. No removal is started.
  *   4. Screenshots of each step, light and dark, in demo-output/.
+ *   5. The options page, the popup, the side panel's page and the log in each of the six languages
+ *      (demo-output/9-<language>-<page>.png), chosen on the options page, then back to the browser's.
  *
  * With a display, Chromium then stays open for clicking through (the popup is under the puzzle
  * piece in the toolbar; Start in the Queue tab removes people from the fake at human pace).
  * Without one (no DISPLAY on Linux) or with --headless, the same tour runs headless and ends.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright';
-import { launchWithExtension } from '../tests/e2e/harness/extension';
+import { launchWithExtension, type LoadedExtension } from '../tests/e2e/harness/extension';
+import { LANGUAGES, type Language } from '../src/ui/i18n';
 import {
   dataExportFileName,
   dataExportZip,
@@ -55,6 +58,40 @@ async function shotBothThemes(page: Page, name: string, options: { fullPage?: bo
   await page.emulateMedia({ colorScheme: 'dark' });
   await shot(page, `${name}-dark`, options);
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The options page's language choice; the page reloads in it, titled `titleKey` in that language. */
+async function chooseLanguage(options: Page, language: Language | 'auto', titleKey: string): Promise<void> {
+  const messages = JSON.parse(
+    readFileSync(resolve(dist, '_locales', language === 'auto' ? 'en' : language, 'messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  await options.locator('#language-choice').selectOption(language);
+  await options.waitForFunction((title) => document.title === title, messages[titleKey]!.message, {
+    timeout: 15_000,
+  });
+}
+
+/** The popup, the side panel's page, the log and the options page in one language. */
+async function shotInLanguage(ext: LoadedExtension, options: Page, language: Language): Promise<void> {
+  await options.bringToFront();
+  await chooseLanguage(options, language, 'title_options');
+  await options.locator('#import').waitFor();
+  await shot(options, `9-${language}-options`);
+  for (const [path, name, size] of [
+    ['src/popup/index.html', 'popup', POPUP_SIZE],
+    ['src/sidepanel/index.html', 'sidepanel', { width: 360, height: 580 }],
+    ['src/log/index.html', 'log', PAGE_SIZE],
+  ] as const) {
+    const page = await ext.openPage(path);
+    await page.setViewportSize(size);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, language.replace('_', '-'));
+    if (name === 'popup') await page.getByTestId('connection-count').waitFor();
+    if (name === 'popup') await page.locator('input[type="search"]').blur();
+    if (name === 'sidepanel') await page.getByTestId('session-state').waitFor();
+    if (name === 'log') await page.locator('.log-status').filter({ hasText: /./ }).waitFor();
+    await shot(page, `9-${language}-${name}`);
+    await page.close();
+  }
 }
 
 async function waitForText(
@@ -208,6 +245,12 @@ async function main(): Promise<void> {
     await options.reload();
     await options.locator('#import').waitFor();
     await shotBothThemes(options, '8-options', { fullPage: true });
+
+    // 5. Every page in each of the six languages (chosen in Options: docs/i18n.md), then back to
+    //    the browser's own.
+    step(`Languages: ${LANGUAGES.join(', ')}`);
+    for (const language of LANGUAGES) await shotInLanguage(ext, options, language);
+    await chooseLanguage(options, 'auto', 'title_options');
 
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(0);
     console.log('');

@@ -5,6 +5,7 @@ import { getMeta, type SessionState } from '../storage/meta';
 import { countQueued, recentCapTimes } from '../storage/queries';
 import { formatTime } from '../ui/format';
 import { now, toRealTime } from './clock';
+import { t, tp } from '../ui/i18n';
 
 /**
  * The toolbar badge: the session's state and how many people are queued. While a session runs,
@@ -49,42 +50,42 @@ export function badgeView(
   session: BadgeSession,
 ): BadgeView {
   const count = queued > 99 ? '99+' : String(queued);
-  const progress = `${session.removedThisSession} of ${session.plannedThisSession} removed`;
+  const progress = t('session_runningCount', session.removedThisSession, session.plannedThisSession);
   if (session.status === 'running')
     return {
       text: `▶${count}`,
-      title: `QuietPrune: session running, ${progress}. ${queued} queued.`,
+      title: t('badge_running', progress, queued),
       colour: RUNNING_COLOUR,
       recheckAt: null,
     };
   if (session.status === 'paused')
     return {
       text: `‖${count}`,
-      title: `QuietPrune: session paused, ${progress}. Nothing happens until you resume.`,
+      title: t('badge_paused', progress),
       colour: PAUSED_COLOUR,
       recheckAt: null,
     };
   if (session.status === 'ended' && session.safetyStop)
     return {
       text: 'stop',
-      title: `QuietPrune stopped for safety: ${session.endMessage}`,
+      title: t('badge_safetyStop', session.endMessage),
       colour: STOPPED_COLOUR,
       recheckAt: null,
     };
-  if (queued === 0) return { text: '', title: 'QuietPrune', colour: QUEUED_COLOUR, recheckAt: null };
+  if (queued === 0) return { text: '', title: t('extName'), colour: QUEUED_COLOUR, recheckAt: null };
   const remaining = remainingToday(removalTimes, cap, at);
   if (remaining === 0) {
     const next = nextAllowedAt(removalTimes, cap, at);
     return {
       text: 'cap',
-      title: `QuietPrune: today’s cap of ${cap} removals is reached. ${queued} queued; the next removal is allowed ${formatTime(next)}.`,
+      title: t('badge_cap', cap, queued, formatTime(next)),
       colour: CAP_COLOUR,
       recheckAt: next,
     };
   }
   return {
     text: queued > 999 ? '999+' : String(queued),
-    title: `QuietPrune: ${queued} queued, ${remaining} ${remaining === 1 ? 'removal' : 'removals'} left today.`,
+    title: t('badge_queued', queued, tp('cap_left', remaining)),
     colour: QUEUED_COLOUR,
     recheckAt: null,
   };

@@ -16,6 +16,8 @@ import { ensureReminderAlarm } from './reminder';
 import { stopSession } from './session/session-controller';
 import { stopSync } from './sync-controller';
 import { isSessionLive } from '../core/session-status';
+import { languageChanged } from './language';
+import { retitleContextMenu } from './review-menu';
 
 /**
  * The options page's commands on the user's data as a whole: settings, delete everything, restore
@@ -40,10 +42,16 @@ export async function saveSettings(settings: Settings): Promise<Reply> {
   if (!parsed.success)
     return { ok: false, error: parsed.error.issues[0]?.message ?? 'These settings are not valid.' };
   await putMeta(await database(), 'settings', parsed.data);
+  await followLanguage();
   await ensureReminderAlarm();
   await refreshBadge();
   await announce('settings');
   return { ok: true };
+}
+
+/** The worker's words follow a changed language setting, the menu's title with them. */
+async function followLanguage(): Promise<void> {
+  if (await languageChanged()) await retitleContextMenu();
 }
 
 /** Ticks off (with the time) or reopens the checklist item, from the popup or the options page. */

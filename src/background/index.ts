@@ -25,6 +25,7 @@ import {
 import { refreshBadge, BADGE_ALARM } from './badge';
 import { listenToNotifications } from './notifications';
 import { installTestHooks } from './test-hooks';
+import { languageKnown } from './language';
 import { database } from '../storage/db';
 import { ensureListHead } from '../storage/list-head';
 
@@ -81,12 +82,14 @@ const route = createMessageRouter(
   },
 );
 
+// Every handler below waits for the language of the worker's words (language.ts): a sentence it
+// stores or shows is worded in the person's language, never in English before the setting is read.
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  route(message, sender),
+  languageKnown().then(() => route(message, sender)),
 );
 
 browser.runtime.onInstalled.addListener(() => {
-  registerContextMenu();
+  void languageKnown().then(registerContextMenu);
   // An update from a version without the popup's list head builds it once (storage/list-head.ts).
   void database()
     .then(ensureListHead)
@@ -96,24 +99,27 @@ browser.runtime.onInstalled.addListener(() => {
 });
 browser.runtime.onStartup.addListener(() => {
   void ensureReminderAlarm();
-  void refreshBadge();
+  void languageKnown().then(refreshBadge);
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {
-  if (alarm.name === session.SESSION_ALARM) void session.onSessionAlarm();
-  else if (alarm.name === REMINDER_ALARM) void onReminderAlarm();
-  else if (alarm.name === BADGE_ALARM) void refreshBadge();
+  void languageKnown().then(() => {
+    if (alarm.name === session.SESSION_ALARM) return session.onSessionAlarm();
+    if (alarm.name === REMINDER_ALARM) return onReminderAlarm();
+    if (alarm.name === BADGE_ALARM) return refreshBadge();
+  });
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  void onSyncTabGone(tabId);
-  void session.onTabGone(tabId);
-  void rehearsal.onTabGone(tabId);
+  void languageKnown().then(() =>
+    Promise.all([onSyncTabGone(tabId), session.onTabGone(tabId), rehearsal.onTabGone(tabId)]),
+  );
 });
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url === undefined) return;
   void (async () => {
+    await languageKnown();
     if (await tabIsOnConnectionsPage(tabId)) return;
     await onSyncTabGone(tabId);
     await session.onTabLeftPage(tabId, change.url!);
@@ -124,8 +130,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.contextMenus.onClicked.addListener((info, tab) => void onContextMenuClick(info, tab));
 // Notifications are optional (background/notifications.ts): listened to once the permission is held.
 listenToNotifications(
-  (id, button) => void onNotificationButton(id, button),
-  (id) => void onNotificationClick(id),
+  (id, button) => void languageKnown().then(() => onNotificationButton(id, button)),
+  (id) => void languageKnown().then(() => onNotificationClick(id)),
 );
 // Granted or taken back in Chrome's settings: the reminder's alarm follows.
 chrome.permissions.onAdded.addListener(() => void ensureReminderAlarm());

@@ -11,6 +11,7 @@ import { now, toRealTime } from './clock';
 import { clearNotification, mayNotify, notify } from './notifications';
 import { startSession } from './session/session-controller';
 import { isSessionLive } from '../core/session-status';
+import { t, tp } from '../ui/i18n';
 
 /**
  * The daily reminder (off until the person turns it on, which asks Chrome for the optional
@@ -84,20 +85,20 @@ export function reminderNotificationContent({
 }: ReminderCounts): ReminderNotification | null {
   if (remaining <= 0) return null; // today's budget is spent: nothing could happen anyway
   if (queued === 0 && suggestions === 0) return null;
-  const left = `${remaining} ${remaining === 1 ? 'removal' : 'removals'} left today`;
+  const left = tp('cap_left', remaining);
   if (queued > 0) {
     return {
       kind: 'start',
-      title: 'QuietPrune',
-      message: `${queued} queued, ${left}`,
-      buttons: ['Start session', 'Snooze'],
+      title: t('extName'),
+      message: t('reminder_queued', queued, left),
+      buttons: [t('session_start'), t('reminder_snooze')],
     };
   }
   return {
     kind: 'review',
-    title: 'QuietPrune',
-    message: `Nobody queued yet; ${suggestions} ${suggestions === 1 ? 'suggestion' : 'suggestions'} to review, ${left}`,
-    buttons: ['Review suggestions', 'Snooze'],
+    title: t('extName'),
+    message: tp('reminder_suggestions', suggestions, left),
+    buttons: [t('reminder_review'), t('reminder_snooze')],
   };
 }
 
@@ -172,7 +173,7 @@ export async function onNotificationButton(notificationId: string, buttonIndex: 
     await notify(`${NOTIFICATION_PREFIX}error:${await now()}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL(ICON),
-      title: 'QuietPrune could not start',
+      title: t('reminder_couldNotStart'),
       message: reply.error,
       priority: 0,
     });

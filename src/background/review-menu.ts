@@ -3,6 +3,7 @@ import { normaliseProfileUrl } from '../linkedin/profile-url';
 import { nameFromClick } from '../core/review-name';
 import { database } from '../storage/db';
 import { connectionByKey } from '../storage/queries';
+import { t } from '../ui/i18n';
 
 /**
  * Right-click "Review this connection" on a link to a profile, or on a profile page itself.
@@ -10,17 +11,20 @@ import { connectionByKey } from '../storage/queries';
  * their profile (a visit can be seen by them). The name of someone not stored comes from the click
  * itself (core/review-name.ts), never from the page: QuietPrune has no `scripting` permission.
  */
-export const REVIEW_MENU_ITEMS: browser.Menus.CreateCreatePropertiesType[] = [
+export const REVIEW_MENU_IDS = ['review-connection-link', 'review-connection-page'] as const;
+
+/** The items, titled in the language in use (registered again when it changes: language.ts). */
+export const reviewMenuItems = (): browser.Menus.CreateCreatePropertiesType[] => [
   {
-    id: 'review-connection-link',
-    title: 'Review this connection',
+    id: REVIEW_MENU_IDS[0],
+    title: t('menu_review'),
     contexts: ['link'],
     targetUrlPatterns: ['https://www.linkedin.com/in/*', 'https://linkedin.com/in/*'],
     documentUrlPatterns: ['https://www.linkedin.com/*'],
   },
   {
-    id: 'review-connection-page',
-    title: 'Review this connection',
+    id: REVIEW_MENU_IDS[1],
+    title: t('menu_review'),
     contexts: ['page'],
     documentUrlPatterns: ['https://www.linkedin.com/in/*'],
   },
@@ -28,8 +32,13 @@ export const REVIEW_MENU_ITEMS: browser.Menus.CreateCreatePropertiesType[] = [
 
 export function registerContextMenu(): void {
   void browser.contextMenus.removeAll().then(() => {
-    for (const item of REVIEW_MENU_ITEMS) browser.contextMenus.create(item);
+    for (const item of reviewMenuItems()) browser.contextMenus.create(item);
   });
+}
+
+/** The items keep their place; only their title follows a new language. */
+export async function retitleContextMenu(): Promise<void> {
+  for (const id of REVIEW_MENU_IDS) await browser.contextMenus.update(id, { title: t('menu_review') });
 }
 
 export function reviewPagePath(profileUrl: string, name: string): string {
@@ -50,7 +59,7 @@ export async function onContextMenuClick(
   info: MenuClickInfo,
   tab?: { id?: number; url?: string; title?: string },
 ): Promise<{ opened: 'popup' | 'tab' | null; path?: string }> {
-  if (!REVIEW_MENU_ITEMS.some((item) => item.id === info.menuItemId)) return { opened: null };
+  if (!REVIEW_MENU_IDS.some((id) => id === info.menuItemId)) return { opened: null };
   const onLink = info.menuItemId === 'review-connection-link';
   const target = onLink ? info.linkUrl : info.pageUrl;
   const profile = normaliseProfileUrl(target ?? '');

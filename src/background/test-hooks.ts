@@ -2,7 +2,7 @@ import type { LockName } from '../messages';
 import { setTestClock, now } from './clock';
 import { database } from '../storage/db';
 import { getMeta, putMeta } from '../storage/meta';
-import { onContextMenuClick, REVIEW_MENU_ITEMS } from './review-menu';
+import { onContextMenuClick, reviewMenuItems } from './review-menu';
 import { onSessionAlarm } from './session/session-controller';
 import { onReminderAlarm } from './reminder';
 
@@ -20,7 +20,7 @@ function testHooks() {
   return {
     setClock: setTestClock,
     now,
-    reviewMenuItems: REVIEW_MENU_ITEMS,
+    reviewMenuItems: reviewMenuItems(),
     registeredMenuItems: recordContextMenuCreates(),
     clickContextMenu: onContextMenuClick,
     runSessionStep: onSessionAlarm,

@@ -26,6 +26,15 @@ export const ReminderTimeSchema = z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Reminder time must be HH:MM, 00:00 to 23:59.'));
 
+/**
+ * The language of QuietPrune's own words (ui/i18n.ts, docs/i18n.md): 'auto' follows the browser's,
+ * a language code fixes it. A setting because the browser's own choice (chrome.i18n) follows the
+ * browser's language only and cannot be switched while it runs.
+ */
+export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt_BR', 'tr'] as const;
+export const LanguageSettingSchema = z.enum(['auto', ...UI_LANGUAGES]);
+export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+
 // zod/mini (as messages.ts): the popup reads settings through this schema too.
 export const SettingsSchema = z.strictObject({
   dailyCap: z
@@ -41,6 +50,8 @@ export const SettingsSchema = z.strictObject({
   reminder: z.strictObject({ enabled: z.boolean(), time: ReminderTimeSchema }),
   /** Optional so that settings stored (or backed up) before it still read; absent is 'automatic'. */
   whoClicks: z.optional(WhoClicksSchema),
+  /** Optional for the same reason; absent is 'auto'. */
+  language: z.optional(LanguageSettingSchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

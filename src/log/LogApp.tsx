@@ -8,7 +8,7 @@ import { database } from '../storage/db';
 import { allRemovalLog } from '../storage/queries';
 import { Button } from '../ui/Button';
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { plural } from '../ui/format';
+import { t, tp } from '../ui/i18n';
 import { downloadBlob } from '../options/download';
 import { removalLogCsv, removalLogFileName } from './log-csv';
 import { formatWhen, lostLines, stateLine } from './log-wording';
@@ -45,9 +45,7 @@ export function LogApp() {
 
   useEffect(() => {
     const load = () =>
-      readLog().then(setRows, (e) =>
-        setError(`QuietPrune could not read the removal log: ${(e as Error)?.message ?? String(e)}`),
-      );
+      readLog().then(setRows, (e) => setError(t('log_readError', (e as Error)?.message ?? String(e))));
     void load();
     return onBroadcast((message) => {
       if (message.what.includes('log')) void load();
@@ -62,9 +60,7 @@ export function LogApp() {
       new Blob([removalLogCsv(entries)], { type: 'text/csv;charset=utf-8' }),
       removalLogFileName(Date.now()),
     );
-    setStatus(
-      `Exported ${plural(entries.length, 'removal')} as CSV${query.trim() ? ' (the rows the filter shows)' : ''}.`,
-    );
+    setStatus(query.trim() ? tp('log_exportedFiltered', entries.length) : tp('log_exported', entries.length));
   }
 
   async function openProfile(entry: RemovalLogEntry) {
@@ -72,56 +68,54 @@ export function LogApp() {
     // Only ever a LinkedIn member profile, in its canonical form: the log could come from a restored file.
     const profile = normaliseProfileUrl(entry.profileUrl);
     if (!profile) {
-      setError(
-        `The link stored for ${entry.name || 'this person'} is not a LinkedIn profile link, so QuietPrune will not open it.`,
-      );
+      setError(t('log_badLink', entry.name || t('warning_thisPerson')));
       return;
     }
     await browser.tabs.create({ url: profile.url, active: true });
-    setStatus(`Opened the profile of ${entry.name || 'this person'} in a new tab.`);
+    setStatus(t('log_opened', entry.name || t('warning_thisPerson')));
   }
 
   return (
     <div class="log-page">
       <header class="log-header">
-        <h1>Removal log</h1>
-        <a href="../options/index.html">Back to options</a>
+        <h1>{t('log_title')}</h1>
+        <a href="../options/index.html">{t('log_back')}</a>
       </header>
       {/* Everything below the title is the page's main landmark, so a screen reader can jump to it. */}
       <main>
         {error && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
         <div class="log-tools">
-          <label for="log-filter">Filter</label>
+          <label for="log-filter">{t('log_filter')}</label>
           <input
             id="log-filter"
             type="search"
             value={query}
-            placeholder="Name, link or reason"
+            placeholder={t('log_filterPlaceholder')}
             onInput={(e) => setQuery(e.currentTarget.value)}
           />
           <Button onClick={exportCsv} disabled={!rows || shown.length === 0}>
-            Export CSV
+            {t('log_export')}
           </Button>
         </div>
         <p role="status" class="log-status">
           {rows === null
-            ? 'Loading…'
+            ? t('log_loading')
             : rows.length === 0
-              ? 'Nobody has been removed yet.'
-              : `${query.trim() ? `${shown.length} of ` : ''}${plural(rows.length, 'removal')}${status ? `. ${status}` : ''}`}
+              ? t('log_empty')
+              : countLine(query.trim() ? shown.length : null, rows.length, status)}
         </p>
         {rows && rows.length > 0 && (
           <table class="log-table">
-            <caption class="visually-hidden">Removed connections, newest first</caption>
+            <caption class="visually-hidden">{t('log_caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Profile URL</th>
-                <th scope="col">When</th>
-                <th scope="col">Why</th>
-                <th scope="col">What was lost</th>
+                <th scope="col">{t('log_colName')}</th>
+                <th scope="col">{t('log_colUrl')}</th>
+                <th scope="col">{t('log_colWhen')}</th>
+                <th scope="col">{t('log_colWhy')}</th>
+                <th scope="col">{t('log_colLost')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">Actions</span>
+                  <span class="visually-hidden">{t('log_colActions')}</span>
                 </th>
               </tr>
             </thead>
@@ -148,16 +142,22 @@ export function LogApp() {
   );
 }
 
+/** "12 removals", "3 of 12 removals" under a filter, and what the last action did. */
+function countLine(filtered: number | null, total: number, status: string): string {
+  const count = filtered === null ? tp('log_count', total) : tp('log_countFiltered', total, filtered);
+  return status ? `${count}. ${status}` : count;
+}
+
 function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect: () => void }) {
   if (entry.detailsDeleted)
     return (
       <tr data-details-deleted="true">
         <th scope="row" class="muted">
-          Removal (details deleted)
+          {t('log_detailsDeleted')}
         </th>
         <td colSpan={5}>
           <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at)}</time>
-          <div class="muted">Kept without name or link until 24 hours old: the daily cap counts it.</div>
+          <div class="muted">{t('log_detailsDeletedNote')}</div>
         </td>
       </tr>
     );
@@ -166,24 +166,20 @@ function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect: (
   return (
     <tr data-state={logStateOf(entry)} data-unexpected={entry.unexpected ? 'true' : undefined}>
       <th scope="row">
-        {entry.name || <span class="muted">(no name)</span>}
+        {entry.name || <span class="muted">{t('log_noName')}</span>}
         {state && <div class="log-state">{state}</div>}
       </th>
       <td class="log-url">{entry.profileUrl}</td>
       <td>
         <time dateTime={new Date(entry.at).toISOString()}>{formatWhen(entry.at)}</time>
-        {entry.confirmedAfterInterruption && (
-          <div class="muted">
-            confirmed by a later search (after an interruption, or LinkedIn’s search lagging)
-          </div>
-        )}
+        {entry.confirmedAfterInterruption && <div class="muted">{t('log_confirmedLater')}</div>}
       </td>
       <td>{entry.reason}</td>
       <td>
         {lost === null ? (
-          <span class="muted">Not known</span>
+          <span class="muted">{t('log_lostUnknown')}</span>
         ) : lost.length === 0 ? (
-          'No endorsements or recommendations'
+          t('log_lostNothing')
         ) : (
           <ul class="plain-list">
             {lost.map((line) => (
@@ -193,8 +189,12 @@ function LogRow({ entry, onReconnect }: { entry: RemovalLogEntry; onReconnect: (
         )}
       </td>
       <td>
-        <Button small onClick={onReconnect} aria-label={`Reconnect with ${entry.name || entry.profileUrl}`}>
-          Reconnect
+        <Button
+          small
+          onClick={onReconnect}
+          aria-label={t('log_reconnectLabel', entry.name || entry.profileUrl)}
+        >
+          {t('log_reconnect')}
         </Button>
       </td>
     </tr>

@@ -2,6 +2,7 @@ import type { RemovalLogEntry } from '../core/removal-log';
 import { Button } from '../ui/Button';
 import { Modal } from '../ui/Modal';
 import { lostLines } from './log-wording';
+import { t } from '../ui/i18n';
 
 /**
  * Before opening a removed person's profile, says what that means: they can see the visit, the
@@ -17,35 +18,32 @@ export function ReconnectDialog({
   onOpen: () => void;
   onCancel: () => void;
 }) {
-  const name = entry.name || 'this person';
+  const name = entry.name || t('warning_thisPerson');
   const lost = lostLines(entry.lost);
   return (
     <Modal
-      title={`Reconnect with ${name}?`}
+      title={t('reconnect_title', name)}
       titleId="reconnect-title"
       testId="reconnect-dialog"
       onCancel={onCancel}
       actions={
         <>
-          <Button onClick={onCancel}>Cancel</Button>
+          <Button onClick={onCancel}>{t('warning_cancel')}</Button>
           <Button variant="primary" onClick={onOpen}>
-            Open their profile in a new tab
+            {t('reconnect_open')}
           </Button>
         </>
       }
     >
       <ul class="reconnect-points">
         <li>
-          <strong>The visit is visible to them.</strong> Opening their profile may show up in their “Who
-          viewed your profile”.
+          <strong>{t('reconnect_visitTitle')}</strong> {t('reconnect_visit')}
         </li>
         <li>
-          <strong>The invitation is yours to send.</strong> QuietPrune does nothing on their profile; whether
-          to connect again, and with what note, is up to you.
+          <strong>{t('reconnect_inviteTitle')}</strong> {t('reconnect_invite')}
         </li>
         <li>
-          <strong>Endorsements do not come back.</strong> Endorsements and recommendations that went with the
-          connection stay gone, even if you reconnect.
+          <strong>{t('reconnect_lostTitle')}</strong> {t('reconnect_lost')}
           {lost && lost.length > 0 && (
             <ul>
               {lost.map((line) => (

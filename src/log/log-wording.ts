@@ -1,4 +1,5 @@
 import { logStateOf, type RemovalLogEntry } from '../core/removal-log';
+import { t } from '../ui/i18n';
 
 /** "2026-06-01 14:05" in local time: unambiguous in any locale, and sorts as text. */
 export function formatWhen(at: number): string {
@@ -12,14 +13,14 @@ export function lostLines(lost: RemovalLogEntry['lost']): string[] | null {
   if (lost === null) return null;
   const lines: string[] = [];
   const skills = (list: string[]) =>
-    list.length > 6 ? `${list.slice(0, 6).join(', ')} and ${list.length - 6} more` : list.join(', ');
+    list.length > 6 ? t('facts_andMore', list.slice(0, 6).join(', '), list.length - 6) : list.join(', ');
   if (lost.endorsementsReceived.length > 0)
-    lines.push(`Their endorsements of you: ${skills(lost.endorsementsReceived)}`);
+    lines.push(t('lost_theirEndorsements', skills(lost.endorsementsReceived)));
   if (lost.endorsementsGiven.length > 0)
-    lines.push(`Your endorsements of them: ${skills(lost.endorsementsGiven)}`);
+    lines.push(t('lost_yourEndorsements', skills(lost.endorsementsGiven)));
   if (lost.recommendationsReceived > 0)
-    lines.push(`Recommendations from them: ${lost.recommendationsReceived}`);
-  if (lost.recommendationsGiven > 0) lines.push(`Recommendations you wrote: ${lost.recommendationsGiven}`);
+    lines.push(t('lost_theirRecommendations', lost.recommendationsReceived));
+  if (lost.recommendationsGiven > 0) lines.push(t('lost_yourRecommendations', lost.recommendationsGiven));
   return lines;
 }
 
@@ -28,13 +29,12 @@ export function lostLines(lost: RemovalLogEntry['lost']): string[] | null {
  * Pending and still-listed entries count against the daily cap all the same: LinkedIn saw the click.
  */
 export function stateLine(entry: Pick<RemovalLogEntry, 'state' | 'unexpected'>): string | null {
-  if (entry.unexpected)
-    return 'Unexpected: you did not queue them; they left your connections at another removal’s confirmation';
+  if (entry.unexpected) return t('logState_unexpected');
   switch (logStateOf(entry)) {
     case 'pending':
-      return 'Unsure: waiting for LinkedIn (confirmation clicked, not yet confirmed by a search)';
+      return t('logState_pending');
     case 'still-listed':
-      return 'Still listed: LinkedIn kept the connection after the confirmation';
+      return t('logState_stillListed');
     case 'removed':
       return null;
   }

@@ -2,5 +2,6 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import './log.css';
 import { LogApp } from './LogApp';
+import { startPageInLanguage } from '../ui/page-language';
 
-render(<LogApp />, document.getElementById('app')!);
+void startPageInLanguage('title_log').then(() => render(<LogApp />, document.getElementById('app')!));

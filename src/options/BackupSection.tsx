@@ -11,6 +11,7 @@ import { downloadJson } from './download';
 import { database } from '../storage/db';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
+import { t } from '../ui/i18n';
 
 /**
  * Backup: everything QuietPrune holds as one JSON file. Restore: the file is checked whole before
@@ -61,7 +62,7 @@ export function BackupSection() {
   return (
     <Section
       id="backup"
-      title="Backup and restore"
+      title={t('options_backup')}
       intro="A backup holds your connections, queue, Keep list, removal log, imported facts and settings, as a JSON file on this computer."
     >
       <div class="field-row">

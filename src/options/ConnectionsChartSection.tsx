@@ -8,6 +8,7 @@ import {
 } from '../core/connections-per-month';
 import { formatCount, plural } from '../ui/format';
 import { Section } from './Section';
+import { t } from '../ui/i18n';
 
 const CHART_SIZE = { width: 720, height: 220 };
 
@@ -26,7 +27,7 @@ export function ConnectionsChartSection({ connections }: { connections: Connecti
   return (
     <Section
       id="chart"
-      title="Connections per month"
+      title={t('options_chart')}
       intro="When you made your connections. Months with far more new connections than usual (judged on exact dates only) are highlighted: people from those months are often worth a second look."
     >
       {data.months.length === 0 ? (

@@ -4,6 +4,7 @@ import type { Settings } from '../core/settings';
 import { saveSettings } from './save-settings';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
+import { t } from '../ui/i18n';
 
 /** How many removals any 24 hours may hold: 10 to 20, nothing else is accepted. */
 export function DailyCapSection({ settings }: { settings: Settings }) {
@@ -26,7 +27,7 @@ export function DailyCapSection({ settings }: { settings: Settings }) {
   return (
     <Section
       id="daily-cap"
-      title="Daily cap"
+      title={t('options_dailyCap')}
       intro={`The most removals QuietPrune makes in any 24 hours (not per calendar day). ${DAILY_CAP_MIN} to ${DAILY_CAP_MAX}: more than that is what gets accounts restricted.`}
     >
       {/* noValidate: the schema's message is shown below, not the browser's bubble. */}

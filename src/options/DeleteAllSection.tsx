@@ -5,6 +5,7 @@ import { formatTime, plural } from '../ui/format';
 import { Modal } from '../ui/Modal';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
+import { t } from '../ui/i18n';
 
 /**
  * Deletes everything QuietPrune stored on this computer, after the user confirms; removals from
@@ -35,7 +36,7 @@ export function DeleteAllSection() {
   return (
     <Section
       id="delete"
-      title="Delete all data"
+      title={t('options_delete')}
       intro="QuietPrune keeps everything on this computer only. This deletes all of it, except the times of removals from the last 24 hours, without names or links (the daily cap counts them). Your LinkedIn account is not touched."
     >
       <Button variant="danger" onClick={() => setConfirming(true)} disabled={outcome.busy}>

@@ -4,6 +4,7 @@ import type { ImportSummary } from '../storage/import-store';
 import { importExport } from './import-flow';
 import { ImportSummaryView } from './ImportSummaryView';
 import { Outcome, Section } from './Section';
+import { t } from '../ui/i18n';
 
 type ImportState =
   | { step: 'idle' }
@@ -54,7 +55,7 @@ export function ImportSection({ lastImport }: { lastImport: ImportSummary | null
   return (
     <Section
       id="import"
-      title="Import your LinkedIn data export"
+      title={t('options_importTitle')}
       intro={
         <>
           On LinkedIn: Settings &amp; Privacy › Data privacy › Get a copy of your data. The export tells

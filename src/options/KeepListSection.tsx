@@ -4,6 +4,7 @@ import { Button } from '../ui/Button';
 import { plural } from '../ui/format';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
+import { t } from '../ui/i18n';
 
 /** People QuietPrune will never queue. Adding happens in the popup; here they can be taken off. */
 export function KeepListSection({ keep }: { keep: KeepEntry[] }) {
@@ -21,7 +22,7 @@ export function KeepListSection({ keep }: { keep: KeepEntry[] }) {
   return (
     <Section
       id="keep"
-      title="Keep list"
+      title={t('options_keep')}
       intro="People on this list can never be queued for removal. Add people from the popup (the Keep button on a person)."
     >
       {keep.length === 0 ? (

@@ -7,6 +7,7 @@ import { DeleteAllSection } from './DeleteAllSection';
 import { ImportSection } from './ImportSection';
 import { KeepListSection } from './KeepListSection';
 import { LearnedLabelsSection } from './LearnedLabelsSection';
+import { LanguageSection } from './LanguageSection';
 import { PaceSection } from './PaceSection';
 import { PrivacyChecklist } from './PrivacyChecklist';
 import { RehearsalSection } from './RehearsalSection';
@@ -14,21 +15,24 @@ import { ReminderSection } from './ReminderSection';
 import { Section } from './Section';
 import { SuggestionsSection } from './SuggestionsSection';
 import { useOptionsData } from './use-options-data';
+import { t } from '../ui/i18n';
 
-const CONTENTS: Array<[id: string, title: string]> = [
-  ['first-session', 'Before your first session'],
-  ['rehearsal', 'Check that QuietPrune recognises your LinkedIn'],
-  ['daily-cap', 'Daily cap'],
-  ['pace', 'Pace'],
-  ['reminder', 'Reminder'],
-  ['learned-labels', 'Words learned from your clicks'],
-  ['keep', 'Keep list'],
-  ['import', 'Import your data export'],
-  ['chart', 'Connections per month'],
-  ['suggestions', 'Suggestions'],
-  ['removal-log', 'Removal log'],
-  ['backup', 'Backup and restore'],
-  ['delete', 'Delete all data'],
+// Titles as functions: the words are those of the language in use when the page renders.
+const CONTENTS: Array<[id: string, title: () => string]> = [
+  ['first-session', () => t('options_firstSession')],
+  ['rehearsal', () => t('options_rehearsal')],
+  ['daily-cap', () => t('options_dailyCap')],
+  ['pace', () => t('options_pace')],
+  ['reminder', () => t('options_reminder')],
+  ['learned-labels', () => t('options_learnedLabels')],
+  ['keep', () => t('options_keep')],
+  ['import', () => t('options_import')],
+  ['chart', () => t('options_chart')],
+  ['suggestions', () => t('options_suggestions')],
+  ['removal-log', () => t('log_title')],
+  ['backup', () => t('options_backup')],
+  ['delete', () => t('options_delete')],
+  ['language', () => t('language_title')],
 ];
 
 /** QuietPrune's options page: one column of sections, with a contents list to jump between them. */
@@ -38,13 +42,13 @@ export function OptionsApp() {
   return (
     <div class="options-page">
       <header class="options-header">
-        <h1>QuietPrune options</h1>
+        <h1>{t('title_options')}</h1>
       </header>
-      <nav class="options-nav" aria-label="Options sections">
+      <nav class="options-nav" aria-label={t('options_sections')}>
         <ul>
           {CONTENTS.map(([id, title]) => (
             <li key={id}>
-              <a href={`#${id}`}>{title}</a>
+              <a href={`#${id}`}>{title()}</a>
             </li>
           ))}
         </ul>
@@ -52,7 +56,7 @@ export function OptionsApp() {
       <main class="options-main">
         {loadError && <ErrorBanner message={loadError} />}
         {!data ? (
-          !loadError && <p role="status">Loading…</p>
+          !loadError && <p role="status">{t('log_loading')}</p>
         ) : (
           <>
             <PrivacyChecklist checklist={data.checklist} onChanged={() => reread(['checklist'])} />
@@ -71,15 +75,12 @@ export function OptionsApp() {
               queuedKeys={data.queuedKeys}
               now={now}
             />
-            <Section
-              id="removal-log"
-              title="Removal log"
-              intro="Everyone QuietPrune removed: when, why, and what went with them."
-            >
-              <a href="../log/index.html">Open the removal log</a>
+            <Section id="removal-log" title={t('log_title')} intro={t('options_logIntro')}>
+              <a href="../log/index.html">{t('options_openLog')}</a>
             </Section>
             <BackupSection />
             <DeleteAllSection />
+            <LanguageSection settings={data.settings} />
           </>
         )}
       </main>

@@ -5,6 +5,7 @@ import { RadioChoices } from '../ui/RadioChoices';
 import { saveSettings } from './save-settings';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
+import { t } from '../ui/i18n';
 
 /** "45 seconds to 2.5 minutes": a pace's wait between removals, read from the pace table itself. */
 export function describeGap({ minMs, maxMs }: Bounds): string {
@@ -58,7 +59,7 @@ export function PaceSection({ settings }: { settings: Settings }) {
   return (
     <Section
       id="pace"
-      title="Pace"
+      title={t('options_pace')}
       intro="Each wait is drawn at random, like a person who pauses between removals: most near the middle of the range, some longer, and now and then a break of a few minutes."
     >
       <form onSubmit={(event) => void onSubmit(event)}>

@@ -3,6 +3,7 @@ import { sendToBackground } from '../platform/messaging';
 import { LINKEDIN_PRIVACY_SETTINGS_URL, type Checklist } from '../storage/checklist';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
+import { t } from '../ui/i18n';
 
 /**
  * "Before your first session": what to change on LinkedIn before removing anyone. An item can be
@@ -52,7 +53,7 @@ export function PrivacyChecklist({
   );
 
   return (
-    <Section id="first-session" title="Before your first session">
+    <Section id="first-session" title={t('options_firstSession')}>
       <ul class="checklist">
         <li class={doneAt !== null ? 'checklist-item done' : 'checklist-item'}>
           <div class="field-row">

@@ -4,6 +4,7 @@ import { askForNotifications, hasNotifications } from '../platform/notification-
 import { saveSettings } from './save-settings';
 import { Outcome, Section } from './Section';
 import { useOutcome } from './use-outcome';
+import { t } from '../ui/i18n';
 
 /** The daily reminder: on or off, and at what local time. */
 export function ReminderSection({ settings }: { settings: Settings }) {
@@ -45,7 +46,7 @@ export function ReminderSection({ settings }: { settings: Settings }) {
   return (
     <Section
       id="reminder"
-      title="Reminder"
+      title={t('options_reminder')}
       intro={`Off unless you turn it on (Chrome then asks whether QuietPrune may show notifications). A notification at this time each day (in your computer’s time zone, now ${timeZone}) when people are queued or suggested and today’s removals are not used up. Never more than once a day.`}
     >
       <form onSubmit={(event) => void onSubmit(event)} noValidate>

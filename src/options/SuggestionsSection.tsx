@@ -6,6 +6,7 @@ import type { KeepEntry } from '../storage/db';
 import { plural } from '../ui/format';
 import { Section } from './Section';
 import { summariseSuggestions } from './suggestion-summary';
+import { t } from '../ui/i18n';
 
 const KIND_WORDS: Record<SuggestionKind, string> = {
   'possible-spam': 'Possible spam: their first messages after connecting were a pitch',
@@ -32,7 +33,7 @@ export function SuggestionsSection(props: {
   return (
     <Section
       id="suggestions"
-      title="Suggestions"
+      title={t('options_suggestions')}
       intro="People QuietPrune suggests you look at, and why. Nothing is queued until you choose."
     >
       <p class={summary.limit.level === 'ok' ? 'muted' : 'notice notice-warning'}>{summary.limit.message}</p>

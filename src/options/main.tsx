@@ -2,5 +2,6 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import './options.css';
 import { OptionsApp } from './OptionsApp';
+import { startPageInLanguage } from '../ui/page-language';
 
-render(<OptionsApp />, document.getElementById('app')!);
+void startPageInLanguage('title_options').then(() => render(<OptionsApp />, document.getElementById('app')!));

@@ -9,6 +9,7 @@ import type { PopupData } from './popup-data';
 import { QueueTab } from './QueueTab';
 import { TabPanel, Tabs } from './Tabs';
 import { usePopupData } from './use-popup-data';
+import { t } from '../ui/i18n';
 
 /**
  * The toolbar popup: the connection list and the removal queue as two tabs. (Opened with
@@ -33,20 +34,23 @@ export function App({ initial }: { initial: Promise<PopupData> }) {
 
   const activeInQueue = data?.queue.filter(isActive).length ?? 0;
   const tabs = [
-    { id: 'connections' as const, label: 'Connections' },
-    { id: 'queue' as const, label: activeInQueue > 0 ? `Queue (${activeInQueue})` : 'Queue' },
+    { id: 'connections' as const, label: t('popup_tabConnections') },
+    {
+      id: 'queue' as const,
+      label: activeInQueue > 0 ? t('popup_tabQueueCount', activeInQueue) : t('popup_tabQueue'),
+    },
   ];
 
   return (
     <main class="popup">
       <header class="popup-header">
         <div class="popup-title">
-          <h1 class="app-name">QuietPrune</h1>
+          <h1 class="app-name">{t('extName')}</h1>
           <Button variant="quiet" small onClick={() => void openSessionPanel()}>
-            Show session panel
+            {t('popup_showSessionPanel')}
           </Button>
         </div>
-        <Tabs<View> tabs={tabs} selected={view} onSelect={setView} label="QuietPrune views" />
+        <Tabs<View> tabs={tabs} selected={view} onSelect={setView} label={t('popup_views')} />
       </header>
       {banners}
       <TabPanel id="connections" selected={view === 'connections'}>

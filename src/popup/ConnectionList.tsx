@@ -3,6 +3,7 @@ import type { Connection } from '../core/connection';
 import { VirtualList, type VirtualListHandle } from '../ui/VirtualList';
 import { ConnectionRow, ROW_HEIGHT, whyNotSelectable } from './ConnectionRow';
 import type { ListMarks } from './connection-view';
+import { t } from '../ui/i18n';
 
 /**
  * The connection list: virtualised rows with one roving tab stop. Tab enters the list once;
@@ -77,7 +78,7 @@ export function ConnectionList(props: ConnectionListProps) {
         handle={handle}
         count={positions.length}
         rowHeight={ROW_HEIGHT}
-        label="Connections"
+        label={t('popup_tabConnections')}
         getKey={(index) => connections[positions[index]!]!.profileKey}
         renderRow={({ index, rowProps, rendered }) => {
           const connection = connections[positions[index]!]!;

@@ -7,6 +7,7 @@ import { connectedLabel } from '../ui/format';
 import type { VirtualRowProps } from '../ui/VirtualList';
 import { QUEUE_STATUS_LABEL } from './queue-status-label';
 import { suggestionLabel, suggestionReasons } from './suggestion-label';
+import { t } from '../ui/i18n';
 
 /**
  * One person in the connection list. Everything scraped (name, headline) is rendered as text,
@@ -24,17 +25,21 @@ export interface RowState {
   tabbable: boolean;
 }
 
-/** Why this person cannot be ticked for removal, or null when they can. */
+/** Why this person cannot be ticked for removal (a sentence that names them), or null when they can. */
 export function whyNotSelectable(
   connection: Connection,
   state: Pick<RowState, 'kept' | 'queueStatus'>,
 ): string | null {
-  if (state.kept) return 'is on your Keep list, so cannot be selected for removal. Take them off Keep first.';
-  if (state.queueStatus === 'queued') return 'is already in the removal queue.';
-  if (state.queueStatus === 'in-progress') return 'is being removed right now.';
-  if (connection.goneAt !== undefined)
-    return 'was not in your list at the last complete sync, so there is nothing to remove.';
+  const name = shownName(connection);
+  if (state.kept) return t('row_blockedKept', name);
+  if (state.queueStatus === 'queued') return t('row_blockedQueued', name);
+  if (state.queueStatus === 'in-progress') return t('row_blockedInProgress', name);
+  if (connection.goneAt !== undefined) return t('row_blockedGone', name);
   return null;
+}
+
+function shownName(connection: Connection): string {
+  return connection.name.trim() || t('row_nameUnknown');
 }
 
 interface ConnectionRowProps extends RowState {
@@ -57,7 +62,7 @@ function ConnectionRowView({
   onToggleSelected,
   onToggleKeep,
 }: ConnectionRowProps) {
-  const name = connection.name.trim() || 'Name not known';
+  const name = shownName(connection);
   const blocked = whyNotSelectable(connection, { kept, queueStatus });
   const gone = connection.goneAt !== undefined;
   const tabIndex = tabbable ? 0 : -1;
@@ -74,8 +79,8 @@ function ConnectionRowView({
         checked={selected}
         disabled={blocked !== null}
         tabIndex={tabIndex}
-        aria-label={blocked ? `${name} ${blocked}` : `Select ${name} for removal`}
-        title={blocked ? `${name} ${blocked}` : undefined}
+        aria-label={blocked ?? t('row_select', name)}
+        title={blocked ?? undefined}
         onChange={() => onToggleSelected(connection)}
       />
       <Avatar name={name} />
@@ -88,16 +93,16 @@ function ConnectionRowView({
           >
             {name}
           </span>
-          {kept && <span class="badge badge-keep">Keep</span>}
+          {kept && <span class="badge badge-keep">{t('row_keepBadge')}</span>}
           {queueStatus && (
             <span class={`badge ${queueStatus === 'failed' ? 'badge-failed' : 'badge-queue'}`}>
-              {QUEUE_STATUS_LABEL[queueStatus]}
+              {QUEUE_STATUS_LABEL[queueStatus]()}
             </span>
           )}
-          {gone && <span class="badge badge-gone">No longer a connection</span>}
+          {gone && <span class="badge badge-gone">{t('row_goneBadge')}</span>}
           {suggestion && !kept && (
             <span class="badge badge-suggestion" title={suggestionReasons(suggestion)}>
-              Suggested: {suggestionLabel(suggestion)}
+              {t('row_suggested', suggestionLabel(suggestion))}
               <span class="visually-hidden">. {suggestionReasons(suggestion)}</span>
             </span>
           )}
@@ -111,16 +116,12 @@ function ConnectionRowView({
         data-col="keep"
         tabIndex={tabIndex}
         aria-pressed={kept}
-        aria-label={kept ? `${name} is on your Keep list` : `Keep ${name}`}
-        title={
-          kept
-            ? 'On your Keep list: never removed. Press to take them off.'
-            : 'Keep: QuietPrune will never remove this person.'
-        }
+        aria-label={kept ? t('row_isKept', name) : t('row_keepName', name)}
+        title={kept ? t('row_keptTitle') : t('row_keepTitle')}
         onClick={() => onToggleKeep(connection, !kept)}
         disabled={gone && !kept}
       >
-        {kept ? '★ Kept' : '☆ Keep'}
+        {kept ? t('row_kept') : t('row_keep')}
       </button>
     </div>
   );

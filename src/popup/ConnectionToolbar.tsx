@@ -1,4 +1,4 @@
-import { formatCount, plural } from '../ui/format';
+import { t, tp } from '../ui/i18n';
 import { SORT_LABELS, type ListFilter, type SortOrder } from './connection-view';
 
 /** Search, order and filter for the connection list. */
@@ -13,12 +13,12 @@ interface ConnectionToolbarProps {
   counts: Record<ListFilter, number> | null;
 }
 
-const FILTER_LABELS: Record<ListFilter, string> = {
-  current: 'All',
-  suggested: 'Suggested to remove',
-  keep: 'Keep list',
-  queued: 'In the queue',
-  gone: 'No longer connected',
+const FILTER_LABELS: Record<ListFilter, () => string> = {
+  current: () => t('filter_current'),
+  suggested: () => t('filter_suggested'),
+  keep: () => t('filter_keep'),
+  queued: () => t('filter_queued'),
+  gone: () => t('filter_gone'),
 };
 
 export function ConnectionToolbar({
@@ -35,15 +35,15 @@ export function ConnectionToolbar({
       <input
         type="search"
         class="search"
-        aria-label="Search connections"
-        placeholder="Search…"
+        aria-label={t('toolbar_search')}
+        placeholder={t('toolbar_searchPlaceholder')}
         // The likeliest first thing to do in the popup; Tab still reaches everything else.
         autoFocus
         value={query}
         onInput={(event) => onQuery((event.target as HTMLInputElement).value)}
       />
       <label class="visually-hidden" for="list-filter">
-        Show
+        {t('toolbar_show')}
       </label>
       <select
         id="list-filter"
@@ -54,14 +54,13 @@ export function ConnectionToolbar({
           // Empty filters stay out of the menu, except the one in use (so the select shows it).
           id === 'current' || id === filter || (counts !== null && counts[id] > 0) ? (
             <option key={id} value={id}>
-              {FILTER_LABELS[id]}
-              {counts && ` (${formatCount(counts[id])})`}
+              {counts ? t('toolbar_filterCount', FILTER_LABELS[id](), counts[id]) : FILTER_LABELS[id]()}
             </option>
           ) : null,
         )}
       </select>
       <label class="visually-hidden" for="list-sort">
-        Sort by
+        {t('toolbar_sortBy')}
       </label>
       <select
         id="list-sort"
@@ -70,7 +69,7 @@ export function ConnectionToolbar({
       >
         {(Object.keys(SORT_LABELS) as SortOrder[]).map((id) => (
           <option key={id} value={id}>
-            {SORT_LABELS[id]}
+            {SORT_LABELS[id]()}
           </option>
         ))}
       </select>
@@ -82,11 +81,7 @@ export function ConnectionToolbar({
 export function ShownCount({ shown, searching }: { shown: number; searching: boolean }) {
   return (
     <p class="shown-count muted" role="status" aria-live="polite">
-      {shown === 0
-        ? searching
-          ? 'No one matches this search.'
-          : 'No one here.'
-        : `${plural(shown, 'person', 'people')} shown`}
+      {shown === 0 ? (searching ? t('shown_noMatch') : t('shown_noOne')) : tp('shown', shown)}
     </p>
   );
 }

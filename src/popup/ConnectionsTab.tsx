@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Connection, ProfileKey } from '../core/connection';
 import type { QueueStatus } from '../core/removal-queue';
-import { plural } from '../ui/format';
+import { t, tp } from '../ui/i18n';
 import { RemovalWarningDialog, type PersonToWarnAbout } from '../ui/RemovalWarningDialog';
 import type { Commands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
@@ -139,7 +139,7 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
     setOutcome(queueAddOutcome(reply.data));
   }
 
-  if (!data) return <p class="loading muted">Loading your connections…</p>;
+  if (!data) return <p class="loading muted">{t('popup_loading')}</p>;
 
   const noOneYet = connections.length === 0;
   return (
@@ -160,14 +160,13 @@ export function ConnectionsTab({ data, factsVersion, commands }: ConnectionsTabP
           />
           {filter === 'current' && counts && counts.gone > 0 && (
             <p class="gone-hint muted">
-              {plural(counts.gone, 'person', 'people')} no longer listed by LinkedIn (a complete sync or a
-              newer data export).{' '}
+              {tp('popup_gone', counts.gone)}{' '}
               <button type="button" class="link-button" onClick={() => setFilter('gone')}>
-                Show them
+                {t('popup_showThem')}
               </button>
             </p>
           )}
-          {waitingForList && <p class="loading muted">Reading all your connections…</p>}
+          {waitingForList && <p class="loading muted">{t('popup_readingAll')}</p>}
           {!waitingForList && (query.trim() !== '' || filter !== 'current') && (
             <ShownCount shown={positions.length} searching={query.trim() !== ''} />
           )}

@@ -5,7 +5,8 @@ import {
   remainingToday,
   type EndedElsewhere,
 } from '../core/daily-cap';
-import { formatCountdown, plural } from '../ui/format';
+import { formatCountdown } from '../ui/format';
+import { t, tp } from '../ui/i18n';
 
 /**
  * "N removals left today (cap C)", counted over the last 24 hours by the same rule the worker
@@ -31,28 +32,18 @@ export function DailyCapLine({
   return (
     <div class="cap-line">
       <p class="cap-text" data-testid="daily-cap">
-        <strong>{plural(left, 'removal')} left today</strong> (cap {shownCap} in any 24 hours)
-        {outside > 0 && (
-          <span data-testid="daily-cap-elsewhere">
-            {' '}
-            Of those that count, {outside} {outside === 1 ? 'is a connection' : 'are connections'} that ended
-            outside QuietPrune (removed by hand or in LinkedIn’s app, or the person left): they count because
-            LinkedIn may count them.
-          </span>
-        )}
+        <strong>{tp('cap_left', left)}</strong> {t('cap_window', shownCap)}
+        {outside > 0 && <span data-testid="daily-cap-elsewhere"> {tp('cap_elsewhere', outside)}</span>}
         {left === 0 && (
           <span class="muted">
             {' '}
-            Next one allowed in {formatCountdown(nextAllowedAt(removalTimes, cap, now) - now)}.
+            {t('cap_nextIn', formatCountdown(nextAllowedAt(removalTimes, cap, now) - now))}
           </span>
         )}
       </p>
       <details class="muted">
-        <summary>Removing on your phone?</summary>
-        In LinkedIn’s app: My Network › Connections › ⋯ beside the person › Remove connection. The same daily
-        pace applies there: LinkedIn counts every removal, wherever it is made. QuietPrune cannot see those
-        removals as they happen; the next full Sync finds them gone and counts them against this cap from then
-        on.
+        <summary>{t('cap_phoneSummary')}</summary>
+        {t('cap_phone')}
       </details>
     </div>
   );

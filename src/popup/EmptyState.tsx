@@ -1,22 +1,24 @@
 import browser from 'webextension-polyfill';
+import { t } from '../ui/i18n';
 /** What to do when QuietPrune knows no one yet: two ways to get the list in. */
 export function EmptyState() {
   return (
     <div class="empty-state" data-testid="empty-state">
       {/* With nobody stored, this is what "first rows painted" waits for (Element Timing: the bench, and use-popup-data.ts). */}
-      <h2 elementtiming="first-rows">No connections yet</h2>
-      <p>QuietPrune needs your list of connections first. Either:</p>
+      <h2 elementtiming="first-rows">{t('empty_title')}</h2>
+      <p>{t('empty_intro')}</p>
       <ol>
         <li>
-          Press <strong>Open Connections page</strong> above (LinkedIn’s list of your connections opens in a
-          tab), then press <strong>Sync</strong>. QuietPrune scrolls the list at a person’s pace and reads it.
+          {t('empty_syncBefore')} <strong>{t('empty_syncOpen')}</strong> {t('empty_syncMiddle')}{' '}
+          <strong>{t('empty_syncSync')}</strong>
+          {t('empty_syncAfter')}
         </li>
         <li>
-          Or import your LinkedIn data export (the “Get a copy of your data” zip) in{' '}
+          {t('empty_importBefore')}{' '}
           <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-            Options
+            {t('empty_importOptions')}
           </button>
-          . It also tells QuietPrune about endorsements, recommendations and messages.
+          {t('empty_importAfter')}
         </li>
       </ol>
     </div>

@@ -1,6 +1,7 @@
 import { LINKEDIN_PRIVACY_SETTINGS_URL, type Checklist } from '../storage/checklist';
 import { Button } from '../ui/Button';
 import type { Commands } from '../ui/use-commands';
+import { t } from '../ui/i18n';
 
 /**
  * "Before your first session", in the Queue tab next to Start: the one thing to change on
@@ -17,9 +18,8 @@ export function FirstSessionChecklist({ checklist, commands }: { checklist: Chec
       data-testid="first-session-checklist"
     >
       <p>
-        <strong id="first-session-title">Before your first session:</strong> hide your connections list, so
-        nobody can compare it before and after. On LinkedIn: Settings &amp; Privacy › Visibility › Who can see
-        your connections › <strong>Only you</strong>.
+        <strong id="first-session-title">{t('checklist_title')}</strong> {t('checklist_text')}{' '}
+        <strong>{t('checklist_onlyYou')}</strong>.
       </p>
       <div class="button-row">
         <a
@@ -28,14 +28,14 @@ export function FirstSessionChecklist({ checklist, commands }: { checklist: Chec
           target="_blank"
           rel="noopener noreferrer"
         >
-          Open LinkedIn’s privacy settings
+          {t('checklist_openPrivacy')}
         </a>
         <Button
           small
           onClick={() => void commands.send({ type: 'checklist/set', hideConnectionsList: true })}
           disabled={commands.isBusy('checklist/set')}
         >
-          Done: my list is hidden
+          {t('checklist_done')}
         </Button>
       </div>
     </section>

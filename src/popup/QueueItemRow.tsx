@@ -4,6 +4,7 @@ import { Button } from '../ui/Button';
 import { queueStatusText } from '../ui/session-wording';
 import type { SessionState } from '../storage/meta';
 import { isSessionLive } from '../core/session-status';
+import { t } from '../ui/i18n';
 
 /**
  * One person in the removal queue: status, why they are there, what happened (the worker's
@@ -61,8 +62,8 @@ export function QueueItemRow({
         </div>
         <div class="queue-meta">
           <span class={`badge ${badgeClass}`}>{queueStatusText(item, session)}</span>
-          <span class="muted" title="Why you queued them">
-            {item.reason || 'No reason given'}
+          <span class="muted" title={t('queue_whyTitle')}>
+            {item.reason || t('queue_noReason')}
           </span>
         </div>
         {item.detail && item.status !== 'queued' && (
@@ -75,7 +76,7 @@ export function QueueItemRow({
             <Button
               small
               variant="quiet"
-              aria-label={`Move ${name} up`}
+              aria-label={t('queue_moveUp', name)}
               disabled={busy || isFirst}
               onClick={() => onMove(item, -1)}
             >
@@ -84,7 +85,7 @@ export function QueueItemRow({
             <Button
               small
               variant="quiet"
-              aria-label={`Move ${name} down`}
+              aria-label={t('queue_moveDown', name)}
               disabled={busy || isLast}
               onClick={() => onMove(item, 1)}
             >
@@ -95,31 +96,31 @@ export function QueueItemRow({
         {(item.status === 'failed' || item.status === 'skipped') && (
           <Button
             small
-            aria-label={`Try removing ${name} again`}
+            aria-label={t('queue_retryLabel', name)}
             disabled={busy}
             onClick={() => onRetry(item)}
           >
-            Retry
+            {t('queue_retry')}
           </Button>
         )}
         {item.status === 'still-listed' && (
           <Button
             small
-            aria-label={`Queue ${name} again: LinkedIn still lists them`}
+            aria-label={t('queue_againLabel', name)}
             disabled={busy}
             onClick={() => onRetry(item)}
           >
-            Queue again
+            {t('queue_again')}
           </Button>
         )}
         {removable && (
           <Button
             small
-            aria-label={`Take ${name} off the queue`}
+            aria-label={t('queue_takeOffLabel', name)}
             disabled={busy}
             onClick={() => onRemove(item)}
           >
-            Remove from queue
+            {t('queue_takeOff')}
           </Button>
         )}
       </div>

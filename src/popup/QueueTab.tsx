@@ -11,6 +11,7 @@ import { ReminderOffer } from './ReminderOffer';
 import { WhoClicksChoice } from './WhoClicksChoice';
 import { isSessionLive } from '../core/session-status';
 import { RehearsalOffer } from './RehearsalOffer';
+import { t } from '../ui/i18n';
 
 /**
  * The "Queue" tab: the session controls, today's budget, and everyone queued or finished.
@@ -32,8 +33,8 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
   const active = items.filter(waiting);
   const finished = items.filter((item) => !waiting(item));
   const queuedKeys = active.filter((item) => item.status === 'queued').map((item) => item.profileKey);
-  const busy = (['queue/remove', 'queue/reorder', 'queue/retry', 'queue/clear'] as const).some((t) =>
-    commands.isBusy(t),
+  const busy = (['queue/remove', 'queue/reorder', 'queue/retry', 'queue/clear'] as const).some((type) =>
+    commands.isBusy(type),
   );
 
   function move(item: QueueItem, by: -1 | 1) {
@@ -74,14 +75,13 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
       <div class="queue-scroll">
         {items.length === 0 && (
           <p class="empty-state muted" data-testid="queue-empty">
-            The queue is empty. In the Connections tab, tick the people you want to remove and press “Add to
-            removal queue”.
+            {t('queue_empty')}
           </p>
         )}
         {active.length > 0 && (
           <>
-            <h2 class="section-title">Waiting ({active.length})</h2>
-            <ul class="queue-list" aria-label="Removal queue">
+            <h2 class="section-title">{t('queue_waiting', active.length)}</h2>
+            <ul class="queue-list" aria-label={t('queue_list')}>
               {active.map((item) => {
                 const place = queuedKeys.indexOf(item.profileKey);
                 return (
@@ -101,16 +101,16 @@ export function QueueTab({ data, commands, visible }: QueueTabProps) {
         {finished.length > 0 && (
           <>
             <div class="section-head">
-              <h2 class="section-title">Finished ({finished.length})</h2>
+              <h2 class="section-title">{t('queue_finished', finished.length)}</h2>
               <Button
                 small
                 disabled={busy}
                 onClick={() => void commands.send({ type: 'queue/clear', which: 'finished' })}
               >
-                Clear finished
+                {t('queue_clearFinished')}
               </Button>
             </div>
-            <ul class="queue-list" aria-label="Finished removals">
+            <ul class="queue-list" aria-label={t('queue_finishedList')}>
               {finished.map((item) => (
                 <QueueItemRow
                   key={item.profileKey}

@@ -3,6 +3,7 @@ import type { Settings } from '../core/settings';
 import { askForNotifications } from '../platform/notification-permission';
 import { Button } from '../ui/Button';
 import type { Commands } from '../ui/use-commands';
+import { t } from '../ui/i18n';
 
 /**
  * On first use (the first-session checklist still open, the reminder off): one click turns on the
@@ -28,16 +29,13 @@ export function ReminderOffer({ settings, commands }: { settings: Settings; comm
 
   return (
     <section class="notice reminder-offer" data-testid="reminder-offer">
-      <p>
-        A daily reminder at {settings.reminder.time}, when people are queued and today’s removals are not used
-        up?
-      </p>
+      <p>{t('reminderOffer_text', settings.reminder.time)}</p>
       <div class="button-row">
         <Button small onClick={turnOn} disabled={commands.isBusy('settings/save')}>
-          Remind me daily
+          {t('reminderOffer_button')}
         </Button>
       </div>
-      {refused && <p class="muted">Chrome did not allow notifications, so there is no reminder.</p>}
+      {refused && <p class="muted">{t('reminderOffer_refused')}</p>}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { QUEUE_STATUS_LABEL } from './queue-status-label';
 import { whyNotQueueable } from './review-queue-check';
 import type { ReviewTarget } from './review-target';
 import { useStoredPerson } from './use-stored-person';
+import { t } from '../ui/i18n';
 
 /**
  * One person, opened from "Review this connection" on LinkedIn: what QuietPrune knows about
@@ -35,7 +36,7 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
 
   const header = (
     <header class="popup-header">
-      <h1 class="app-name">Review connection</h1>
+      <h1 class="app-name">{t('review_title')}</h1>
     </header>
   );
   const banners = (
@@ -46,7 +47,7 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
   );
   const notNow = (
     <Button onClick={() => window.close()} data-testid="review-not-now">
-      Not now
+      {t('review_notNow')}
     </Button>
   );
 
@@ -71,13 +72,14 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
       <main class="popup review">
         {header}
         {banners}
-        <p class="loading muted">Looking them up in QuietPrune…</p>
+        <p class="loading muted">{t('review_lookingUp')}</p>
       </main>
     );
   }
 
   const { connection, facts, queueItem, kept } = person;
-  const name = connection?.name.trim() || nameFromLink || 'This person';
+  const knownName = connection?.name.trim() || nameFromLink;
+  const name = knownName || t('review_thisPerson');
   const ref = {
     profileKey: profile.key,
     profileUrl: connection?.profileUrl ?? profile.url,
@@ -102,12 +104,7 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
 
   async function setKeep(keep: boolean) {
     const reply = await commands.send({ type: 'keep/set', people: [ref], keep });
-    if (reply.ok)
-      setOutcome(
-        keep
-          ? `${name} is on your Keep list: QuietPrune will never remove them.`
-          : `${name} is off your Keep list.`,
-      );
+    if (reply.ok) setOutcome(keep ? t('review_keptOutcome', name) : t('review_unkeptOutcome', name));
   }
 
   return (
@@ -115,7 +112,7 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
       {header}
       {banners}
       <div class="review-body">
-        <section class="review-person" aria-label="Who">
+        <section class="review-person" aria-label={t('review_who')}>
           <Avatar name={name} />
           <div class="person-text">
             <h2 class="review-name">{name}</h2>
@@ -128,27 +125,28 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
               <>
                 <p class="muted review-url">{profile.url}</p>
                 <p class="notice" data-testid="review-unknown">
-                  {name === 'This person' ? 'This person is' : `${name} is`} not in QuietPrune’s list yet.
-                  We’ll look them up on your next sync.
+                  {knownName ? t('review_notListedName', knownName) : t('review_notListed')}
                 </p>
               </>
             )}
             <p class="review-status">
-              {kept && <span class="badge badge-keep">On your Keep list</span>}
+              {kept && <span class="badge badge-keep">{t('review_onKeep')}</span>}
               {queueItem && (
                 <span class={`badge ${queueItem.status === 'failed' ? 'badge-failed' : 'badge-queue'}`}>
-                  {QUEUE_STATUS_LABEL[queueItem.status]}
+                  {QUEUE_STATUS_LABEL[queueItem.status]()}
                 </span>
               )}
-              {gone && <span class="badge badge-gone">No longer a connection</span>}
-              {!kept && !queueItem && !gone && connection && <span class="badge">Not queued</span>}
+              {gone && <span class="badge badge-gone">{t('row_goneBadge')}</span>}
+              {!kept && !queueItem && !gone && connection && (
+                <span class="badge">{t('review_notQueued')}</span>
+              )}
             </p>
           </div>
         </section>
 
         <section aria-labelledby="review-known">
           <h3 id="review-known" class="section-title">
-            What QuietPrune knows
+            {t('review_knows')}
           </h3>
           <ul class="fact-list">
             {known.map((line) => (
@@ -175,20 +173,20 @@ export function ReviewView({ target }: { target: ReviewTarget }) {
             disabled={whyNoQueue !== null}
             aria-describedby={whyNoQueue ? 'why-no-queue' : undefined}
           >
-            Queue removal…
+            {t('review_queueRemoval')}
           </Button>
           <Button
             aria-pressed={kept}
             onClick={() => void setKeep(!kept)}
             disabled={commands.isBusy('keep/set')}
           >
-            {kept ? 'Take off Keep list' : 'Keep'}
+            {kept ? t('review_takeOffKeep') : t('row_keepBadge')}
           </Button>
           <Button
             onClick={() => setPanel(panel === 'unfollow' ? 'none' : 'unfollow')}
             aria-expanded={panel === 'unfollow'}
           >
-            Unfollow instead…
+            {t('review_unfollowInstead')}
           </Button>
           {notNow}
         </div>

@@ -1,5 +1,5 @@
 import { Button } from '../ui/Button';
-import { plural } from '../ui/format';
+import { t, tp } from '../ui/i18n';
 
 /**
  * The bar under the connection list: how many people are ticked and the button that takes them
@@ -23,16 +23,16 @@ export function SelectionBar({ ticked, outcome, onClear, onAdd }: SelectionBarPr
         </p>
       ) : (
         <span class="muted" aria-live="polite">
-          {ticked === 0 ? 'Tick people to queue them.' : `${plural(ticked, 'person', 'people')} ticked`}
+          {ticked === 0 ? t('selection_none') : tp('selection_ticked', ticked)}
         </span>
       )}
       {ticked > 0 && (
         <Button small variant="quiet" onClick={onClear}>
-          Clear
+          {t('selection_clear')}
         </Button>
       )}
       <Button variant="primary" small disabled={ticked === 0} onClick={onAdd}>
-        {ticked === 0 ? 'Add to removal queue' : `Add ${ticked} to removal queue`}
+        {ticked === 0 ? t('selection_add') : t('selection_addCount', ticked)}
       </Button>
     </div>
   );

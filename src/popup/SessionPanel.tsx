@@ -5,6 +5,7 @@ import { startRefusalShort } from '../ui/session-wording';
 import { Button } from '../ui/Button';
 import { HandsOnGuide } from '../ui/HandsOnGuide';
 import { formatCountdown } from '../ui/format';
+import { t } from '../ui/i18n';
 import type { Commands } from '../ui/use-commands';
 import { openSessionPanel } from '../platform/side-panel';
 
@@ -41,8 +42,8 @@ export function SessionPanel({
     ? queue.find((item) => item.profileKey === session.currentKey)
     : undefined;
   const unsure = queue.find((item) => item.status === 'unsure');
-  const busy = (['session/start', 'session/pause', 'session/resume', 'session/stop'] as const).some((t) =>
-    commands.isBusy(t),
+  const busy = (['session/start', 'session/pause', 'session/resume', 'session/stop'] as const).some((type) =>
+    commands.isBusy(type),
   );
 
   // The worker's own Start rule (core/session-start.ts): the button and the worker never disagree.
@@ -67,12 +68,12 @@ export function SessionPanel({
       }}
       disabled={busy || whyNoStart !== null}
     >
-      Start session
+      {t('session_start')}
     </Button>
   );
   const stop = (
     <Button small onClick={() => void commands.send({ type: 'session/stop' })} disabled={busy}>
-      Stop
+      {t('session_stop')}
     </Button>
   );
 
@@ -81,14 +82,18 @@ export function SessionPanel({
       {session.status === 'running' && (
         <>
           <p role="status">
-            <strong>Session running:</strong> {session.removedThisSession} of {session.plannedThisSession}{' '}
-            removed.{' '}
+            <strong>{t('session_runningTitle')}</strong>{' '}
+            {t('session_runningCount', session.removedThisSession, session.plannedThisSession)}{' '}
             {current
               ? current.status === 'unsure'
-                ? `Checking whether LinkedIn removed ${current.name || current.profileKey}.`
-                : `Removing ${current.name || current.profileKey} now.`
+                ? t('session_checking', current.name || current.profileKey)
+                : t('session_removing', current.name || current.profileKey)
               : unsure
-                ? `LinkedIn has not confirmed removing ${unsure.name || unsure.profileKey} yet; ${checkAgainText(session.nextRemovalAt, now)}`
+                ? t(
+                    'session_notConfirmed',
+                    unsure.name || unsure.profileKey,
+                    checkAgainText(session.nextRemovalAt, now),
+                  )
                 : nextRemovalText(session.nextRemovalAt, now)}
           </p>
           {(session.whoClicks === 'hands-on' || session.handsOn) && current && (
@@ -96,7 +101,7 @@ export function SessionPanel({
           )}
           <div class="button-row">
             <Button small onClick={() => void commands.send({ type: 'session/pause' })} disabled={busy}>
-              Pause
+              {t('session_pause')}
             </Button>
             {stop}
           </div>
@@ -105,8 +110,8 @@ export function SessionPanel({
       {session.status === 'paused' && (
         <>
           <p role="status">
-            <strong>Session paused</strong> after {session.removedThisSession} of {session.plannedThisSession}
-            . Nothing happens until you resume.
+            <strong>{t('session_pausedTitle')}</strong>{' '}
+            {t('session_paused', session.removedThisSession, session.plannedThisSession)}
           </p>
           <div class="button-row">
             <Button
@@ -115,7 +120,7 @@ export function SessionPanel({
               onClick={() => void commands.send({ type: 'session/resume' })}
               disabled={busy}
             >
-              Resume
+              {t('session_resume')}
             </Button>
             {stop}
           </div>
@@ -126,26 +131,20 @@ export function SessionPanel({
           {session.status === 'ended' && session.safetyStop && (
             <div class="notice notice-danger safety-stop" role="alert">
               <p>
-                <strong>Safety stop.</strong> {session.endMessage}
+                <strong>{t('session_safetyTitle')}</strong> {session.endMessage}
               </p>
-              <p>
-                QuietPrune will not continue by itself. Open LinkedIn and deal with any warning or check it
-                shows. Wait at least a day before starting another session, and keep the daily cap low.
-              </p>
+              <p>{t('session_safetyAdvice')}</p>
             </div>
           )}
           {session.status === 'ended' && !session.safetyStop && (
             <p class="notice" role="status">
-              <strong>Session ended:</strong> {session.endMessage || 'done.'} {session.removedThisSession}{' '}
-              removed.
+              <strong>{t('session_endedTitle')}</strong> {session.endMessage || t('session_endedDone')}{' '}
+              {t('session_endedRemoved', session.removedThisSession)}
             </p>
           )}
           <div class="button-row">
             {start}
-            <span class="muted">
-              {whyNoStart ??
-                'Removes queued people one at a time on the Connections page, at a person’s pace.'}
-            </span>
+            <span class="muted">{whyNoStart ?? t('session_startHint')}</span>
           </div>
         </>
       )}
@@ -154,11 +153,11 @@ export function SessionPanel({
 }
 
 function checkAgainText(nextAt: number | null, now: number): string {
-  if (nextAt === null || nextAt <= now) return 'checking again any moment.';
-  return `checking again in ${formatCountdown(nextAt - now)}. Nobody else is removed until then.`;
+  if (nextAt === null || nextAt <= now) return t('session_checkAgainSoon');
+  return t('session_checkAgainIn', formatCountdown(nextAt - now));
 }
 
 function nextRemovalText(nextAt: number | null, now: number): string {
-  if (nextAt === null) return 'Waiting for the Connections page.';
-  return nextAt <= now ? 'Next removal any moment.' : `Next removal in ${formatCountdown(nextAt - now)}.`;
+  if (nextAt === null) return t('session_waitingPage');
+  return nextAt <= now ? t('session_nextSoon') : t('session_nextIn', formatCountdown(nextAt - now));
 }

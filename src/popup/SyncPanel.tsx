@@ -1,6 +1,7 @@
 import type { SyncState } from '../storage/meta';
 import { Button } from '../ui/Button';
-import { formatCount, plural, timeAgo } from '../ui/format';
+import { timeAgo } from '../ui/format';
+import { t, tp } from '../ui/i18n';
 import type { Commands } from '../ui/use-commands';
 import { CONNECTION_LIMIT } from '../core/triage';
 
@@ -24,10 +25,8 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
   return (
     <div class="sync-panel">
       <p class="count-line" data-testid="connection-count">
-        <strong>{plural(connectionCount, 'connection')}</strong>
-        {left > 0
-          ? `, ${formatCount(left)} left before LinkedIn’s ${formatCount(CONNECTION_LIMIT)} limit`
-          : `: at LinkedIn’s ${formatCount(CONNECTION_LIMIT)} limit`}
+        <strong>{tp('sync_count', connectionCount)}</strong>
+        {left > 0 ? t('sync_leftBeforeLimit', left, CONNECTION_LIMIT) : t('sync_atLimit', CONNECTION_LIMIT)}
       </p>
       <div class="sync-row">
         <span class="muted" data-testid="last-synced">
@@ -40,7 +39,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
               onClick={() => void commands.send({ type: 'sync/stop' })}
               disabled={commands.isBusy('sync/stop')}
             >
-              Stop sync
+              {t('sync_stop')}
             </Button>
           ) : (
             <Button
@@ -49,7 +48,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
               onClick={() => void commands.send({ type: 'sync/start' })}
               disabled={commands.isBusy('sync/start')}
             >
-              {sync.status === 'stopped' || sync.status === 'stalled' ? 'Sync again' : 'Sync'}
+              {sync.status === 'stopped' || sync.status === 'stalled' ? t('sync_again') : t('sync_sync')}
             </Button>
           )}
           {!running && (
@@ -57,9 +56,9 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
               small
               onClick={() => void commands.send({ type: 'sync/start', full: true })}
               disabled={commands.isBusy('sync/start')}
-              title="Read the whole list and mark whoever is no longer listed as gone"
+              title={t('sync_fullTitle')}
             >
-              Full sync
+              {t('sync_full')}
             </Button>
           )}
           <Button
@@ -67,7 +66,7 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
             onClick={() => void commands.send({ type: 'page/open-connections' })}
             disabled={commands.isBusy('page/open-connections')}
           >
-            Open Connections page
+            {t('sync_openConnections')}
           </Button>
         </span>
       </div>
@@ -78,23 +77,21 @@ export function SyncPanel({ sync, connectionCount, now, commands }: SyncPanelPro
 }
 
 function lastSyncedText(sync: SyncState, now: number): string {
-  if (sync.status === 'running') return 'Syncing…';
-  if (sync.lastSyncAt === null) return 'Last synced never';
+  if (sync.status === 'running') return t('sync_syncing');
+  if (sync.lastSyncAt === null) return t('sync_never');
   const partial = sync.lastCompleteAt === null || sync.lastSyncAt > sync.lastCompleteAt;
-  return `Last synced ${timeAgo(sync.lastSyncAt, now)}${partial ? ' (partial)' : ''}`;
+  return t(partial ? 'sync_lastPartial' : 'sync_last', timeAgo(sync.lastSyncAt, now));
 }
 
 function SyncProgress({ seen, total }: { seen: number; total: number | null }) {
   const known = total !== null && total > 0;
-  const text = known
-    ? `${formatCount(Math.min(seen, total))} of ${formatCount(total)}`
-    : `${formatCount(seen)} read so far`;
+  const text = known ? t('sync_progressOf', Math.min(seen, total), total) : t('sync_readSoFar', seen);
   return (
     <div class="sync-progress">
       <div
         class="progress-track"
         role="progressbar"
-        aria-label="Sync progress"
+        aria-label={t('sync_progress')}
         aria-valuemin={0}
         aria-valuenow={known ? Math.min(seen, total) : undefined}
         aria-valuemax={known ? total : undefined}
@@ -112,37 +109,32 @@ function SyncProgress({ seen, total }: { seen: number; total: number | null }) {
 
 /** Why the last sync ended, when it did not simply complete. */
 function SyncStatusMessage({ sync }: { sync: SyncState }) {
-  const progress = sync.total
-    ? `${formatCount(sync.seen)} of ${formatCount(sync.total)}`
-    : plural(sync.seen, 'person', 'people');
+  const progress = sync.total ? t('sync_progressOf', sync.seen, sync.total) : tp('sync_people', sync.seen);
   const said = sync.message.trim();
+  const saidThen = said && `${said} `;
   switch (sync.status) {
     case 'stopped':
       return (
         <p class="notice" role="status">
-          Sync stopped after {progress}. {said && `${said} `}Everyone read so far is saved; press Sync again
-          to continue.
+          {t('sync_stopped', progress, saidThen)}
         </p>
       );
     case 'stalled':
       return (
         <p class="notice notice-warning" role="status">
-          LinkedIn stopped loading more people after {progress}. {said && `${said} `}This happens on long
-          lists: wait a minute, then press Sync again to continue.
+          {t('sync_stalled', progress, saidThen)}
         </p>
       );
     case 'warning':
       return (
         <p class="notice notice-danger" role="alert">
-          <strong>LinkedIn showed a warning, so the sync stopped.</strong> {said && `${said} `}Deal with it on
-          LinkedIn first, and wait a day before syncing again.
+          <strong>{t('sync_warningTitle')}</strong> {t('sync_warning', saidThen)}
         </p>
       );
     case 'failed':
       return (
         <p class="notice notice-danger" role="alert">
-          <strong>The sync failed.</strong> {said || 'No reason was given.'} Reload the Connections page and
-          press Sync again.
+          <strong>{t('sync_failedTitle')}</strong> {t('sync_failed', said || t('sync_noReason'))}
         </p>
       );
     case 'complete':

@@ -2,14 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings, WhoClicks } from '../core/settings';
 import { RadioChoices } from '../ui/RadioChoices';
 import type { Commands } from '../ui/use-commands';
+import { t } from '../ui/i18n';
 
-const CHOICES: Array<{ value: WhoClicks; label: string; note: string }> = [
-  { value: 'automatic', label: 'QuietPrune clicks', note: 'you watch; it pauses like a person' },
-  {
-    value: 'hands-on',
-    label: 'I click (hands-on)',
-    note: 'QuietPrune searches, shows you which card and item to click, and checks the dialog before you confirm',
-  },
+// A function, not a constant: the words are those of the language in use when the page renders.
+const choices = (): Array<{ value: WhoClicks; label: string; note: string }> => [
+  { value: 'automatic', label: t('whoClicks_automatic'), note: t('whoClicks_automaticNote') },
+  { value: 'hands-on', label: t('whoClicks_handsOn'), note: t('whoClicks_handsOnNote') },
 ];
 
 /**
@@ -29,16 +27,16 @@ export function WhoClicksChoice({ settings, commands }: { settings: Settings; co
   }
   return (
     <fieldset class="choices who-clicks" data-testid="who-clicks">
-      <legend>Who clicks</legend>
+      <legend>{t('whoClicks_legend')}</legend>
       <RadioChoices
         name="who-clicks"
-        choices={CHOICES}
+        choices={choices()}
         chosen={chosen}
         disabled={busy}
         onChoose={(value) => void choose(value)}
         describe={(choice) => (
           <>
-            {choice.label} <span class="muted">({choice.note})</span>
+            {choice.label} <span class="muted">{t('whoClicks_note', choice.note)}</span>
           </>
         )}
       />

@@ -3,6 +3,7 @@ import { isActiveStatus, type QueueStatus } from '../core/removal-queue';
 import type { Suggestion } from '../core/triage';
 import { compareByName } from '../core/name-order';
 import { foldForSearch, matchesQuery } from '../core/search-text';
+import { t } from '../ui/i18n';
 
 /**
  * Which connections the list shows, and in what order. Pure functions over plain arrays, working
@@ -15,10 +16,10 @@ import { foldForSearch, matchesQuery } from '../core/search-text';
 export type SortOrder = 'name' | 'newest' | 'oldest';
 export type ListFilter = 'current' | 'gone' | 'keep' | 'queued' | 'suggested';
 
-export const SORT_LABELS: Record<SortOrder, string> = {
-  name: 'Name A–Z',
-  newest: 'Newest connected',
-  oldest: 'Oldest connected',
+export const SORT_LABELS: Record<SortOrder, () => string> = {
+  name: () => t('sort_name'),
+  newest: () => t('sort_newest'),
+  oldest: () => t('sort_oldest'),
 };
 
 /** The date a connection is sorted by: exact, else the estimate; null when unknown. */

@@ -1,5 +1,6 @@
 import { isActive } from '../core/removal-queue';
 import type { StoredPerson } from '../storage/people';
+import { t } from '../ui/i18n';
 
 /**
  * Why the review view's "Queue removal" is not offered for this person, in words; null when it
@@ -10,13 +11,10 @@ export function whyNotQueueable(
   person: Pick<StoredPerson, 'connection' | 'queueItem' | 'kept'> & { name: string },
 ): string | null {
   const { connection, queueItem, kept, name } = person;
-  if (kept) return 'They are on your Keep list. Take them off it first.';
-  if (isActive(queueItem)) return 'They are already in the removal queue.';
-  if (queueItem?.status === 'removed') return 'QuietPrune already removed them.';
-  if (connection?.goneAt !== undefined)
-    return 'They were not in your list at the last complete sync: there may be nothing to remove.';
-  if (name.trim() === '') {
-    return 'Their name is not known yet, and a removal needs it to find them on the Connections page. Sync first.';
-  }
+  if (kept) return t('reviewCheck_kept');
+  if (isActive(queueItem)) return t('reviewCheck_queued');
+  if (queueItem?.status === 'removed') return t('reviewCheck_removed');
+  if (connection?.goneAt !== undefined) return t('reviewCheck_gone');
+  if (name.trim() === '') return t('reviewCheck_noName');
   return null;
 }

@@ -1,4 +1,5 @@
 import { normaliseProfileUrl, type NormalisedProfile } from '../linkedin/profile-url';
+import { t } from '../ui/i18n';
 
 /**
  * The person a review link is about: `index.html?review=<encoded profile URL>&name=<encoded name>`
@@ -19,8 +20,7 @@ export function parseReviewTarget(search: string): ReviewTarget | null {
     return {
       ok: false,
       rawUrl,
-      message:
-        'This link does not point to a LinkedIn member profile (it should look like linkedin.com/in/their-name), so there is no one to review.',
+      message: t('review_notProfile'),
     };
   }
   // Names arrive from a link's text on a web page: keep them short and on one line.

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { onBroadcast } from '../platform/messaging';
 import { database } from '../storage/db';
 import { countCurrent, readers, TOPIC_PARTS, type PopupData, type PopupPart } from './popup-data';
+import { t } from '../ui/i18n';
 
 /**
  * The popup's data, kept fresh: the first read is started by main.tsx before Preact renders
@@ -77,9 +78,7 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
           setTimeout(readWholeList, 250);
         }
       },
-      (error) =>
-        live &&
-        setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`),
+      (error) => live && setLoadError(t('data_readError', (error as Error)?.message ?? String(error))),
     );
 
     /**
@@ -115,10 +114,7 @@ export function usePopupData(initial: Promise<PopupData>): PopupDataState {
           return next;
         });
       } catch (error) {
-        if (live)
-          setLoadError(
-            `QuietPrune could not refresh its data: ${(error as Error)?.message ?? String(error)}`,
-          );
+        if (live) setLoadError(t('data_refreshError', (error as Error)?.message ?? String(error)));
       }
     }
 

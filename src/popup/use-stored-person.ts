@@ -4,6 +4,7 @@ import { onBroadcast } from '../platform/messaging';
 import { readStoredPerson, type StoredPerson } from '../storage/people';
 import { readClockOffset } from '../storage/queries';
 import { database } from '../storage/db';
+import { t } from '../ui/i18n';
 
 /** One person's stored data for the review view, re-read when the worker says it changed. */
 export interface StoredPersonState {
@@ -28,7 +29,7 @@ export function useStoredPerson(key: ProfileKey | null): StoredPersonState {
         if (live)
           setState((old) => ({
             ...old,
-            error: `QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`,
+            error: t('data_readError', (error as Error)?.message ?? String(error)),
           }));
       }
     };

@@ -4,6 +4,7 @@ import { useCommands } from '../ui/use-commands';
 import { useNow } from '../ui/use-now';
 import { useSessionData } from './use-session-data';
 import { isSessionLive } from '../core/session-status';
+import { t } from '../ui/i18n';
 
 /**
  * The session in Chrome's side panel, beside LinkedIn's page and out of its reach: progress, who
@@ -22,7 +23,7 @@ export function SessionPanelApp() {
 
   return (
     <main class="session-side-panel">
-      <h1 class="app-name">QuietPrune session</h1>
+      <h1 class="app-name">{t('title_sidepanel')}</h1>
       {loadError && <ErrorBanner message={loadError} />}
       {commands.error && <ErrorBanner message={commands.error} onDismiss={() => commands.dismissError()} />}
       {data && <SessionWithCap data={data} now={now} commands={commands} inSidePanel />}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { onBroadcast } from '../platform/messaging';
 import { database } from '../storage/db';
 import { readers, TOPIC_PARTS, type PopupData, type PopupPart } from '../popup/popup-data';
+import { t } from '../ui/i18n';
 
 /**
  * What the session panel shows, read the way the popup reads it (IndexedDB, then each "state
@@ -45,8 +46,7 @@ export function useSessionData(): { data: SessionData | null; loadError: string 
           return PARTS.every((part) => part in next) ? (next as SessionData) : old;
         });
       } catch (error) {
-        if (live)
-          setLoadError(`QuietPrune could not read its data: ${(error as Error)?.message ?? String(error)}`);
+        if (live) setLoadError(t('data_readError', (error as Error)?.message ?? String(error)));
       }
     }
     const stop = onBroadcast((message) => {

@@ -1,5 +1,6 @@
 import type { HandsOnStep } from '../messages';
 import { handsOnStepText } from './session-wording';
+import { t } from './i18n';
 
 /**
  * Hands-on mode's guide beside the session: which card and which menu item to click, and, once
@@ -17,7 +18,7 @@ export function HandsOnGuide({ step }: { step: HandsOnStep | null | undefined })
       data-testid="hands-on-guide"
       data-step={step.kind}
     >
-      <strong>Your turn:</strong> {text}
+      <strong>{t('handsOn_yourTurn')}</strong> {text}
     </p>
   );
 }

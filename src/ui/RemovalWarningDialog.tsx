@@ -8,7 +8,7 @@ import {
 } from '../core/removal-warning';
 import { database } from '../storage/db';
 import { Button } from './Button';
-import { plural } from './format';
+import { t, tp } from './i18n';
 import { Modal } from './Modal';
 import { readFacts } from '../storage/people';
 
@@ -36,13 +36,12 @@ interface RemovalWarningDialogProps {
   onCancel: () => void;
 }
 
-const DEFAULT_REASON = 'Cleanup';
-
 export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: RemovalWarningDialogProps) {
   const [warning, setWarning] = useState<RemovalWarning | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [ticked, setTicked] = useState<ReadonlySet<ProfileKey>>(new Set());
-  const [reason, setReason] = useState(DEFAULT_REASON);
+  const defaultReason = t('warning_defaultReason');
+  const [reason, setReason] = useState(defaultReason);
 
   useEffect(() => {
     let live = true;
@@ -65,11 +64,7 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
               })),
             ),
           ),
-        (error) =>
-          live &&
-          setLoadError(
-            `Could not read what QuietPrune knows about them: ${(error as Error)?.message ?? String(error)}`,
-          ),
+        (error) => live && setLoadError(t('warning_loadError', (error as Error)?.message ?? String(error))),
       );
     return () => {
       live = false;
@@ -81,8 +76,8 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
   const canConfirm = warning !== null && untickedCount === 0 && !busy;
   const title =
     people.length === 1
-      ? `Remove ${people[0]!.name || 'this person'}?`
-      : `Remove ${plural(people.length, 'person', 'people')}?`;
+      ? t('warning_titleOne', people[0]!.name || t('warning_thisPerson'))
+      : tp('warning_title', people.length);
 
   function toggle(key: ProfileKey) {
     setTicked((old) => {
@@ -102,17 +97,17 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
         <>
           {untickedCount > 0 && (
             <span class="muted confirm-hint" id="confirm-hint">
-              Tick each person marked “confirm” ({untickedCount} left).
+              {t('warning_tickHint', untickedCount)}
             </span>
           )}
-          <Button onClick={onCancel}>Cancel</Button>
+          <Button onClick={onCancel}>{t('warning_cancel')}</Button>
           <Button
             variant="danger"
             disabled={!canConfirm}
             aria-describedby={untickedCount > 0 ? 'confirm-hint' : undefined}
-            onClick={() => onConfirm(reason.trim() || DEFAULT_REASON, [...ticked])}
+            onClick={() => onConfirm(reason.trim() || defaultReason, [...ticked])}
           >
-            {people.length === 1 ? 'Confirm: queue removal' : `Confirm: queue ${people.length}`}
+            {people.length === 1 ? t('warning_confirmOne') : t('warning_confirmMany', people.length)}
           </Button>
         </>
       }
@@ -122,15 +117,15 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
           {loadError}
         </p>
       )}
-      {!warning && !loadError && <p class="muted">Checking what you would lose…</p>}
+      {!warning && !loadError && <p class="muted">{t('warning_checking')}</p>}
       {warning && groups && (
         <>
-          <ul class="warning-general" aria-label="What removing does">
+          <ul class="warning-general" aria-label={t('warning_general')}>
             {warning.consequences.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-          <ul class="warning-people" aria-label="What each person takes with them">
+          <ul class="warning-people" aria-label={t('warning_people')}>
             {groups.individual.map((person) => (
               <PersonWarning
                 key={person.profileKey}
@@ -141,18 +136,16 @@ export function RemovalWarningDialog({ people, busy, onConfirm, onCancel }: Remo
             ))}
             {groups.nothingKnown.length > 0 && (
               <li class="warning-person" data-testid="nothing-known">
-                <strong>
-                  {plural(groups.nothingKnown.length, 'person', 'people')} of whom nothing is known
-                </strong>
+                <strong>{tp('warning_nothingKnown', groups.nothingKnown.length)}</strong>
                 <p class="muted warning-unknown">
-                  Not known whether they endorsed or recommended you, or you them. {HOW_TO_FIND_OUT}
+                  {t('warning_notKnown')} {HOW_TO_FIND_OUT}
                 </p>
                 <p class="warning-names">{groups.nothingKnown.map((p) => p.name).join(', ')}</p>
               </li>
             )}
           </ul>
           <label class="reason-field">
-            <span>Reason (kept in your removal log)</span>
+            <span>{t('warning_reason')}</span>
             <input
               type="text"
               value={reason}
@@ -188,12 +181,12 @@ function PersonWarning({
           ))}
         </ul>
       ) : (
-        <p class="muted warning-unknown">No endorsements, recommendations or messages between you.</p>
+        <p class="muted warning-unknown">{t('warning_nothingBetween')}</p>
       )}
       {person.needsOwnConfirmation && (
         <label class="own-confirm">
           <input type="checkbox" checked={ticked} onChange={() => onToggle(person.profileKey)} />
-          <span>Confirm: I accept losing this with {person.name}</span>
+          <span>{t('warning_ownConfirm', person.name)}</span>
         </label>
       )}
     </li>

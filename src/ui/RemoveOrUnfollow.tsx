@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { removeOrUnfollow } from '../core/removal-warning';
+import { t } from './i18n';
 
 /**
  * Remove or unfollow? The two side by side (from core/removal-warning.ts), and, for someone who
@@ -9,7 +10,7 @@ import { removeOrUnfollow } from '../core/removal-warning';
 export function RemoveOrUnfollow({ name }: { name: string }) {
   const table = removeOrUnfollow();
   const [postsOnly, setPostsOnly] = useState(false);
-  const who = name.trim() || 'them';
+  const who = name.trim();
   return (
     <section
       class="remove-or-unfollow"
@@ -17,7 +18,7 @@ export function RemoveOrUnfollow({ name }: { name: string }) {
       data-testid="remove-or-unfollow"
     >
       <h3 id="remove-or-unfollow-title" class="section-title">
-        Remove or unfollow?
+        {t('unfollow_title')}
       </h3>
       <table class="comparison">
         <thead>
@@ -38,9 +39,7 @@ export function RemoveOrUnfollow({ name }: { name: string }) {
         </tbody>
       </table>
       <p class="notice notice-warning">
-        QuietPrune never opens {who === 'them' ? 'their' : `${who}’s`} profile. If you unfollow from the
-        profile page yourself, LinkedIn may show {who === 'them' ? 'them' : who} your visit under “Who viewed
-        your profile”.
+        {who ? t('unfollow_neverOpensName', who) : t('unfollow_neverOpens')}
       </p>
       <button
         type="button"
@@ -49,29 +48,19 @@ export function RemoveOrUnfollow({ name }: { name: string }) {
         aria-expanded={postsOnly}
         aria-controls="unfollow-steps"
       >
-        I only want to stop seeing their posts
+        {t('unfollow_postsOnly')}
       </button>
       {postsOnly && (
-        <div
-          id="unfollow-steps"
-          class="unfollow-steps"
-          role="region"
-          aria-label="How to unfollow without a profile visit"
-        >
+        <div id="unfollow-steps" class="unfollow-steps" role="region" aria-label={t('unfollow_howLabel')}>
           <p>
-            <strong>
-              To stop seeing {who === 'them' ? 'their' : `${who}’s`} posts without a profile visit:
-            </strong>
+            <strong>{who ? t('unfollow_stepsTitleName', who) : t('unfollow_stepsTitle')}</strong>
           </p>
           <ol>
-            <li>Find one of their posts in your LinkedIn feed (or one they reacted to).</li>
-            <li>Open the post’s “···” menu at its top right.</li>
-            <li>
-              Choose “Unfollow {who === 'them' ? 'this person' : who}”. You stay connected, and they are not
-              told.
-            </li>
+            <li>{t('unfollow_step1')}</li>
+            <li>{t('unfollow_step2')}</li>
+            <li>{who ? t('unfollow_step3Name', who) : t('unfollow_step3')}</li>
           </ol>
-          <p class="muted">Follow them again at any time from the same menu, or from their profile.</p>
+          <p class="muted">{t('unfollow_followAgain')}</p>
         </div>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { FactsKnown, PersonFacts } from '../data-export/types';
-import { plural, timeAgo } from './format';
+import { timeAgo } from './format';
+import { t, tp } from './i18n';
 
 /**
  * What the data export told us about one person, as short lines for the review view. A part the
@@ -13,7 +14,8 @@ export interface FactsDescription {
   unknown: string[];
 }
 
-export const IMPORT_HINT = 'Import your LinkedIn data export in Options to find out.';
+/** A function: the words are those of the language in use when called. */
+export const importHint = (): string => t('facts_importHint');
 
 type Part = keyof FactsKnown;
 
@@ -23,14 +25,14 @@ function isKnown(facts: PersonFacts, part: Part): boolean {
 
 function skills(list: readonly string[]): string {
   const shown = list.slice(0, 5).join(', ');
-  return list.length > 5 ? `${shown} and ${list.length - 5} more` : shown;
+  return list.length > 5 ? t('facts_andMore', shown, list.length - 5) : shown;
 }
 
 export function describeFacts(facts: PersonFacts | null, now: number): FactsDescription {
   if (!facts) {
     return {
       known: [],
-      unknown: [`Endorsements, recommendations and messages are not known. ${IMPORT_HINT}`],
+      unknown: [`${t('facts_noneKnown')} ${importHint()}`],
     };
   }
   const known: string[] = [];
@@ -43,42 +45,40 @@ export function describeFacts(facts: PersonFacts | null, now: number): FactsDesc
   add(
     'endorsementsReceived',
     facts.endorsementsReceived.length > 0
-      ? `Endorsed you for ${plural(facts.endorsementsReceived.length, 'skill')}: ${skills(facts.endorsementsReceived)}`
-      : 'Has not endorsed you',
-    'Whether they endorsed you is not known.',
+      ? tp('facts_endorsedYou', facts.endorsementsReceived.length, skills(facts.endorsementsReceived))
+      : t('facts_notEndorsedYou'),
+    t('facts_endorsedYouUnknown'),
   );
   add(
     'endorsementsGiven',
     facts.endorsementsGiven.length > 0
-      ? `You endorsed them for ${plural(facts.endorsementsGiven.length, 'skill')}: ${skills(facts.endorsementsGiven)}`
-      : 'You have not endorsed them',
-    'Whether you endorsed them is not known.',
+      ? tp('facts_youEndorsed', facts.endorsementsGiven.length, skills(facts.endorsementsGiven))
+      : t('facts_youNotEndorsed'),
+    t('facts_youEndorsedUnknown'),
   );
   add(
     'recommendationsReceived',
     facts.recommendationsReceived > 0
-      ? `Wrote you ${plural(facts.recommendationsReceived, 'recommendation')}`
-      : 'Has not recommended you',
-    'Whether they recommended you is not known.',
+      ? tp('facts_recommendedYou', facts.recommendationsReceived)
+      : t('facts_notRecommendedYou'),
+    t('facts_recommendedYouUnknown'),
   );
   add(
     'recommendationsGiven',
-    facts.recommendationsGiven > 0
-      ? `You wrote them ${plural(facts.recommendationsGiven, 'recommendation')}`
-      : null,
-    'Whether you recommended them is not known.',
+    facts.recommendationsGiven > 0 ? tp('facts_youRecommended', facts.recommendationsGiven) : null,
+    t('facts_youRecommendedUnknown'),
   );
-  add('messages', messagesLine(facts, now), 'Your messages with them are not known.');
-  if (unknown.length > 0) unknown.push(IMPORT_HINT);
+  add('messages', messagesLine(facts, now), t('facts_messagesUnknown'));
+  if (unknown.length > 0) unknown.push(importHint());
   return { known, unknown };
 }
 
 function messagesLine(facts: PersonFacts, now: number): string {
   const total = facts.messagesSent + facts.messagesReceived;
-  if (total === 0) return 'No messages between you';
-  const counts = `${facts.messagesSent} sent, ${facts.messagesReceived} received`;
+  if (total === 0) return t('facts_noMessages');
+  const counts = t('facts_messageCounts', facts.messagesSent, facts.messagesReceived);
   const last = facts.lastMessageAt === null ? null : Date.parse(facts.lastMessageAt);
   return last === null || Number.isNaN(last)
-    ? `Messages: ${counts}`
-    : `Last message ${timeAgo(last, now)} (${counts})`;
+    ? t('facts_messages', counts)
+    : t('facts_lastMessage', timeAgo(last, now), counts);
 }

@@ -1,12 +1,13 @@
 import type { ConnectedOn } from '../core/connection';
+import { formatNumber, localeTag, t } from './i18n';
 
 /**
  * How QuietPrune words numbers, dates and durations on its pages. Pure functions of their
- * inputs (the caller passes `now`), so the wording is tested without a browser. English only,
- * with fixed month names, so a page never mixes the browser's locale into English sentences.
+ * inputs (the caller passes `now`), so the wording is tested without a browser. Numbers, dates and
+ * durations go through Intl in the language of the words (ui/i18n.ts), never the browser's own
+ * locale, so a page never mixes two languages in one sentence.
  */
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -17,32 +18,38 @@ const DAY = 24 * HOUR;
  * log/log-wording.ts `formatWhen`.)
  */
 export function formatTime(at: number): string {
-  return new Date(at).toLocaleString(undefined, { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return new Date(at).toLocaleString(localeTag(), { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 }
 
-/** 30000 -> "30,000". */
+/** 30000 -> "30,000" (in English; "30.000" in German). */
 export function formatCount(n: number): string {
-  return Math.round(n)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return formatNumber(n);
 }
 
-/** "1 connection", "2 connections". */
+/**
+ * "1 connection", "2 connections": English only, for the words not yet in the message files.
+ * Translated text counts with `tp` (ui/i18n.ts) instead.
+ */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+/** "5 minutes ago" in the language in use (Intl.RelativeTimeFormat). */
+function ago(n: number, unit: Intl.RelativeTimeFormatUnit): string {
+  return new Intl.RelativeTimeFormat(localeTag(), { numeric: 'always' }).format(-n, unit);
 }
 
 /** "just now", "5 minutes ago", "3 hours ago", "2 days ago", "4 months ago", "2 years ago". */
 export function timeAgo(then: number, now: number): string {
   const elapsed = now - then;
-  if (elapsed < MINUTE) return 'just now'; // also a time slightly in the future (clock skew)
-  if (elapsed < HOUR) return `${plural(Math.floor(elapsed / MINUTE), 'minute')} ago`;
-  if (elapsed < DAY) return `${plural(Math.floor(elapsed / HOUR), 'hour')} ago`;
+  if (elapsed < MINUTE) return t('format_justNow'); // also a time slightly in the future (clock skew)
+  if (elapsed < HOUR) return ago(Math.floor(elapsed / MINUTE), 'minute');
+  if (elapsed < DAY) return ago(Math.floor(elapsed / HOUR), 'hour');
   const days = Math.floor(elapsed / DAY);
-  if (days < 31) return `${plural(days, 'day')} ago`;
+  if (days < 31) return ago(days, 'day');
   const months = Math.floor(days / 30.44);
-  if (months < 12) return `${plural(months, 'month')} ago`;
-  return `${plural(Math.floor(days / 365.25), 'year')} ago`;
+  if (months < 12) return ago(months, 'month');
+  return ago(Math.floor(days / 365.25), 'year');
 }
 
 /** "1:23" for a wait of 83 s; "1:02:03" past an hour. Never negative. */
@@ -55,11 +62,14 @@ export function formatCountdown(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** "2026-06-14" -> "Jun 2026"; null for text that is not such a date. */
+/** "2026-06-14" -> "Jun 2026" ("Juni 2026" in German); null for text that is not such a date. */
 export function monthYear(isoDate: string): string | null {
   const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${month} ${match[1]}` : null;
+  if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) return null;
+  const at = Date.UTC(Number(match[1]), Number(match[2]) - 1, 1);
+  return new Intl.DateTimeFormat(localeTag(), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    at,
+  );
 }
 
 /** Whole-day distance in words for an estimated date: "about 2 years ago", "about 3 months ago". */
@@ -67,11 +77,11 @@ function aboutAgo(isoDate: string, now: number): string | null {
   const at = Date.parse(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(at)) return null;
   const days = Math.max(0, Math.floor((now - at) / DAY));
-  if (days < 7) return 'this week';
-  if (days < 31) return `about ${plural(Math.floor(days / 7), 'week')} ago`;
+  if (days < 7) return new Intl.RelativeTimeFormat(localeTag(), { numeric: 'auto' }).format(0, 'week');
+  if (days < 31) return t('format_about', ago(Math.floor(days / 7), 'week'));
   const months = Math.floor(days / 30.44);
-  if (months < 12) return `about ${plural(months, 'month')} ago`;
-  return `about ${plural(Math.floor(days / 365.25), 'year')} ago`;
+  if (months < 12) return t('format_about', ago(months, 'month'));
+  return t('format_about', ago(Math.floor(days / 365.25), 'year'));
 }
 
 /**
@@ -82,14 +92,14 @@ export function connectedLabel(connectedOn: ConnectedOn, now: number): string {
   switch (connectedOn.kind) {
     case 'exact': {
       const when = monthYear(connectedOn.date);
-      return when ? `Connected ${when}` : 'Connection date unknown';
+      return when ? t('format_connected', when) : t('format_connectedUnknown');
     }
     case 'relative': {
       const when = aboutAgo(connectedOn.estimate, now);
-      return when ? `Connected ${when} (estimate)` : 'Connection date unknown';
+      return when ? t('format_connectedEstimate', when) : t('format_connectedUnknown');
     }
     case 'unknown':
-      return 'Connection date unknown';
+      return t('format_connectedUnknown');
   }
 }
 

@@ -5,6 +5,7 @@ import { formatTime } from './format';
 import { RISK_WORDING } from './risk-wording';
 import type { HandsOnStep } from '../messages';
 import { isSessionLive, type SessionStatus } from '../core/session-status';
+import { t } from './i18n';
 
 /**
  * The one place a session's codes become sentences: why it ended, why Start is not allowed, and
@@ -16,50 +17,50 @@ import { isSessionLive, type SessionStatus } from '../core/session-status';
 export function endReasonText(reason: EndReason, time: (at: number) => string = formatTime): string {
   switch (reason.code) {
     case 'queue-done':
-      return 'The queue is done: nobody left to remove.';
+      return t('end_queueDone');
     case 'cap-reached':
-      return `Today's cap of ${reason.cap} removals is reached. The next removal is allowed ${time(reason.nextAllowedAt)}.`;
+      return t('end_capReached', reason.cap, time(reason.nextAllowedAt));
     case 'user-stopped':
       return reason.where === 'page'
-        ? 'You stopped the session on the page.'
+        ? t('end_stoppedOnPage')
         : reason.where === 'data-deleted'
-          ? 'You deleted all QuietPrune data.'
-          : 'You stopped the session.';
+          ? t('end_dataDeleted')
+          : t('end_stopped');
     case 'tab-closed':
-      return 'The Connections tab was closed, so the session ended.';
+      return t('end_tabClosed');
     case 'tab-left-page':
-      return 'The tab left the Connections page, so the session ended.';
+      return t('end_tabLeft');
     case 'tab-not-ready':
-      return 'The Connections tab did not become ready, so the session ended. Nothing was removed in this step.';
+      return t('end_tabNotReady');
     case 'tab-did-not-answer':
-      return 'The Connections tab did not answer, so the session ended. Nothing was removed in this step.';
+      return t('end_tabNoAnswer');
     case 'hands-on-idle':
-      return 'Hands-on: no click came for a while, so the session ended. Nothing was removed in this step.';
+      return t('end_handsOnIdle');
     case 'page-warning':
-      return `LinkedIn showed a warning (${reason.kind}: “${reason.evidence}”). QuietPrune stopped; nothing resumes by itself.`;
+      return t('end_pageWarning', reason.kind, reason.evidence);
     case 'warning-address':
     case 'removal-stopped':
     case 'removal-warning':
       return reason.detail;
     case 'unsure-warning':
-      return `LinkedIn showed a warning just after a removal was confirmed: ${reason.detail} That person is checked by a search first next session.`;
+      return t('end_unsureWarning', reason.detail);
     case 'others-gone':
-      return `Someone QuietPrune was not removing left your connections at the same confirmation (${reason.names.join(', ')}). They are in the removal log as unexpected. ${reason.detail}`;
+      return t('end_othersGone', reason.names.join(', '), reason.detail);
     case 'two-failures':
-      return `Two removals failed in a row, so QuietPrune stopped to be safe. Last: ${reason.detail}`;
+      return t('end_twoFailures', reason.detail);
   }
 }
 
 export function startRefusalText(refusal: StartRefusal, time: (at: number) => string = formatTime): string {
   switch (refusal.code) {
     case 'already-running':
-      return 'A session is already running.';
+      return t('refusal_alreadyRunning');
     case 'risk-not-accepted':
       return RISK_WORDING.refusal;
     case 'nothing-queued':
-      return 'Nobody is queued. Tick people in the list and add them to the queue first.';
+      return t('refusal_nothingQueued');
     case 'cap-reached':
-      return `Today's cap of ${refusal.cap} removals is reached. The next removal is allowed ${time(refusal.nextAllowedAt)}.`;
+      return t('end_capReached', refusal.cap, time(refusal.nextAllowedAt));
   }
 }
 
@@ -67,15 +68,15 @@ export function startRefusalText(refusal: StartRefusal, time: (at: number) => st
 export function startRefusalShort(refusal: StartRefusal): string {
   if (refusal.code === 'risk-not-accepted') return RISK_WORDING.refusalShort;
   return refusal.code === 'nothing-queued'
-    ? 'Nobody is queued.'
+    ? t('refusal_nothingQueuedShort')
     : refusal.code === 'cap-reached'
-      ? 'Today’s cap is reached.'
-      : 'A session is already running.';
+      ? t('refusal_capShort')
+      : t('refusal_alreadyRunning');
 }
 
 /** The reason written on a log entry for someone found gone who was not being removed. */
 export function unexpectedReasonText(removing: string): string {
-  return `Unexpected: not queued, found gone from your connections when ${removing} was removed.`;
+  return t('unexpected_reason', removing);
 }
 
 /**
@@ -88,21 +89,21 @@ export function queueStatusText(
 ): string {
   switch (item.status) {
     case 'queued':
-      return 'Queued';
+      return t('status_queued');
     case 'in-progress':
       return isSessionLive(session.status) && session.currentKey === item.profileKey
-        ? 'Removing now'
-        : 'Interrupted: checked first next session';
+        ? t('queueStatus_removingNow')
+        : t('queueStatus_interrupted');
     case 'unsure':
-      return 'Unsure: waiting for LinkedIn';
+      return t('status_unsure');
     case 'still-listed':
-      return 'Still listed: LinkedIn kept the connection';
+      return t('queueStatus_stillListed');
     case 'removed':
-      return 'Removed';
+      return t('status_removed');
     case 'failed':
-      return 'Removal failed';
+      return t('status_failed');
     case 'skipped':
-      return 'Skipped';
+      return t('status_skipped');
   }
 }
 
@@ -115,36 +116,36 @@ export function handsOnStepText(step: HandsOnStep): { text: string; tone: 'info'
   switch (step.kind) {
     case 'find-card':
       return {
-        text: `${step.name}’s card is not listed now. Search the Connections page for “${step.search}”.`,
+        text: t('handsOn_findCard', step.name, step.search),
         tone: 'info',
       };
     case 'open-menu':
       return {
-        text: `Click ⋯ on ${step.name}’s card${step.onlyCard ? ' — the only card listed —' : ''} then Remove connection.`,
+        text: t(step.onlyCard ? 'handsOn_openMenuOnly' : 'handsOn_openMenu', step.name),
         tone: 'info',
       };
     case 'choose-remove':
-      return { text: `${step.name}’s menu is open: click Remove connection.`, tone: 'info' };
+      return { text: t('handsOn_chooseRemove', step.name), tone: 'info' };
     case 'confirm':
-      return { text: `It names ${step.name}: confirm with Remove.`, tone: 'go' };
+      return { text: t('handsOn_confirm', step.name), tone: 'go' };
     case 'dont-confirm':
-      return { text: `Don’t confirm: ${dontConfirmWhy(step)} Press Cancel.`, tone: 'stop' };
+      return { text: t('handsOn_dontConfirm', dontConfirmWhy(step)), tone: 'stop' };
   }
 }
 
 function dontConfirmWhy(step: Extract<HandsOnStep, { kind: 'dont-confirm' }>): string {
   switch (step.code) {
     case 'card-lost':
-      return `${step.name}’s card is no longer listed, so nothing says whom this dialog removes.`;
+      return t('dont_cardLost', step.name);
     case 'menu-not-tied':
-      return `this dialog came from a menu that is not ${step.name}’s card’s own (it names ${step.named}).`;
+      return t('dont_menuNotTied', step.name, step.named);
     case 'button-names-other':
-      return `the card’s ⋯ button names someone other than ${step.name}.`;
+      return t('dont_buttonNamesOther', step.name);
     case 'namesake-listed':
-      return `another connection listed is also named ${step.named}, and this dialog cannot tell them apart. Remove ${step.name} by hand if you are sure.`;
+      return t('dont_namesake', step.named, step.name);
     case 'confirm-refused':
-      return `the session does not allow a removal now (paused, stopped, or today’s cap reached).`;
+      return t('dont_confirmRefused');
     default:
-      return `this dialog names ${step.named}, not ${step.name}.`;
+      return t('dont_namesOther', step.named, step.name);
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonFacts } from '../../src/data-export/types';
-import { describeFacts, IMPORT_HINT } from '../../src/ui/facts-wording';
+import { describeFacts, importHint } from '../../src/ui/facts-wording';
 
 const NOW = Date.parse('2026-06-15T12:00:00Z');
 const facts = (extra: Partial<PersonFacts> = {}): PersonFacts => ({
@@ -20,7 +20,7 @@ describe('describeFacts', () => {
   it('says everything is unknown, and how to find out, when there are no facts', () => {
     const text = describeFacts(null, NOW);
     expect(text.known).toEqual([]);
-    expect(text.unknown.join(' ')).toContain(IMPORT_HINT);
+    expect(text.unknown.join(' ')).toContain(importHint());
   });
 
   it('words what is known, naming skills and counting the rest', () => {
@@ -63,7 +63,7 @@ describe('describeFacts', () => {
     expect(text.unknown).toEqual([
       'Whether they endorsed you is not known.',
       'Your messages with them are not known.',
-      IMPORT_HINT,
+      importHint(),
     ]);
   });
 

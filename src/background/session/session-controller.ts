@@ -24,6 +24,7 @@ import { focusOrOpenConnectionsTab } from '../connections-tab';
 import { notify } from '../notifications';
 import { changeSession, getSession } from './session-store';
 import { isSessionLive, isOrderInProgress } from '../../core/session-status';
+import { t } from '../../ui/i18n';
 
 /**
  * A removal session: the user presses Start (their consent), and the worker removes queued people
@@ -599,8 +600,8 @@ async function endSession(reason: EndReason, options: { afterEnd?: boolean } = {
     await notify(`quietprune-session-${at}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-      title: safetyStop ? 'QuietPrune stopped for safety' : 'QuietPrune session ended',
-      message: `${session.removedThisSession} removed. ${message}`,
+      title: safetyStop ? t('notify_safetyStop') : t('notify_ended'),
+      message: `${t('session_endedRemoved', session.removedThisSession)} ${message}`,
       priority: safetyStop ? 2 : 0,
     });
   }

@@ -1,0 +1,31 @@
+import browser from 'webextension-polyfill';
+import { database } from '../storage/db';
+import { getMeta } from '../storage/meta';
+import { localeTag, resolveLanguage, setLanguage, t } from './i18n';
+import type { MessageKey } from './message-keys';
+
+/**
+ * Before a page renders: the language of its words (the person's setting, else the browser's),
+ * set on <html lang> for screen readers and spell checking, and the page's title in it. A page
+ * whose settings cannot be read still opens, in the browser's language.
+ */
+export async function startPageInLanguage(titleKey: MessageKey & `title_${string}`): Promise<void> {
+  let setting;
+  try {
+    setting = (await getMeta(await database(), 'settings')).language;
+  } catch {
+    setting = undefined;
+  }
+  setLanguage(resolveLanguage(setting, browserLanguage()));
+  document.documentElement.lang = localeTag();
+  document.title = t(titleKey);
+}
+
+/** The browser's UI language ("de", "pt-BR"); undefined outside an extension page. */
+export function browserLanguage(): string | undefined {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return undefined;
+  }
+}
