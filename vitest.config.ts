@@ -103,6 +103,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // `npm run test:e2e` runs this project in the same run as the Chromium one, sharing its
+          // workers: Firefox's tests mostly wait too, and run beside the Chromium files, not after.
+          fileParallelism: true,
+          maxWorkers: E2E_WORKERS,
         },
       },
     ],

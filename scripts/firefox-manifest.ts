@@ -26,6 +26,8 @@ export const FIREFOX_BACKGROUND = 'background.js';
 /** The part of manifest.json this generation reads (the Chrome manifest has no more keys). */
 export interface ChromeManifest {
   manifest_version: 3;
+  /** The extension's words (_locales): `name` and `description` are `__MSG_…__` keys then. */
+  default_locale?: string;
   name: string;
   description: string;
   version: string;
@@ -44,6 +46,7 @@ export interface ChromeManifest {
 /** What the Firefox manifest holds (the keys Firefox reads). */
 export interface FirefoxManifest {
   manifest_version: 3;
+  default_locale?: string;
   name: string;
   description: string;
   version: string;
@@ -82,6 +85,7 @@ export function firefoxManifest(chrome: ChromeManifest, mode: 'production' | 'e2
   const permissions = chrome.permissions.filter((p) => !CHROME_ONLY_PERMISSIONS.has(p));
   return {
     manifest_version: 3,
+    ...(chrome.default_locale ? { default_locale: chrome.default_locale } : {}),
     name: chrome.name,
     description: chrome.description,
     version: chrome.version,

@@ -138,6 +138,8 @@ it('removes one queued person in a session, stops at the cap, and refuses a star
 
   await popup.bringToFront();
   await (await byText(popup, '[role="tab"]', /^Queue/)).click();
+  // Once before the first session, as anyone must: LinkedIn's rules and whose risk it is.
+  await (await byText(popup, 'button', 'I understand: the risk is mine')).click();
   const start = await byText(popup, 'button', 'Start session');
   await waitFor(
     () => start.evaluate((b) => !(b as HTMLButtonElement).disabled),
