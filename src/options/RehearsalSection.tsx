@@ -1,5 +1,5 @@
 import { ErrorBanner } from '../ui/ErrorBanner';
-import { REHEARSAL_TITLE, RehearsalReport } from '../ui/RehearsalReport';
+import { RehearsalReport, rehearsalTitle } from '../ui/RehearsalReport';
 import { useCommands } from '../ui/use-commands';
 import { useRehearsal } from '../ui/use-rehearsal';
 import { downloadJson } from './download';
@@ -10,7 +10,7 @@ export function RehearsalSection() {
   const commands = useCommands();
   const rehearsal = useRehearsal();
   return (
-    <Section id="rehearsal" title={REHEARSAL_TITLE}>
+    <Section id="rehearsal" title={rehearsalTitle()}>
       {commands.error && <ErrorBanner message={commands.error} onDismiss={commands.dismissError} />}
       {rehearsal && (
         <RehearsalReport

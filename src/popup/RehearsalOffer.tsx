@@ -1,4 +1,4 @@
-import { REHEARSAL_TITLE, RehearsalReport } from '../ui/RehearsalReport';
+import { RehearsalReport, rehearsalTitle } from '../ui/RehearsalReport';
 import { rehearsalReport } from '../core/rehearsal-report';
 import type { Commands } from '../ui/use-commands';
 import { useRehearsal } from '../ui/use-rehearsal';
@@ -17,7 +17,7 @@ export function RehearsalOffer({ session, commands }: { session: SessionState; c
   return (
     <section class="notice rehearsal-offer" aria-labelledby="rehearsal-offer-title">
       <p>
-        <strong id="rehearsal-offer-title">{REHEARSAL_TITLE}</strong>
+        <strong id="rehearsal-offer-title">{rehearsalTitle()}</strong>
       </p>
       <RehearsalReport rehearsal={rehearsal} commands={commands} compact />
     </section>

@@ -1,36 +1,38 @@
 import { useState } from 'preact/hooks';
-import { rehearsalReport, type RehearsalReport as Report } from '../core/rehearsal-report';
+import { rehearsalReport, type RehearsalReport as Report, type SessionMode } from '../core/rehearsal-report';
 import type { PageShape } from '../linkedin/page-shape';
 import type { RehearsalState } from '../storage/meta';
 import { Button } from './Button';
+import { t } from './i18n';
 import type { Commands } from './use-commands';
 
-// Wording of the rehearsal and the page diagnosis, together so that it moves into _locales in one piece.
-const TEXT = {
-  title: 'Check that QuietPrune recognises your LinkedIn',
-  intro:
-    'On your Connections page, QuietPrune goes through a removal for up to three queued people (or the first three listed): search, their card, its menu, “Remove connection”, LinkedIn’s confirmation, and then Cancel. Nobody is removed.',
-  start: 'Check now',
-  again: 'Check again',
-  running: 'Checking on LinkedIn’s Connections page, at a person’s pace…',
-  passed: 'done',
-  failed: 'not found',
-  notTried: 'Nobody could be tried.',
-  shapeTitle: 'Page shape',
-  shapeIntro:
-    'When QuietPrune does not recognise the page, its shape helps us fix it: the structure of LinkedIn’s page with every text, name, link, id and number replaced. Read it below before you save it; attach the file to a bug report.',
-  readShape: 'Read the page shape',
-  save: 'Save page-shape file',
-  preview: 'What the file holds',
-  saveInOptions: 'To save a page-shape file, open this check on the options page.',
+/**
+ * The verdict in the language in use, by the mode the sessions will use; the same English words as
+ * core/rehearsal-report.ts's `verdict` (the core imports nothing of ui/). The page line and the
+ * steps are still the core's English.
+ */
+const VERDICT: Record<SessionMode, () => string> = {
+  automatic: () => t('rehearsal_verdictAutomatic'),
+  'hands-on': () => t('rehearsal_verdictHandsOn'),
+  none: () => t('rehearsal_verdictNone'),
 };
+
+/** The report's verdict: the page's problem, if it told one (its own words), then the mode's. */
+function verdictText(mode: SessionMode, problem: string | null): string {
+  return problem ? `${problem} ${VERDICT[mode]()}` : VERDICT[mode]();
+}
+
+/** The check's title: the options page's heading for it, and the popup's offer. */
+export function rehearsalTitle(): string {
+  return t('options_rehearsal');
+}
 
 /** The report's lines with a mark a screen reader says in words. */
 function Steps({ report }: { report: Report }) {
   return (
     <>
       <p data-testid="rehearsal-page">{report.page}</p>
-      {report.people.length === 0 && <p>{TEXT.notTried}</p>}
+      {report.people.length === 0 && <p>{t('rehearsal_notTried')}</p>}
       {report.people.map((person) => (
         <div key={person.name} class="rehearsal-person">
           <h3>{person.name}</h3>
@@ -38,7 +40,9 @@ function Steps({ report }: { report: Report }) {
             {person.lines.map((line) => (
               <li key={line.text} data-ok={String(line.ok)}>
                 <span aria-hidden="true">{line.ok ? '✓' : '✗'}</span>{' '}
-                <span class="visually-hidden">{line.ok ? TEXT.passed : TEXT.failed}: </span>
+                <span class="visually-hidden">
+                  {line.ok ? t('rehearsal_passed') : t('rehearsal_failed')}:{' '}
+                </span>
                 {line.text}
               </li>
             ))}
@@ -77,7 +81,7 @@ export function RehearsalReport({ rehearsal, commands, onSaveShape, compact = fa
 
   return (
     <div class="rehearsal" data-testid="rehearsal">
-      {!compact && <p class="section-intro">{TEXT.intro}</p>}
+      {!compact && <p class="section-intro">{t('rehearsal_intro')}</p>}
       <div class="button-row">
         <Button
           small={compact}
@@ -87,16 +91,16 @@ export function RehearsalReport({ rehearsal, commands, onSaveShape, compact = fa
           }}
           disabled={running || commands.isBusy('rehearsal/start')}
         >
-          {rehearsal.status === 'idle' ? TEXT.start : TEXT.again}
+          {rehearsal.status === 'idle' ? t('rehearsal_start') : t('rehearsal_again')}
         </Button>
         {onSaveShape && (
           <Button small onClick={() => void readShape()} disabled={commands.isBusy('page/capture-shape')}>
-            {TEXT.readShape}
+            {t('rehearsal_readShape')}
           </Button>
         )}
       </div>
       <p role="status" data-testid="rehearsal-status">
-        {running ? TEXT.running : ''}
+        {running ? t('rehearsal_running') : ''}
       </p>
       {rehearsal.status === 'done' && rehearsal.message !== '' && (
         <p class="notice notice-warning">{rehearsal.message}</p>
@@ -108,7 +112,7 @@ export function RehearsalReport({ rehearsal, commands, onSaveShape, compact = fa
             data-testid="rehearsal-verdict"
             data-mode={report.mode}
           >
-            {report.verdict}
+            {verdictText(report.mode, rehearsal.run?.problem ?? null)}
           </p>
           {compact ? (
             <details>
@@ -123,21 +127,19 @@ export function RehearsalReport({ rehearsal, commands, onSaveShape, compact = fa
       {shape &&
         (onSaveShape ? (
           <div class="page-shape" data-testid="page-shape">
-            <h3>{TEXT.shapeTitle}</h3>
-            <p>{TEXT.shapeIntro}</p>
+            <h3>{t('rehearsal_shapeTitle')}</h3>
+            <p>{t('rehearsal_shapeIntro')}</p>
             <details open>
-              <summary>{TEXT.preview}</summary>
+              <summary>{t('rehearsal_preview')}</summary>
               <pre class="page-shape-preview" tabIndex={0} data-testid="page-shape-preview">
                 {JSON.stringify(shape, null, 1)}
               </pre>
             </details>
-            <Button onClick={() => onSaveShape(shape)}>{TEXT.save}</Button>
+            <Button onClick={() => onSaveShape(shape)}>{t('rehearsal_save')}</Button>
           </div>
         ) : (
-          <p class="muted">{TEXT.saveInOptions}</p>
+          <p class="muted">{t('rehearsal_saveInOptions')}</p>
         ))}
     </div>
   );
 }
-
-export const REHEARSAL_TITLE = TEXT.title;

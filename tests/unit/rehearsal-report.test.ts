@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   languageName,
@@ -121,5 +123,22 @@ describe('the report', () => {
     const report = rehearsalReport(run([walk('Jane Roe')]));
     expect(report.failedStep).toBeNull();
     expect(report.verdict).toMatch(/automatic mode/);
+  });
+});
+
+describe('the verdict in the messages', () => {
+  // The pages word the verdict from the mode (messages rehearsal_verdict…, src/ui/RehearsalReport.tsx);
+  // in English it must stay the core's sentence, which the end-to-end tests read.
+  const en = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
+  ) as Record<string, { message: string }>;
+  it.each([
+    ['automatic', run([walk('Jane Roe')]), 'rehearsal_verdictAutomatic'],
+    ['hands-on', run([walk('Jane Roe', 'menu')]), 'rehearsal_verdictHandsOn'],
+    ['none', run([], { layout: null }), 'rehearsal_verdictNone'],
+  ] as const)('%s is the core’s English sentence', (mode, walked, key) => {
+    const report = rehearsalReport(walked);
+    expect(report.mode).toBe(mode);
+    expect(en[key]?.message).toBe(report.verdict);
   });
 });
