@@ -436,6 +436,22 @@ export const BackgroundToContentReplySchemas = {
 export type ContentReply<T extends BackgroundToContent['type']> = z.infer<
   (typeof BackgroundToContentReplySchemas)[T]
 >;
+
+/** What a 'state/changed' broadcast can name: each page re-reads only the parts a topic touches. */
+export const STATE_TOPICS = [
+  'connections',
+  'queue',
+  'sync',
+  'session',
+  'settings',
+  'keep',
+  'log',
+  'facts',
+  'checklist',
+  'rehearsal',
+  'risk',
+] as const;
+
 /** The removal locks of the e2e build's test switch. */
 export type LockName = NonNullable<
   Extract<BackgroundToContent, { type: 'removal/perform' }>['locksOff']
@@ -444,21 +460,7 @@ export type LockName = NonNullable<
 export const BackgroundBroadcastSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('state/changed'),
-    what: z.array(
-      z.enum([
-        'connections',
-        'queue',
-        'sync',
-        'session',
-        'settings',
-        'keep',
-        'log',
-        'facts',
-        'checklist',
-        'rehearsal',
-        'risk',
-      ]),
-    ),
+    what: z.array(z.enum(STATE_TOPICS)),
   }),
 ]);
 export type BackgroundBroadcast = z.infer<typeof BackgroundBroadcastSchema>;

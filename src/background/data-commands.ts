@@ -2,7 +2,7 @@ import { CAP_WINDOW_MS } from '../core/daily-cap';
 import { isDatedInFuture, parseBackup, restoreRecords, settleAgainstLog } from '../storage/backup-format';
 import type { RemovalLogEntry } from '../core/removal-log';
 import { SettingsSchema, type Settings } from '../core/settings';
-import { isProfileUrlOf, type Reply } from '../messages';
+import { isProfileUrlOf, STATE_TOPICS, type Reply } from '../messages';
 import type { Checklist } from '../storage/checklist';
 import { database } from '../storage/db';
 import { getMeta, putMeta } from '../storage/meta';
@@ -25,17 +25,8 @@ import { retitleContextMenu } from './review-menu';
  * transaction (storage/wholesale.ts), so it lands whole or not at all.
  */
 
-const EVERY_TOPIC = [
-  'connections',
-  'queue',
-  'sync',
-  'session',
-  'settings',
-  'keep',
-  'log',
-  'facts',
-  'checklist',
-] as const;
+// Everything changed: every topic, so no open page keeps showing what was deleted or replaced.
+const EVERY_TOPIC = STATE_TOPICS;
 
 export async function saveSettings(settings: Settings): Promise<Reply> {
   const parsed = SettingsSchema.safeParse(settings);

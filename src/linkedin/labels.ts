@@ -43,6 +43,19 @@ export interface UnverifiedLabels {
 
 const NONE: UnverifiedLabels = { removeConnection: [], confirmContains: [], moreActions: [], cancel: [] };
 
+/** A language with no label known: structure alone decides, and learned labels add to it. */
+const EMPTY: PageLabels = {
+  lang: '',
+  removeConnection: [],
+  confirm: [],
+  loadMore: [],
+  moreActions: [],
+  moreActionsFor: [],
+  searchPlaceholder: [],
+  cancel: [],
+  unverified: NONE,
+};
+
 const ENGLISH: PageLabels = {
   lang: 'en',
   removeConnection: ['Remove connection'],
@@ -69,13 +82,10 @@ const TURKISH: PageLabels = {
 
 /** Portuguese: the menu item, the confirm and Cancel are confirmed; the More actions label is not. */
 const PORTUGUESE: PageLabels = {
+  ...EMPTY,
   lang: 'pt',
   removeConnection: ['Remover conexão'],
   confirm: ['Remover conexão'],
-  loadMore: [],
-  moreActions: [],
-  moreActionsFor: [],
-  searchPlaceholder: [],
   cancel: ['Cancelar'],
   // One tool matched the English label on a Portuguese page.
   unverified: { ...NONE, moreActions: ENGLISH.moreActions },
@@ -83,14 +93,9 @@ const PORTUGUESE: PageLabels = {
 
 /** French: "Supprimer la relation" from the older layout; everything else seen once only. */
 const FRENCH: PageLabels = {
+  ...EMPTY,
   lang: 'fr',
   removeConnection: ['Supprimer la relation'],
-  confirm: [],
-  loadMore: [],
-  moreActions: [],
-  moreActionsFor: [],
-  searchPlaceholder: [],
-  cancel: [],
   unverified: {
     removeConnection: ['Retirer la relation'],
     confirmContains: ['Supprimer', 'Retirer'],
@@ -148,18 +153,6 @@ export function withLearned(lang: string, learned: LearnedLabels | undefined): P
     confirm: unique([...base.confirm, ...confirm]),
   };
 }
-
-const EMPTY: PageLabels = {
-  lang: '',
-  removeConnection: [],
-  confirm: [],
-  loadMore: [],
-  moreActions: [],
-  moreActionsFor: [],
-  searchPlaceholder: [],
-  cancel: [],
-  unverified: NONE,
-};
 
 const unique = (labels: readonly string[]) =>
   [...new Set(labels.map(foldText))].map((folded) => labels.find((l) => foldText(l) === folded)!);

@@ -78,48 +78,36 @@ export const TOPIC_PARTS: Record<string, PopupPart[]> = {
  * usable one (storage/list-head.ts), else the whole list (small lists, or data from before heads).
  */
 export async function readFirstScreen(db: Db): Promise<PopupData> {
-  const [
-    head,
-    queue,
-    keep,
-    sync,
-    session,
-    settings,
-    removalTimes,
-    clockOffset,
-    checklist,
-    endedElsewhere,
-    riskAccepted,
-  ] = await Promise.all([
+  const [head, rest] = await Promise.all([
     readListHead(db),
-    readers.queue(db),
-    readers.keep(db),
-    readers.sync(db),
-    readers.session(db),
-    readers.settings(db),
-    readers.removalTimes(db),
-    readers.clockOffset(db),
-    readers.checklist(db),
-    readers.endedElsewhere(db),
-    readers.riskAccepted(db),
+    allOf({
+      queue: readers.queue(db),
+      keep: readers.keep(db),
+      sync: readers.sync(db),
+      session: readers.session(db),
+      settings: readers.settings(db),
+      removalTimes: readers.removalTimes(db),
+      clockOffset: readers.clockOffset(db),
+      checklist: readers.checklist(db),
+      endedElsewhere: readers.endedElsewhere(db),
+      riskAccepted: readers.riskAccepted(db),
+    }),
   ]);
-  const rest = {
-    queue,
-    keep,
-    sync,
-    session,
-    settings,
-    removalTimes,
-    clockOffset,
-    checklist,
-    endedElsewhere,
-    riskAccepted,
-  };
   // Even a head that holds everyone is followed by the whole list: the head is not checked
   // against the store (storage/list-head.ts), and the list read is what the popup stands on.
   if (head) return { ...rest, connections: head.rows, allConnections: false, currentCount: head.current };
   const connections = await readAllConnections(db);
   return { ...rest, connections, allConnections: true, currentCount: countCurrent(connections) };
+}
+
+/** Promise.all for a record: each key's promise, awaited together, under the same key. */
+async function allOf<T extends Record<string, Promise<unknown>>>(
+  parts: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const entries = await Promise.all(
+    Object.entries(parts).map(async ([key, part]) => [key, await part] as const),
+  );
+  return Object.fromEntries(entries) as { [K in keyof T]: Awaited<T[K]> };
 }
 
 export function countCurrent(connections: readonly Connection[]): number {
