@@ -1,5 +1,5 @@
 import { currentLanguage, resolveLanguage, setLanguage } from '../ui/i18n';
-import { browserLanguage } from '../ui/page-language';
+import { browserLanguage, wordsFromExtension } from '../ui/page-language';
 import { database } from '../storage/db';
 import { getMeta } from '../storage/meta';
 
@@ -30,5 +30,5 @@ async function followSetting(): Promise<void> {
   } catch {
     setting = undefined; // unreadable settings: the browser's language, and the handler reports the rest
   }
-  setLanguage(resolveLanguage(setting, browserLanguage()));
+  await setLanguage(resolveLanguage(setting, browserLanguage()), wordsFromExtension);
 }

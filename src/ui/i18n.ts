@@ -1,9 +1,4 @@
 import en from '../../public/_locales/en/messages.json';
-import de from '../../public/_locales/de/messages.json';
-import fr from '../../public/_locales/fr/messages.json';
-import es from '../../public/_locales/es/messages.json';
-import ptBR from '../../public/_locales/pt_BR/messages.json';
-import tr from '../../public/_locales/tr/messages.json';
 import type { MessageKey, MessageSubs, PluralBase, PluralSubs } from './message-keys';
 import { UI_LANGUAGES, type LanguageSetting } from '../core/settings';
 
@@ -32,7 +27,17 @@ interface MessageEntry {
 }
 type Messages = Record<string, MessageEntry | undefined>;
 
-const CATALOG: Record<Language, Messages> = { en, de, fr, es, pt_BR: ptBR, tr };
+/**
+ * English is in every bundle (the default, and the words shown for any key a language lacks); any
+ * other language is read when chosen, from the build's own `_locales` files (those the browser
+ * reads the manifest's words from), so no bundle carries six languages' words. Read by the caller's
+ * `load` (ui/page-language.ts: fetched from the extension; unit tests: from disk), since a service
+ * worker may not `import()` and this module must not know the browser.
+ */
+const CATALOG: Partial<Record<Language, Messages>> & { en: Messages } = { en };
+
+/** Reads one language's messages.json. */
+export type LoadWords = (language: Language) => Promise<Record<string, unknown>>;
 
 /** Each language's own name, written in it (the language picker shows these untranslated). */
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -72,7 +77,18 @@ export function resolveLanguage(
   return setting && setting !== 'auto' ? setting : languageFor(browserTag);
 }
 
-export function setLanguage(language: Language): void {
+/** Uses a language from now on, once its words are loaded (English is always there). */
+export async function setLanguage(language: Language, load?: LoadWords): Promise<void> {
+  if (!CATALOG[language]) {
+    if (!load) throw new Error(`The words for ${language} are not loaded.`);
+    try {
+      CATALOG[language] = (await load(language)) as Messages;
+    } catch {
+      // Words that cannot be read must not keep a page (or the worker) from working: English then.
+      current = 'en';
+      return;
+    }
+  }
   current = language;
 }
 
@@ -90,7 +106,7 @@ export function t<K extends MessageKey>(key: K, ...subs: MessageSubs[K]): string
 /** A counted message: `<base>_<category>` by the language's plural rule; the count is `$1`. */
 export function tp<B extends PluralBase>(base: B, count: number, ...subs: PluralSubs[B]): string {
   const category = new Intl.PluralRules(localeTag()).select(count);
-  const messages = CATALOG[current];
+  const messages = CATALOG[current] ?? CATALOG.en;
   const key = messages[`${base}_${category}`] ? `${base}_${category}` : `${base}_other`;
   return render(entryFor(key), [count, ...(subs as readonly Sub[])]);
 }
@@ -98,7 +114,7 @@ export function tp<B extends PluralBase>(base: B, count: number, ...subs: Plural
 function entryFor(key: string): MessageEntry {
   // English is complete by construction (the key type comes from it); a language file that lacks
   // a key fails tests/unit/locales.test.ts, and at run time shows the English words, not a hole.
-  const entry = CATALOG[current][key] ?? CATALOG.en[key];
+  const entry = CATALOG[current]?.[key] ?? CATALOG.en[key];
   if (!entry) throw new Error(`No message "${key}"`);
   return entry;
 }

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { database } from '../storage/db';
 import { getMeta } from '../storage/meta';
-import { localeTag, resolveLanguage, setLanguage, t } from './i18n';
+import { localeTag, resolveLanguage, setLanguage, t, type LoadWords } from './i18n';
 import type { MessageKey } from './message-keys';
 
 /**
@@ -16,7 +16,7 @@ export async function startPageInLanguage(titleKey: MessageKey & `title_${string
   } catch {
     setting = undefined;
   }
-  setLanguage(resolveLanguage(setting, browserLanguage()));
+  await setLanguage(resolveLanguage(setting, browserLanguage()), wordsFromExtension);
   document.documentElement.lang = localeTag();
   document.title = t(titleKey);
 }
@@ -29,3 +29,11 @@ export function browserLanguage(): string | undefined {
     return undefined;
   }
 }
+
+/** A language's words, read from the extension's own `_locales` (pages and the worker alike). */
+export const wordsFromExtension: LoadWords = async (language) => {
+  const response = await fetch(browser.runtime.getURL(`_locales/${language}/messages.json`));
+  if (!response.ok)
+    throw new Error(`QuietPrune's words for ${language} could not be read (${response.status}).`);
+  return (await response.json()) as Record<string, unknown>;
+};
