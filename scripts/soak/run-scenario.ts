@@ -128,20 +128,7 @@ async function resetSoakBrowser(browser: SoakBrowser, install: (context: Browser
     throw new Error(`the browser kept state from the last scenario: ${left.records} records, ${left.alarms} alarms, ${tabs} tabs`);
   }
   // The clear took the accepted risk statement with it: accept it again, as a fresh launch does.
-  await control.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('quietprune');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('IndexedDB request failed'));
-    });
-    const accept = db.transaction('meta', 'readwrite');
-    accept.objectStore('meta').put(Date.now(), 'riskAccepted');
-    await new Promise<void>((resolve, reject) => {
-      accept.oncomplete = () => resolve();
-      accept.onerror = () => reject(accept.error ?? new Error('IndexedDB request failed'));
-    });
-    db.close();
-  });
+  await putAll(control, 'meta', [{ key: 'riskAccepted', value: Date.now() }]);
 }
 
 function liveWorker(ext: LoadedExtension) {
